@@ -1,0 +1,1 @@
+//! Number formatting and parsing primitives (CPython-compatible), independent of the VM.

@@ -1,0 +1,8 @@
+//! Sandpit: a Python sandbox written in Rust.
+//!
+//! One straight data path: source → tokens (`syntax::lexer`) → AST (`syntax::parser`)
+//! → bytecode (`compile`) → VM (`vm`) → result. Python code can only reach the
+//! capabilities this crate implements and the host hands it.
+
+pub mod format;
+pub mod syntax;

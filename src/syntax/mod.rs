@@ -1,0 +1,1 @@
+//! Lexer, parser and AST with spans: the front end shared by the runtime and the static checker.
