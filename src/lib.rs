@@ -6,3 +6,6 @@
 
 pub mod format;
 pub mod syntax;
+mod api;
+
+pub use api::{RunError, RunOutput, Sandbox};
