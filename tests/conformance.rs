@@ -1,0 +1,131 @@
+//! CPython conformance corpus: runs every `tests/py/*.py` through the public API and
+//! compares what it prints with the `.expected` file CPython 3.11 produced for it
+//! (see `scripts/gen-expected.sh`).
+//!
+//! The suite runs every program even after failures, so one run shows the whole state of
+//! conformance rather than the first regression. Set `SANDPIT_CONFORMANCE=substring` to
+//! run only the programs whose file name contains `substring`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+/// A hanging program must fail on its own instead of stalling the whole suite.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Deep recursion in the corpus (up to ~150 Python frames) must not overflow the
+/// interpreter's native stack, whatever the platform's default thread stack is.
+const STACK_SIZE: usize = 64 * 1024 * 1024;
+
+/// The corpus directory, located from the crate root so the test works from any cwd.
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("py")
+}
+
+/// The programs to run, sorted by name so reports are stable, filtered by
+/// `SANDPIT_CONFORMANCE` when it is set.
+fn programs() -> Vec<PathBuf> {
+    let filter = std::env::var("SANDPIT_CONFORMANCE").unwrap_or_default();
+    let mut paths: Vec<PathBuf> = fs::read_dir(corpus_dir())
+        .expect("tests/py must exist")
+        .map(|entry| entry.expect("readable tests/py entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
+        .filter(|path| file_name(path).contains(&filter))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Runs `source` in a fresh sandbox on its own thread and returns what CPython would
+/// have shown: stdout, then the `ExcType: message` line if the program raised.
+/// Errors (timeout, interpreter panic) are returned as a description.
+fn run_program(source: String) -> Result<String, String> {
+    let (sender, receiver) = mpsc::channel();
+    thread::Builder::new()
+        .name("conformance-program".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let out: sandpit::RunOutput = sandpit::Sandbox::new().run(&source);
+            let actual = out.stdout + &out.error.map(|e| e.summary + "\n").unwrap_or_default();
+            // The receiver is gone only if we already timed out; nothing to report then.
+            let _ = sender.send(actual);
+        })
+        .expect("spawn program thread");
+    // A thread that times out is left running: Rust cannot kill it, and the process
+    // exits when the suite ends anyway.
+    receiver.recv_timeout(TIMEOUT).map_err(|err| match err {
+        mpsc::RecvTimeoutError::Timeout => format!("timed out after {}s", TIMEOUT.as_secs()),
+        mpsc::RecvTimeoutError::Disconnected => "the interpreter panicked".to_string(),
+    })
+}
+
+/// Describes the first line where `actual` differs from `expected`, with its 1-based
+/// line number, or `None` when they are identical.
+fn first_difference(expected: &str, actual: &str) -> Option<String> {
+    if expected == actual {
+        return None;
+    }
+    let mut expected_lines = expected.split_inclusive('\n');
+    let mut actual_lines = actual.split_inclusive('\n');
+    let mut line = 1;
+    loop {
+        match (expected_lines.next(), actual_lines.next()) {
+            (Some(e), Some(a)) if e == a => line += 1,
+            (e, a) => {
+                let show = |text: Option<&str>| {
+                    text.map_or("<end of output>".into(), |t| format!("{t:?}"))
+                };
+                return Some(format!(
+                    "line {line}:\n    expected: {}\n    actual:   {}",
+                    show(e),
+                    show(a)
+                ));
+            }
+        }
+    }
+}
+
+#[test]
+fn conformance() {
+    let programs = programs();
+    let mut failures = Vec::new();
+    for path in &programs {
+        let name = file_name(path);
+        let source = fs::read_to_string(path).expect("readable program");
+        let expected_path = path.with_extension("expected");
+        let Ok(expected) = fs::read_to_string(&expected_path) else {
+            failures.push(format!(
+                "{name}: missing {} (run scripts/gen-expected.sh)",
+                file_name(&expected_path)
+            ));
+            continue;
+        };
+        match run_program(source) {
+            Ok(actual) => {
+                if let Some(difference) = first_difference(&expected, &actual) {
+                    failures.push(format!("{name}: {difference}"));
+                }
+            }
+            Err(problem) => failures.push(format!("{name}: {problem}")),
+        }
+    }
+    for failure in &failures {
+        println!("FAIL {failure}");
+    }
+    let failed = failures.len();
+    println!(
+        "conformance: {} passed, {failed} failed",
+        programs.len() - failed
+    );
+    assert!(failed == 0, "{failed} conformance program(s) failed");
+}

@@ -1,0 +1,17 @@
+# Turning floats into text: str, repr, format specs, %-formatting.
+x = 1234.56789
+print(str(x), repr(x), f"{x}", f"{x!r}")
+print(f"{x:.2f}|{x:10.1f}|{x:<10.3f}|{x:^12.2f}|{x:+.0f}")
+print(f"{x:e}|{x:.3e}|{x:E}|{x:g}|{x:.3g}|{x:G}")
+print(f"{x:,.2f}|{x:_.3f}|{1e6:,}")
+print(f"{0.000012345:g}|{123456789.0:g}|{1e-5:g}|{1e16:g}|{100000.0:g}|{1000000.0:g}")
+print(f"{0.5:%}|{0.1234:.1%}|{1:.0%}")
+print(f"{float('inf'):f}|{float('-inf'):e}|{float('nan'):g}|{float('nan'):F}")
+print(f"{-0.0:f}|{-0.0}|{-0.0:g}|{-0.0:+}")
+print(f"{2.5:.0f}|{3.5:.0f}|{0.125:.2f}|{0.375:.2f}")
+print(f"{1.0:.10f}|{1/3:.15f}|{2/3:.20f}")
+print("%f|%.2f|%e|%g|%10.3f|%-10.3f|%+.1f" % (x, x, x, x, x, x, x))
+print("%.3g|%G|%E" % (0.00001234, 1e20, 12.5))
+print(format(3.0), format(3.0, ""), format(3.0, "g"), format(3.0, "n"))
+print(f"{12.0:.3}|{12.34:.3}|{1234.5:.3}|{0.0001:.2}")
+print(f"{5.0:08.2f}|{-5.0:08.2f}|{5.0:*^9.1f}")

@@ -1,0 +1,15 @@
+# Unicode strings: lengths, slicing by code point, encodings, case mapping.
+s = "naïve café — 日本語 😀"
+print(s, len(s), len(s.encode("utf-8")), s[6:10], s[-1], s[::-1])
+print(s.upper(), s.title())
+print(s.encode("utf-8"))
+print(s.encode("utf-8").decode("utf-8") == s)
+print("日本語".encode("utf-8"), len("😀".encode()))
+print([c for c in "añb"], "añb".index("ñ"), "añb".split("ñ"))
+print("Ünïcödé".lower(), "ünïcödé".upper(), "ǆ".title())
+print("ﬀ".upper(), len("ﬀ".upper()), "ŉ".upper())
+print("é" == "e\u0301", len("e\u0301"))
+print("é".isalpha(), "日".isalpha(), "😀".isalpha(), "١٢٣".isdigit(), int("١٢٣"))
+print(float("٣.٥"), int("\uff11\uff12"))
+print(sorted(["é", "e", "f", "É", "E"]))
+print(f"{'日本':>6}|{'é':*^5}|")
