@@ -1,0 +1,12 @@
+# Conditions in comprehensions: filters vs conditional expressions, multiple filters, walrus.
+nums = range(-5, 6)
+print([n for n in nums if n > 0])
+print([n if n > 0 else 0 for n in nums])
+print([n for n in nums if n % 2 == 0 if n != 0])
+print(["pos" if n > 0 else "neg" if n < 0 else "zero" for n in (-1, 0, 1)])
+print([x for x in ["a", "", None, "b", 0, "c"] if x])
+print([w for w in "to be or not to be".split() if len(w) > 2 or w == "be"])
+print([y for x in range(10) if (y := x * x) > 20])
+print([(x, y) for x in range(4) if x % 2 for y in range(4) if y > x])
+print({c: i for i, c in enumerate("hello") if c not in "aeiou"})
+print([s[::-1] if len(s) % 2 else s.upper() for s in ["ab", "abc", "abcd"]])

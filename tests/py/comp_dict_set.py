@@ -1,0 +1,16 @@
+# Dict and set comprehensions, with filters and nested loops.
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print({v: k for k, v in {"x": 1, "y": 2}.items()})
+print({word: len(word) for word in "a bb ccc bb".split()})
+print({(i, j): i + j for i in range(2) for j in range(2)})
+print(sorted({x % 5 for x in range(50)}))
+print(sorted({c for c in "hello world" if c.isalpha()}))
+print(sorted({(a, b) for a in range(3) for b in range(3) if a < b}))
+print({x: [y for y in range(x)] for x in range(4)})
+print({s: {c for c in s} == set(s) for s in ["ab", "aab"]})
+print({n: ("even" if n % 2 == 0 else "odd") for n in range(4)})
+inventory = {"apple": 3, "pear": 0, "fig": 7}
+print({k: v * 2 for k, v in inventory.items() if v})
+print({k.upper(): v for k, v in sorted(inventory.items())})
+print(len({x for x in [1, 1, 2, 2, 3]}), {x for x in []} == set(), {0 for _ in range(5)})
