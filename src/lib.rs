@@ -4,8 +4,12 @@
 //! → bytecode (`compile`) → VM (`vm`) → result. Python code can only reach the
 //! capabilities this crate implements and the host hands it.
 
+pub mod builtins;
+pub mod compile;
 pub mod format;
 pub mod syntax;
+pub mod value;
+pub mod vm;
 mod api;
 
 pub use api::{RunError, RunOutput, Sandbox};

@@ -1,0 +1,64 @@
+//! Everything Python code can reach without an import: builtin functions and the methods
+//! of builtin types. Each file registers its part in `install`, so the full list of what
+//! the sandbox exposes can be audited here.
+
+pub mod bytes_methods;
+pub mod constructors;
+pub mod core;
+pub mod dict_methods;
+pub mod functions;
+pub mod list_methods;
+pub mod num_methods;
+pub mod percent;
+pub mod set_methods;
+pub mod str_format;
+pub mod str_methods;
+
+use std::rc::Rc;
+
+use crate::value::function::NativeFn;
+use crate::value::{Class, NativeFunction, Value};
+use crate::vm::{dictops, Vm};
+
+/// Installs every builtin function and type method into `vm`.
+pub fn install(vm: &mut Vm) {
+    core::register(vm);
+    constructors::register(vm);
+    functions::register(vm);
+    num_methods::register(vm);
+    str_methods::register(vm);
+    bytes_methods::register(vm);
+    list_methods::register(vm);
+    dict_methods::register(vm);
+    set_methods::register(vm);
+}
+
+/// Makes `func` callable from Python as the builtin `name`.
+pub fn add_function(vm: &mut Vm, name: &'static str, func: NativeFn) {
+    let f = Value::Native(Rc::new(NativeFunction { name, func, owner: None }));
+    dictops::str_set(&vm.builtins, name, f);
+}
+
+/// Publishes a value (a class, a constant) under `name` in the builtins.
+pub fn add_value(vm: &mut Vm, name: &str, value: Value) {
+    dictops::str_set(&vm.builtins, name, value);
+}
+
+/// Adds method `name` to a builtin class; `func` receives `self` as its first argument.
+pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = match &*class.name {
+        "int" => "int",
+        "float" => "float",
+        "str" => "str",
+        "bytes" => "bytes",
+        "list" => "list",
+        "tuple" => "tuple",
+        "dict" => "dict",
+        "set" => "set",
+        "frozenset" => "frozenset",
+        "object" => "object",
+        _ => "object",
+    };
+    let f = Value::Native(Rc::new(NativeFunction { name, func, owner: Some(owner) }));
+    class.dict.borrow_mut().insert(name.into(), f);
+}

@@ -1,0 +1,3 @@
+//! The compiler: AST → bytecode code objects.
+
+pub mod bytecode;

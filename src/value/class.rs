@@ -1,0 +1,96 @@
+//! Classes: builtin types and user classes alike are `Class` objects with a name, bases,
+//! a C3 method resolution order and a namespace of attributes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::{Name, Value};
+
+/// An attribute namespace (class dict, instance dict, function attributes).
+pub type AttrMap = HashMap<Name, Value>;
+
+/// The builtin layout an instance of a class carries, inherited from the nearest builtin
+/// base: a `class MyList(list)` instance wraps a real list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuiltinBase {
+    Object,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    /// A builtin type that cannot be subclassed (`bool`, `NoneType`, `range`...).
+    Final,
+}
+
+/// A class object.
+pub struct Class {
+    pub name: Name,
+    pub qualname: Name,
+    pub module: Name,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after this class itself (C3 linearisation).
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<AttrMap>,
+    pub base: BuiltinBase,
+    /// Builtin types are immutable from Python.
+    pub builtin: bool,
+}
+
+impl Class {
+    /// Finds `name` in this class or along its MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.mro.iter().find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// Whether `self` is `other` or inherits from it.
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The `module.qualname` spelling used by `repr(cls)` (`__main__.Foo`, or `int`).
+    pub fn display_name(&self) -> String {
+        if self.builtin || &*self.module == "builtins" {
+            self.qualname.to_string()
+        } else {
+            format!("{}.{}", self.module, self.qualname)
+        }
+    }
+}
+
+/// Computes the C3 linearisation of a class with `bases` (excluding the class itself).
+/// Returns None when no consistent order exists.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().find_map(|s| {
+            let cand = s.first()?;
+            let in_tail = seqs.iter().any(|t| t.iter().skip(1).any(|c| Rc::ptr_eq(c, cand)));
+            (!in_tail).then(|| cand.clone())
+        })?;
+        for s in seqs.iter_mut() {
+            if s.first().is_some_and(|c| Rc::ptr_eq(c, &head)) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}

@@ -1,0 +1,241 @@
+//! The ordered hash table behind `dict` and `set`: a compact entry array in insertion
+//! order plus an open-addressing index, like CPython's dict. The table only stores and
+//! finds hashes; comparing keys (which may run user `__eq__`) is the VM's job, so the
+//! table is never borrowed while Python code runs.
+
+use std::cell::{Ref, RefCell};
+
+use super::heap::{Charge, OBJECT_HEADER};
+use super::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DELETED: u32 = u32::MAX - 1;
+
+/// One key/value pair with the key's hash.
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// An insertion-ordered hash table of entries.
+#[derive(Clone, Default)]
+pub struct HashTable {
+    entries: Vec<Option<Entry>>,
+    indices: Vec<u32>,
+    len: usize,
+    /// Bumped on every insertion or removal, so iterators and lookups that ran user code
+    /// can tell the table changed under them.
+    pub version: u64,
+}
+
+impl HashTable {
+    /// An empty table.
+    pub fn new() -> HashTable {
+        HashTable::default()
+    }
+
+    /// Number of live entries.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the table has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Bytes this table occupies, for the heap charge.
+    pub fn capacity_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Option<Entry>>() + self.indices.capacity() * 4
+    }
+
+    /// Positions of entries whose stored hash equals `hash`, in probe order.
+    pub fn candidates(&self, hash: u64) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.indices.is_empty() {
+            return out;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            match self.indices.get(i).copied().unwrap_or(EMPTY) {
+                EMPTY => return out,
+                DELETED => {}
+                pos => {
+                    if let Some(Some(e)) = self.entries.get(pos as usize) {
+                        if e.hash == hash {
+                            out.push(pos as usize);
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// The entry at `pos`, if live.
+    pub fn entry(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).and_then(Option::as_ref)
+    }
+
+    /// Replaces the value of the entry at `pos`.
+    pub fn set_value(&mut self, pos: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(pos) {
+            e.value = value;
+        }
+    }
+
+    /// Appends a new entry; the caller has checked the key is not present.
+    pub fn push(&mut self, hash: u64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.rebuild((self.len + 1) * 3);
+        }
+        let pos = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.place(hash, pos);
+        self.len += 1;
+        self.version = self.version.wrapping_add(1);
+    }
+
+    /// Removes and returns the entry at `pos`.
+    pub fn remove(&mut self, pos: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(pos)?.take()?;
+        let mask = self.indices.len().wrapping_sub(1);
+        let mut perturb = entry.hash;
+        let mut i = (entry.hash as usize) & mask;
+        for _ in 0..self.indices.len().saturating_mul(2) {
+            match self.indices.get(i).copied() {
+                Some(p) if p as usize == pos => {
+                    if let Some(slot) = self.indices.get_mut(i) {
+                        *slot = DELETED;
+                    }
+                    break;
+                }
+                Some(EMPTY) | None => break,
+                _ => {}
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.len -= 1;
+        self.version = self.version.wrapping_add(1);
+        if self.len == 0 {
+            self.entries.clear();
+            self.indices.iter_mut().for_each(|s| *s = EMPTY);
+        }
+        Some(entry)
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let pos = self.entries.iter().rposition(Option::is_some)?;
+        let e = self.remove(pos);
+        self.entries.truncate(pos);
+        e
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        *self = HashTable { version: self.version.wrapping_add(1), ..HashTable::default() };
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The first live entry at or after position `pos`, with its position (for iterators
+    /// that survive between calls).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while let Some(slot) = self.entries.get(pos) {
+            if let Some(e) = slot {
+                return Some((pos, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    fn place(&mut self, hash: u64, pos: u32) {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            match self.indices.get_mut(i) {
+                Some(slot) if *slot == EMPTY || *slot == DELETED => {
+                    *slot = pos;
+                    return;
+                }
+                Some(_) => {}
+                None => return,
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn rebuild(&mut self, min_slots: usize) {
+        let size = min_slots.max(8).next_power_of_two();
+        let entries: Vec<Option<Entry>> = self.entries.drain(..).filter(Option::is_some).collect();
+        self.entries = entries;
+        self.indices = vec![EMPTY; size];
+        for pos in 0..self.entries.len() {
+            if let Some(Some(e)) = self.entries.get(pos) {
+                let h = e.hash;
+                self.place(h, pos as u32);
+            }
+        }
+    }
+}
+
+/// A Python `dict` (also used for module and instance namespaces).
+pub struct Dict {
+    table: RefCell<HashTable>,
+    charge: Charge,
+}
+
+impl Dict {
+    /// An empty dict.
+    pub fn new() -> Dict {
+        Dict::from_table(HashTable::new())
+    }
+
+    /// A dict over an already-built table.
+    pub fn from_table(table: HashTable) -> Dict {
+        let charge = Charge::new(OBJECT_HEADER + table.capacity_bytes());
+        Dict { table: RefCell::new(table), charge }
+    }
+
+    /// Reads the table.
+    pub fn borrow(&self) -> Ref<'_, HashTable> {
+        self.table.borrow()
+    }
+
+    /// Changes the table through `f`, re-charging the heap afterwards.
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut HashTable) -> R) -> R {
+        let mut t = self.table.borrow_mut();
+        let r = f(&mut t);
+        self.charge.set(OBJECT_HEADER + t.capacity_bytes());
+        r
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    /// Whether the dict is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::new()
+    }
+}

@@ -1,0 +1,63 @@
+//! Callables: Python functions (code + globals + defaults + closure), native functions,
+//! bound methods and generators.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub use crate::compile::bytecode::Code;
+use crate::vm::{Args, Frame, PyResult, Vm};
+
+use super::class::AttrMap;
+use super::dict::Dict;
+use super::{Name, Value};
+
+/// A closure cell: a variable shared between a scope and the functions nested in it.
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+/// A function defined in Python.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<Dict>,
+    /// Defaults for the last `defaults.len()` positional parameters.
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Name, Value)>,
+    pub closure: Vec<CellRef>,
+    pub name: RefCell<Name>,
+    pub qualname: RefCell<Name>,
+    /// Attributes set on the function object (`f.calls = 0`, `__wrapped__`, `__doc__`).
+    pub attrs: RefCell<AttrMap>,
+}
+
+/// The Rust signature of every builtin function and method: positional and keyword
+/// arguments in, a value or a Python exception out.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// A function implemented in Rust.
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Set for methods of a builtin type (what `self` must be), for messages.
+    pub owner: Option<&'static str>,
+}
+
+/// A function bound to the object it was looked up on.
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: Value,
+}
+
+/// A suspended generator: its frame lives here between `next()` calls.
+pub struct Generator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub name: Name,
+    pub qualname: Name,
+    /// True while the generator's frame is executing (re-entering it is a ValueError).
+    pub running: Cell<bool>,
+}
+
+impl Function {
+    /// The function's `__name__`.
+    pub fn name(&self) -> Name {
+        self.name.borrow().clone()
+    }
+}

@@ -1,0 +1,80 @@
+//! Byte accounting for every Python object. Each heap object holds a [`Charge`] that adds
+//! its size to the thread's live-byte count when made and takes it off when dropped, so
+//! the sandbox knows exactly how much Python data is alive and can refuse an allocation
+//! before it happens.
+
+use std::cell::Cell;
+
+/// Bytes a heap object costs beyond its payload (refcount, header, allocator slack).
+pub const OBJECT_HEADER: usize = 32;
+
+/// Bytes of a sequence object holding `n` values.
+pub fn sequence_bytes(n: usize) -> usize {
+    OBJECT_HEADER.saturating_add(n.saturating_mul(std::mem::size_of::<crate::value::Value>()))
+}
+
+thread_local! {
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+    static PEAK: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Bytes of Python objects alive on this thread now.
+pub fn live_bytes() -> usize {
+    LIVE.with(Cell::get)
+}
+
+/// The most bytes alive at once since the last [`reset_peak`].
+pub fn peak_bytes() -> usize {
+    PEAK.with(Cell::get)
+}
+
+/// Starts a new peak measurement from the current live count.
+pub fn reset_peak() {
+    PEAK.with(|p| p.set(live_bytes()));
+}
+
+fn add(bytes: usize) {
+    LIVE.with(|l| {
+        let now = l.get().saturating_add(bytes);
+        l.set(now);
+        PEAK.with(|p| {
+            if now > p.get() {
+                p.set(now)
+            }
+        });
+    });
+}
+
+fn sub(bytes: usize) {
+    LIVE.with(|l| l.set(l.get().saturating_sub(bytes)));
+}
+
+/// The bytes one object is charged; released when the object is dropped. Growable
+/// containers adjust it as they grow and shrink.
+#[derive(Debug)]
+pub struct Charge(Cell<usize>);
+
+impl Charge {
+    /// Charges `bytes` to the live count.
+    pub fn new(bytes: usize) -> Charge {
+        add(bytes);
+        Charge(Cell::new(bytes))
+    }
+
+    /// Changes this object's charge to `bytes`.
+    pub fn set(&self, bytes: usize) {
+        let old = self.0.get();
+        if bytes > old {
+            add(bytes - old);
+        } else {
+            sub(old - bytes);
+        }
+        self.0.set(bytes);
+    }
+}
+
+impl Drop for Charge {
+    fn drop(&mut self) {
+        sub(self.0.get());
+    }
+}

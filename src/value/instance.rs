@@ -1,0 +1,66 @@
+//! Instances of user classes (and of builtin exception classes).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::class::{AttrMap, Class};
+use super::heap::{Charge, OBJECT_HEADER};
+use super::Value;
+
+/// An object whose class is a `Class`: user objects, exceptions, subclasses of builtins.
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub attrs: RefCell<AttrMap>,
+    pub payload: Payload,
+    _charge: Charge,
+}
+
+/// Data an instance carries besides its attributes.
+pub enum Payload {
+    Plain,
+    Exception(RefCell<ExceptionData>),
+    /// The builtin value a subclass of a builtin type wraps (`class L(list)`).
+    Builtin(RefCell<Value>),
+}
+
+/// One traceback line: which function, which line.
+#[derive(Debug, Clone)]
+pub struct TraceEntry {
+    pub function: super::Name,
+    pub line: u32,
+}
+
+/// The state every exception carries.
+#[derive(Default)]
+pub struct ExceptionData {
+    /// The constructor arguments, a tuple.
+    pub args: Vec<Value>,
+    /// Frames the exception passed through, innermost last.
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+impl Instance {
+    /// A new instance of `class` with the given payload.
+    pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
+        Instance { class, attrs: RefCell::new(AttrMap::new()), payload, _charge: Charge::new(OBJECT_HEADER * 2) }
+    }
+
+    /// The exception state, if this is an exception.
+    pub fn exception(&self) -> Option<&RefCell<ExceptionData>> {
+        match &self.payload {
+            Payload::Exception(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The wrapped builtin value, if this instance subclasses a builtin type.
+    pub fn builtin_value(&self) -> Option<Value> {
+        match &self.payload {
+            Payload::Builtin(v) => Some(v.borrow().clone()),
+            _ => None,
+        }
+    }
+}

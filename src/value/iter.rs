@@ -1,0 +1,64 @@
+//! Builtin iterator objects: their state lives here; the VM's `next` advances them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::Dict;
+use super::{Value, ViewKind};
+
+/// A builtin iterator.
+pub struct IterObj {
+    pub state: RefCell<IterKind>,
+}
+
+/// What an iterator walks over and where it is.
+pub enum IterKind {
+    /// A list, tuple, str or bytes by index (lists may change while iterated).
+    Seq { seq: Value, index: usize },
+    /// A sequence backwards.
+    Reversed { seq: Value, index: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Dict { dict: Rc<Dict>, pos: usize, len: usize, kind: ViewKind },
+    Enumerate { inner: Value, count: Value },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// A precomputed list of values (used for sets and snapshots).
+    Values { items: Vec<Value>, index: usize },
+    Exhausted,
+}
+
+impl IterObj {
+    /// A new iterator in state `kind`.
+    pub fn new(kind: IterKind) -> Value {
+        Value::Iter(Rc::new(IterObj { state: RefCell::new(kind) }))
+    }
+
+    /// The CPython type name of this iterator.
+    pub fn type_name(&self) -> &'static str {
+        match &*self.state.borrow() {
+            IterKind::Seq { seq, .. } => match seq {
+                Value::Tuple(_) => "tuple_iterator",
+                Value::Str(_) => "str_iterator",
+                Value::Bytes(_) => "bytes_iterator",
+                _ => "list_iterator",
+            },
+            IterKind::Reversed { .. } => "reversed",
+            IterKind::Range { .. } => "range_iterator",
+            IterKind::Dict { kind, .. } => match kind {
+                ViewKind::Keys => "dict_keyiterator",
+                ViewKind::Values => "dict_valueiterator",
+                ViewKind::Items => "dict_itemiterator",
+            },
+            IterKind::Enumerate { .. } => "enumerate",
+            IterKind::Zip { .. } => "zip",
+            IterKind::Map { .. } => "map",
+            IterKind::Filter { .. } => "filter",
+            IterKind::Callable { .. } => "callable_iterator",
+            IterKind::Values { .. } => "set_iterator",
+            IterKind::Exhausted => "iterator",
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The `list` object: a growable vector behind a `RefCell`. Callers never hold a borrow
+//! across a call back into Python, so user code can't trigger a double borrow.
+
+use std::cell::{Ref, RefCell, RefMut};
+
+use super::heap::{sequence_bytes, Charge};
+use super::Value;
+
+/// A mutable Python list.
+pub struct List {
+    items: RefCell<Vec<Value>>,
+    charge: Charge,
+}
+
+impl List {
+    /// A list owning `items`.
+    pub fn new(items: Vec<Value>) -> List {
+        let charge = Charge::new(sequence_bytes(items.capacity()));
+        List { items: RefCell::new(items), charge }
+    }
+
+    /// Reads the items.
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        self.items.borrow()
+    }
+
+    /// Changes the items; the charge follows the new capacity when the guard drops.
+    pub fn borrow_mut(&self) -> ListMut<'_> {
+        ListMut { items: self.items.borrow_mut(), charge: &self.charge }
+    }
+
+    /// A snapshot of the items (for iterating while calling back into Python).
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.items.borrow().clone()
+    }
+
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The item at `index`, if in range.
+    pub fn get(&self, index: usize) -> Option<Value> {
+        self.items.borrow().get(index).cloned()
+    }
+}
+
+/// A mutable borrow of a list that re-charges the heap for the list's capacity when done.
+pub struct ListMut<'a> {
+    items: RefMut<'a, Vec<Value>>,
+    charge: &'a Charge,
+}
+
+impl std::ops::Deref for ListMut<'_> {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.items
+    }
+}
+
+impl std::ops::DerefMut for ListMut<'_> {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.items
+    }
+}
+
+impl Drop for ListMut<'_> {
+    fn drop(&mut self) {
+        self.charge.set(sequence_bytes(self.items.capacity()));
+    }
+}

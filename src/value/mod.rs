@@ -1,0 +1,295 @@
+//! Python values. `Value` is small (16 bytes) and cheap to clone: ints, floats, bools and
+//! `None` live inline; everything else is a reference-counted heap object whose bytes are
+//! counted by [`heap`] so the sandbox can enforce a memory limit.
+
+pub mod class;
+pub mod dict;
+pub mod function;
+pub mod heap;
+pub mod instance;
+pub mod iter;
+pub mod list;
+pub mod str;
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use class::Class;
+pub use dict::{Dict, HashTable};
+pub use function::{BoundMethod, Code, Function, NativeFunction};
+pub use heap::Charge;
+pub use instance::{ExceptionData, Instance, Payload};
+pub use iter::{IterKind, IterObj};
+pub use list::List;
+pub use str::PyStr;
+
+/// An interned-by-sharing identifier (attribute, variable, keyword name).
+pub type Name = Rc<str>;
+
+/// A Python value. Clone is a refcount increment at most.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// An int outside i64; always normalised back to `Int` when it fits.
+    BigInt(Rc<BigIntObj>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<BytesObj>),
+    List(Rc<List>),
+    Tuple(Rc<Tuple>),
+    Dict(Rc<Dict>),
+    /// A set is a dict whose values are all `None`.
+    Set(Rc<Dict>),
+    FrozenSet(Rc<Dict>),
+    DictView(Rc<DictView>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Native(Rc<NativeFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Iter(Rc<IterObj>),
+    Generator(Rc<function::Generator>),
+    Module(Rc<ModuleObj>),
+    /// `property`, `staticmethod`, `classmethod` and `super` objects.
+    Descriptor(Rc<Descriptor>),
+    Ellipsis,
+    NotImplemented,
+}
+
+/// A big int with its byte charge.
+pub struct BigIntObj {
+    pub value: BigInt,
+    pub charge: Charge,
+}
+
+/// An immutable byte string.
+pub struct BytesObj {
+    pub bytes: Vec<u8>,
+    pub charge: Charge,
+}
+
+/// An immutable sequence; also the argument and `*args` carrier.
+pub struct Tuple {
+    pub items: Vec<Value>,
+    pub charge: Charge,
+}
+
+/// `dict.keys()`, `.values()` or `.items()`: a live view of a dict.
+pub struct DictView {
+    pub dict: Rc<Dict>,
+    pub kind: ViewKind,
+}
+
+/// Which part of a dict a view or dict iterator yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `range(start, stop, step)`; step is never 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+/// `slice(start, stop, step)` as written (any values, usually ints or None).
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A module object: a name and its namespace.
+pub struct ModuleObj {
+    pub name: Name,
+    pub dict: Rc<Dict>,
+}
+
+/// Objects that change how an attribute found on a class is bound.
+pub enum Descriptor {
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(cls, obj)`: attribute lookup starts after `cls` in `obj`'s MRO.
+    Super { cls: Rc<Class>, obj: Value },
+}
+
+impl RangeObj {
+    /// Number of items, as CPython computes it (never negative).
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        i64::try_from(n).unwrap_or(i64::MAX)
+    }
+
+    /// Whether the range has no items.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The item at a (non-negative, in-range) position.
+    pub fn item(&self, index: i64) -> i64 {
+        self.start.wrapping_add(self.step.wrapping_mul(index))
+    }
+}
+
+impl Value {
+    /// A new `str` value.
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    /// A new `tuple` value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        let charge = Charge::new(heap::sequence_bytes(items.len()));
+        Value::Tuple(Rc::new(Tuple { items, charge }))
+    }
+
+    /// A new `list` value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List::new(items)))
+    }
+
+    /// A new `bytes` value.
+    pub fn bytes(bytes: Vec<u8>) -> Value {
+        let charge = Charge::new(heap::OBJECT_HEADER + bytes.len());
+        Value::Bytes(Rc::new(BytesObj { bytes, charge }))
+    }
+
+    /// An int from a big int, normalised to the inline form when it fits.
+    pub fn from_bigint(value: BigInt) -> Value {
+        match i64::try_from(&value) {
+            Ok(small) => Value::Int(small),
+            Err(_) => {
+                let charge = Charge::new(heap::OBJECT_HEADER + (value.bits() as usize / 8) + 8);
+                Value::BigInt(Rc::new(BigIntObj { value, charge }))
+            }
+        }
+    }
+
+    /// A new `set` (or `frozenset` when `frozen`) from an already-built table.
+    pub fn set_from_table(table: HashTable, frozen: bool) -> Value {
+        let obj = Rc::new(Dict::from_table(table));
+        if frozen {
+            Value::FrozenSet(obj)
+        } else {
+            Value::Set(obj)
+        }
+    }
+
+    /// Whether two values are the same object (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.items.is_empty() && b.items.is_empty()),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (Native(a), Native(b)) => Rc::ptr_eq(a, b),
+            (BoundMethod(a), BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            (Descriptor(a), Descriptor(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// The `str` contents, if this is a str.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => Option::None,
+        }
+    }
+
+    /// Whether this is `None`.
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::BigInt(b) => write!(f, "{}", b.value),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            other => write!(f, "<{}>", other.kind_name()),
+        }
+    }
+}
+
+impl Value {
+    /// The builtin type name used in messages when no VM is at hand (instances report
+    /// `object`; the VM's `type_name` knows the real class).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::DictView(v) => match v.kind {
+                ViewKind::Keys => "dict_keys",
+                ViewKind::Values => "dict_values",
+                ViewKind::Items => "dict_items",
+            },
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Native(_) => "builtin_function_or_method",
+            Value::BoundMethod(_) => "method",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Iter(i) => i.type_name(),
+            Value::Generator(_) => "generator",
+            Value::Module(_) => "module",
+            Value::Descriptor(d) => match **d {
+                Descriptor::Property { .. } => "property",
+                Descriptor::StaticMethod(_) => "staticmethod",
+                Descriptor::ClassMethod(_) => "classmethod",
+                Descriptor::Super { .. } => "super",
+            },
+            Value::Ellipsis => "ellipsis",
+            Value::NotImplemented => "NotImplementedType",
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Arguments as a native function receives them, with helpers that check counts and
+//! produce CPython's error messages.
+
+use crate::value::{Name, Value};
+
+use super::error::{PyErr, PyResult};
+
+/// Positional and keyword arguments of one call. For methods, `pos[0]` is `self`.
+#[derive(Default, Clone)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Name, Value)>,
+}
+
+impl Args {
+    /// Positional-only arguments.
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args { pos, kw: Vec::new() }
+    }
+
+    /// Number of positional arguments.
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    /// Whether there are no arguments at all.
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty() && self.kw.is_empty()
+    }
+
+    /// The positional argument at `i`, if given.
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.pos.get(i)
+    }
+
+    /// The positional argument at `i`, or None when absent (Python `None` counts as given).
+    pub fn opt(&self, i: usize) -> Option<Value> {
+        self.pos.get(i).cloned()
+    }
+
+    /// Removes and returns the keyword argument `name`.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| &**k == name)?;
+        Some(self.kw.remove(i).1)
+    }
+
+    /// The argument given positionally at `i` or by keyword `name`.
+    pub fn take(&mut self, i: usize, name: &str) -> Option<Value> {
+        match self.take_kw(name) {
+            Some(v) => Some(v),
+            None => self.pos.get(i).cloned(),
+        }
+    }
+
+    /// Fails unless no keyword arguments were passed: `f() takes no keyword arguments`.
+    pub fn no_kwargs(&self, fname: &str) -> PyResult<()> {
+        if self.kw.is_empty() {
+            Ok(())
+        } else {
+            Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")))
+        }
+    }
+
+    /// Fails when keyword arguments remain that the function did not take.
+    pub fn finish_kwargs(&self, fname: &str) -> PyResult<()> {
+        match self.kw.first() {
+            None => Ok(()),
+            Some((k, _)) => Err(PyErr::type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            ))),
+        }
+    }
+
+    /// Checks the positional count is within `min..=max` with CPython's messages for
+    /// builtins (`len() takes exactly one argument (2 given)` style).
+    pub fn check(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+        } else {
+            format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+        };
+        Err(PyErr::type_error(msg))
+    }
+
+    /// Like [`Args::check`] for methods, where `pos[0]` is `self` and is not counted.
+    pub fn check_method(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len().saturating_sub(1);
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+        } else {
+            format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+        };
+        Err(PyErr::type_error(msg))
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,371 @@
+//! Attribute access: `obj.name` reads, writes and deletes, with descriptors
+//! (`property`, `staticmethod`, `classmethod`), method binding and `super()`.
+
+use std::rc::Rc;
+
+use crate::value::{BoundMethod, Class, Descriptor, Value};
+
+use super::error::{PyErr, PyResult};
+use super::{Args, Vm};
+
+fn bind(receiver: Value, func: Value) -> Value {
+    Value::BoundMethod(Rc::new(BoundMethod { receiver, func }))
+}
+
+impl Vm {
+    /// The function to call with `obj` prepended for `obj.name(...)`, when `name` is a
+    /// plain method of `obj`'s type; None when normal attribute lookup must decide.
+    pub fn lookup_method(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Class(_) | Value::Module(_) | Value::Descriptor(_) => Ok(None),
+            Value::Instance(inst) => {
+                if inst.attrs.borrow().contains_key(name) {
+                    return Ok(None);
+                }
+                Ok(match inst.class.lookup(name) {
+                    Some(f @ (Value::Function(_) | Value::Native(_))) => Some(f),
+                    _ => None,
+                })
+            }
+            other => Ok(match self.type_of(other).lookup(name) {
+                Some(f @ Value::Native(_)) => Some(f),
+                _ => None,
+            }),
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `getattr(obj, name, None)` without building an exception for the miss.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let class_attr = inst.class.lookup(name);
+                if let Some(Value::Descriptor(d)) = &class_attr {
+                    if let Descriptor::Property { fget, .. } = &**d {
+                        if fget.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{name}' of '{}' object has no getter",
+                                inst.class.name
+                            )));
+                        }
+                        let fget = fget.clone();
+                        return self.call(&fget, Args::new(vec![obj.clone()])).map(Some);
+                    }
+                }
+                if let Some(v) = inst.attrs.borrow().get(name) {
+                    return Ok(Some(v.clone()));
+                }
+                if let Some(v) = self.exception_attr(inst, name) {
+                    return Ok(Some(v));
+                }
+                match class_attr {
+                    Some(v) => Ok(Some(self.bind_class_attr(v, obj, &inst.class))),
+                    None if name == "__class__" => Ok(Some(Value::Class(inst.class.clone()))),
+                    None => match inst.class.lookup("__getattr__") {
+                        Some(ga) => {
+                            let r = self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]))?;
+                            Ok(Some(r))
+                        }
+                        None => Ok(None),
+                    },
+                }
+            }
+            Value::Class(cls) => Ok(self.class_getattr(cls, name)),
+            Value::Module(m) => Ok(super::dictops::str_get(&m.dict, name)),
+            Value::Function(f) => Ok(match name {
+                "__name__" => Some(Value::str(f.name().to_string())),
+                "__qualname__" => Some(Value::str(f.qualname.borrow().to_string())),
+                "__module__" => Some(super::dictops::str_get(&f.globals, "__name__").unwrap_or(Value::None)),
+                "__doc__" => Some(f.attrs.borrow().get("__doc__").cloned().unwrap_or(Value::None)),
+                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                _ => f.attrs.borrow().get(name).cloned(),
+            }),
+            Value::BoundMethod(m) => match name {
+                "__self__" => Ok(Some(m.receiver.clone())),
+                "__func__" => Ok(Some(m.func.clone())),
+                _ => {
+                    let f = m.func.clone();
+                    self.getattr_opt(&f, name)
+                }
+            },
+            Value::Native(n) => Ok(match name {
+                "__name__" | "__qualname__" => Some(Value::str(n.name)),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            }),
+            Value::Descriptor(d) => self.descriptor_getattr(obj, d, name),
+            Value::Generator(g) => Ok(match name {
+                "__name__" => Some(Value::str(g.name.to_string())),
+                "__qualname__" => Some(Value::str(g.qualname.to_string())),
+                _ => self.type_of(obj).lookup(name).map(|f| bind(obj.clone(), f)),
+            }),
+            _ => {
+                if let Some(v) = self.builtin_data_attr(obj, name) {
+                    return Ok(Some(v));
+                }
+                if name == "__class__" {
+                    return Ok(Some(Value::Class(self.type_of(obj))));
+                }
+                Ok(self.type_of(obj).lookup(name).map(|f| match f {
+                    Value::Native(_) | Value::Function(_) => bind(obj.clone(), f),
+                    Value::Descriptor(d) => match &*d {
+                        Descriptor::ClassMethod(f) => bind(Value::Class(self.type_of(obj)), f.clone()),
+                        Descriptor::StaticMethod(f) => f.clone(),
+                        _ => Value::Descriptor(d.clone()),
+                    },
+                    other => other,
+                }))
+            }
+        }
+    }
+
+    /// Binds a value found on `cls` for access through instance `obj`.
+    fn bind_class_attr(&self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+        match v {
+            Value::Function(_) | Value::Native(_) => bind(obj.clone(), v),
+            Value::Descriptor(d) => match &*d {
+                Descriptor::ClassMethod(f) => bind(Value::Class(cls.clone()), f.clone()),
+                Descriptor::StaticMethod(f) => f.clone(),
+                _ => Value::Descriptor(d.clone()),
+            },
+            other => other,
+        }
+    }
+
+    fn class_getattr(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        match name {
+            "__name__" => return Some(Value::str(cls.name.to_string())),
+            "__qualname__" => return Some(Value::str(cls.qualname.to_string())),
+            "__module__" => return Some(Value::str(cls.module.to_string())),
+            "__bases__" => {
+                return Some(Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect()))
+            }
+            "__mro__" => {
+                let mut all = vec![Value::Class(cls.clone())];
+                all.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
+                return Some(Value::tuple(all));
+            }
+            "__class__" => return Some(Value::Class(self.types.type_.clone())),
+            _ => {}
+        }
+        match cls.lookup(name) {
+            Some(Value::Descriptor(d)) => Some(match &*d {
+                Descriptor::ClassMethod(f) => bind(Value::Class(cls.clone()), f.clone()),
+                Descriptor::StaticMethod(f) => f.clone(),
+                _ => Value::Descriptor(d.clone()),
+            }),
+            Some(v) => Some(v),
+            None if name == "__doc__" => Some(Value::None),
+            None => self.types.type_.lookup(name).map(|f| bind(Value::Class(cls.clone()), f)),
+        }
+    }
+
+    fn descriptor_getattr(&mut self, obj: &Value, d: &Rc<Descriptor>, name: &str) -> PyResult<Option<Value>> {
+        match &**d {
+            Descriptor::Super { cls, obj: target } => {
+                let start_cls = match target {
+                    Value::Class(c) => c.clone(),
+                    other => self.type_of(other),
+                };
+                let mut chain = vec![start_cls.clone()];
+                chain.extend(start_cls.mro.iter().cloned());
+                let after = chain.iter().position(|c| Rc::ptr_eq(c, cls)).map_or(chain.len(), |i| i + 1);
+                for c in chain.iter().skip(after) {
+                    let found = c.dict.borrow().get(name).cloned();
+                    if let Some(v) = found {
+                        return Ok(Some(match v {
+                            Value::Function(_) | Value::Native(_) => match target {
+                                Value::Class(_) => v,
+                                _ => bind(target.clone(), v),
+                            },
+                            Value::Descriptor(inner) => match &*inner {
+                                Descriptor::ClassMethod(f) => bind(Value::Class(start_cls.clone()), f.clone()),
+                                Descriptor::StaticMethod(f) => f.clone(),
+                                Descriptor::Property { fget, .. } => {
+                                    let fget = fget.clone();
+                                    self.call(&fget, Args::new(vec![target.clone()]))?
+                                }
+                                _ => Value::Descriptor(inner.clone()),
+                            },
+                            other => other,
+                        }));
+                    }
+                }
+                Ok(None)
+            }
+            Descriptor::Property { fget, fset, fdel, doc } => Ok(match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => Some(doc.clone()),
+                _ => self.type_of(obj).lookup(name).map(|f| bind(obj.clone(), f)),
+            }),
+            Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => match name {
+                "__func__" => Ok(Some(f.clone())),
+                _ => {
+                    let f = f.clone();
+                    self.getattr_opt(&f, name)
+                }
+            },
+        }
+    }
+
+    /// Data attributes of builtin values (`(1).real`, `range.start`, `slice.stop`...).
+    fn builtin_data_attr(&self, obj: &Value, name: &str) -> Option<Value> {
+        match (obj, name) {
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+                Value::Bool(b) => Value::Int(i64::from(*b)),
+                other => other.clone(),
+            }),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            _ => None,
+        }
+    }
+
+    fn exception_attr(&self, inst: &crate::value::Instance, name: &str) -> Option<Value> {
+        let data = inst.exception()?.borrow();
+        match name {
+            "args" => Some(Value::tuple(data.args.clone())),
+            "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
+            "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
+            "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
+            "__traceback__" => Some(Value::None),
+            _ => None,
+        }
+    }
+
+    /// The `AttributeError` for a missing attribute, worded as CPython words it.
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            other => format!("'{}' object has no attribute '{name}'", self.type_name(other)),
+        };
+        PyErr::attribute_error(msg)
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
+                    if let Descriptor::Property { fset, .. } = &*d {
+                        if fset.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{name}' of '{}' object has no setter",
+                                inst.class.name
+                            )));
+                        }
+                        let fset = fset.clone();
+                        self.call(&fset, Args::new(vec![obj.clone(), value]))?;
+                        return Ok(());
+                    }
+                }
+                if let Some(sa) = inst.class.lookup("__setattr__") {
+                    if !matches!(sa, Value::Native(_)) {
+                        self.call(&sa, Args::new(vec![obj.clone(), Value::str(name), value]))?;
+                        return Ok(());
+                    }
+                }
+                if let Some(data) = inst.exception() {
+                    let mut d = data.borrow_mut();
+                    match name {
+                        "__cause__" => {
+                            d.cause = (!value.is_none()).then_some(value);
+                            d.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            d.context = (!value.is_none()).then_some(value);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.attrs.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Class(cls) if !cls.builtin => {
+                cls.dict.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Class(cls) => Err(PyErr::type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                cls.name
+            ))),
+            Value::Function(f) => {
+                match name {
+                    "__name__" => {
+                        if let Some(s) = value.as_str() {
+                            *f.name.borrow_mut() = s.into();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Some(s) = value.as_str() {
+                            *f.qualname.borrow_mut() = s.into();
+                        }
+                    }
+                    _ => {
+                        f.attrs.borrow_mut().insert(name.into(), value);
+                    }
+                }
+                Ok(())
+            }
+            other => Err(self.no_attribute(other, name)),
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
+                    if let Descriptor::Property { fdel, .. } = &*d {
+                        if fdel.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{name}' of '{}' object has no deleter",
+                                inst.class.name
+                            )));
+                        }
+                        let fdel = fdel.clone();
+                        self.call(&fdel, Args::new(vec![obj.clone()]))?;
+                        return Ok(());
+                    }
+                }
+                if inst.attrs.borrow_mut().remove(name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                Ok(())
+            }
+            Value::Class(cls) if !cls.builtin => {
+                if cls.dict.borrow_mut().remove(name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                if f.attrs.borrow_mut().remove(name).is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                Ok(())
+            }
+            other => Err(self.no_attribute(other, name)),
+        }
+    }
+}

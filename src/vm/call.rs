@@ -1,0 +1,314 @@
+//! Calling: binding arguments to parameters with CPython's error messages, class
+//! instantiation (`__new__` then `__init__`), bound methods and generators.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::value::function::{CellRef, Generator};
+use crate::value::{Class, Descriptor, Dict, Function, Value};
+
+use super::error::{ExcKind, PyErr, PyResult};
+use super::frame::Frame;
+use super::{Args, Vm};
+
+/// What a call needs next: a frame to run, or an already-computed result.
+pub enum Prepared {
+    Frame(Box<Frame>),
+    Done(Value),
+}
+
+impl Vm {
+    /// Calls any callable and returns its result (runs a nested loop for Python code).
+    pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
+        match self.prepare_call(func, args)? {
+            Prepared::Done(v) => Ok(v),
+            Prepared::Frame(frame) => self.run_frame(*frame),
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        match self.lookup_method(obj, name)? {
+            Some(func) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend(args);
+                self.call(&func, Args::new(all))
+            }
+            None => {
+                let f = self.getattr(obj, name)?;
+                self.call(&f, Args::new(args))
+            }
+        }
+    }
+
+    /// Resolves a call to either a frame to push or a finished result.
+    pub fn prepare_call(&mut self, func: &Value, args: Args) -> PyResult<Prepared> {
+        match func {
+            Value::Function(f) => {
+                let frame = self.bind_args(f, args)?;
+                if f.code.flags.generator {
+                    let gen = Generator {
+                        frame: RefCell::new(Some(Box::new(frame))),
+                        name: f.name(),
+                        qualname: f.qualname.borrow().clone(),
+                        running: std::cell::Cell::new(false),
+                    };
+                    return Ok(Prepared::Done(Value::Generator(Rc::new(gen))));
+                }
+                Ok(Prepared::Frame(Box::new(frame)))
+            }
+            Value::Native(n) => Ok(Prepared::Done((n.func)(self, args)?)),
+            Value::BoundMethod(m) => {
+                let mut args = args;
+                args.pos.insert(0, m.receiver.clone());
+                let inner = m.func.clone();
+                self.prepare_call(&inner, args)
+            }
+            Value::Class(cls) => self.construct(cls, args),
+            Value::Descriptor(d) => match &**d {
+                Descriptor::StaticMethod(f) => {
+                    let f = f.clone();
+                    self.prepare_call(&f, args)
+                }
+                _ => Err(self.not_callable(func)),
+            },
+            Value::Instance(_) => match self.lookup_method(func, "__call__")? {
+                Some(m) => {
+                    let mut args = args;
+                    args.pos.insert(0, func.clone());
+                    self.prepare_call(&m, args)
+                }
+                None => Err(self.not_callable(func)),
+            },
+            _ => Err(self.not_callable(func)),
+        }
+    }
+
+    fn not_callable(&self, v: &Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// `cls(*args)`: `__new__`, then `__init__` when the result is an instance of `cls`.
+    fn construct(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Prepared> {
+        let new = cls.lookup("__new__").ok_or_else(|| {
+            PyErr::type_error(format!("cannot create '{}' instances", cls.name))
+        })?;
+        let new = match &new {
+            Value::Descriptor(d) => match &**d {
+                Descriptor::StaticMethod(f) => f.clone(),
+                _ => new.clone(),
+            },
+            _ => new,
+        };
+        let mut new_args = args.clone();
+        new_args.pos.insert(0, Value::Class(cls.clone()));
+        let instance = self.call(&new, new_args)?;
+        if cls.builtin {
+            return Ok(Prepared::Done(instance));
+        }
+        if !self.type_of(&instance).is_subclass(cls) {
+            return Ok(Prepared::Done(instance));
+        }
+        let init = cls.lookup("__init__");
+        match init {
+            Some(Value::Function(f)) => {
+                let mut args = args;
+                args.pos.insert(0, instance.clone());
+                let mut frame = self.bind_args(&f, args)?;
+                frame.init_instance = Some(instance);
+                Ok(Prepared::Frame(Box::new(frame)))
+            }
+            Some(other) => {
+                let mut args = args;
+                args.pos.insert(0, instance.clone());
+                let r = self.call(&other, args)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+                Ok(Prepared::Done(instance))
+            }
+            None => Ok(Prepared::Done(instance)),
+        }
+    }
+
+    /// Builds the frame for a call of `func`, binding `args` to its parameters.
+    pub fn bind_args(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
+        let code = func.code.clone();
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let qualname = func.qualname.borrow().clone();
+        let Args { pos, kw } = args;
+        let npos = pos.len();
+        let mut extra = Vec::new();
+        for (i, v) in pos.into_iter().enumerate() {
+            if i < argcount {
+                if let Some(slot) = frame.locals.get_mut(i) {
+                    *slot = Some(v);
+                }
+            } else {
+                extra.push(v);
+            }
+        }
+        let mut slot_index = argcount + kwonly;
+        if code.flags.varargs {
+            if let Some(slot) = frame.locals.get_mut(slot_index) {
+                *slot = Some(Value::tuple(extra));
+            }
+            slot_index += 1;
+        } else if !extra.is_empty() {
+            return Err(too_many_positional(&qualname, argcount, func.defaults.len(), npos));
+        }
+        let kwdict = if code.flags.varkw { Some(Rc::new(Dict::new())) } else { None };
+        let posonly = code.posonlyargcount as usize;
+        let mut posonly_as_kw = Vec::new();
+        for (name, value) in kw {
+            let found = code
+                .varnames
+                .iter()
+                .take(argcount + kwonly)
+                .enumerate()
+                .skip(posonly)
+                .find(|(_, n)| **n == name)
+                .map(|(i, _)| i);
+            match found {
+                Some(i) => {
+                    if let Some(slot) = frame.locals.get_mut(i) {
+                        if slot.is_some() {
+                            return Err(PyErr::type_error(format!(
+                                "{qualname}() got multiple values for argument '{name}'"
+                            )));
+                        }
+                        *slot = Some(value);
+                    }
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        if super::dictops::str_get(d, &name).is_some() {
+                            return Err(PyErr::type_error(format!(
+                                "{qualname}() got multiple values for keyword argument '{name}'"
+                            )));
+                        }
+                        super::dictops::str_set(d, &name, value)
+                    }
+                    None => {
+                        if code.varnames.iter().take(posonly).any(|n| *n == name) {
+                            posonly_as_kw.push(name);
+                            continue;
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names: Vec<String> = posonly_as_kw.iter().map(|n| format!("'{n}'")).collect();
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: {}",
+                names.join(", ")
+            )));
+        }
+        if let Some(d) = kwdict {
+            if let Some(slot) = frame.locals.get_mut(slot_index) {
+                *slot = Some(Value::Dict(d));
+            }
+        }
+        // Defaults for positional parameters, then report what is still missing.
+        let ndefaults = func.defaults.len();
+        let first_default = argcount.saturating_sub(ndefaults);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            let unset = frame.locals.get(i).is_some_and(Option::is_none);
+            if unset {
+                if i >= first_default {
+                    if let (Some(slot), Some(d)) = (frame.locals.get_mut(i), func.defaults.get(i - first_default)) {
+                        *slot = Some(d.clone());
+                    }
+                } else if let Some(n) = code.varnames.get(i) {
+                    missing.push(n.clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&qualname, "positional", &missing));
+        }
+        for i in argcount..argcount + kwonly {
+            let unset = frame.locals.get(i).is_some_and(Option::is_none);
+            if unset {
+                let Some(name) = code.varnames.get(i) else { continue };
+                match func.kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => {
+                        if let Some(slot) = frame.locals.get_mut(i) {
+                            *slot = Some(v.clone());
+                        }
+                    }
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&qualname, "keyword-only", &missing));
+        }
+        // Cells: fresh ones for this scope (seeded from parameters), then the closure.
+        let mut cells: Vec<CellRef> = code.cellvars.iter().map(|_| Rc::new(RefCell::new(None))).collect();
+        for &(cell, param) in &code.cell_params {
+            if let (Some(c), Some(v)) = (cells.get_mut(cell as usize), frame.locals.get(param as usize)) {
+                *c.borrow_mut() = v.clone();
+            }
+        }
+        cells.extend(func.closure.iter().cloned());
+        frame.cells = cells;
+        Ok(frame)
+    }
+
+    /// Runs a class body function with `ns` as its namespace; returns the `__class__`
+    /// cell (if the body made one) so the new class can be stored in it.
+    pub fn run_class_body(&mut self, body: &Rc<Function>, ns: Rc<Dict>) -> PyResult<Option<CellRef>> {
+        let code = body.code.clone();
+        let mut frame = Frame::new(code.clone(), body.globals.clone(), Some(ns));
+        let mut cells: Vec<CellRef> = code.cellvars.iter().map(|_| Rc::new(RefCell::new(None))).collect();
+        let class_cell = code
+            .cellvars
+            .iter()
+            .position(|n| &**n == "__class__")
+            .and_then(|i| cells.get(i).cloned());
+        cells.extend(body.closure.iter().cloned());
+        frame.cells = cells;
+        self.run_frame(frame)?;
+        Ok(class_cell)
+    }
+}
+
+fn too_many_positional(qualname: &str, argcount: usize, ndefaults: usize, given: usize) -> PyErr {
+    let takes = if ndefaults > 0 && ndefaults <= argcount {
+        format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+    } else {
+        format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    PyErr::type_error(format!("{qualname}() takes {takes} but {given} {was} given"))
+}
+
+fn missing_args(qualname: &str, kind: &str, names: &[crate::value::Name]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let n = names.len();
+    PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "{qualname}() missing {n} required {kind} argument{}: {list}",
+            if n == 1 { "" } else { "s" }
+        ),
+    )
+}

@@ -1,0 +1,363 @@
+//! Comparisons: `==` and ordering with CPython's rules (exact int/float comparison,
+//! lexicographic sequences, set inclusion, rich-comparison dunders with reflection) and
+//! membership (`in`).
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+
+use crate::compile::bytecode::CmpOp;
+use crate::value::{Class, Value, ViewKind};
+
+use super::dictops::simple_eq;
+use super::error::{PyErr, PyResult};
+use super::{Args, Vm};
+
+/// Exact comparison of an i64 with a float (None when the float is NaN).
+pub fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
+    if i.unsigned_abs() < (1u64 << 53) {
+        (i as f64).partial_cmp(&f)
+    } else {
+        bigint_float_cmp(&BigInt::from(i), f)
+    }
+}
+
+/// Exact comparison of a big int with a float (None when the float is NaN).
+pub fn bigint_float_cmp(b: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from_f64(fl)?;
+    Some(match b.cmp(&fb) {
+        Ordering::Equal if f > fl => Ordering::Less,
+        other => other,
+    })
+}
+
+/// Orders two numbers; outer None when either is not a number, inner None for NaN.
+pub fn num_ord(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    use Value::*;
+    let a = match a {
+        Bool(x) => Int(i64::from(*x)),
+        _ => a.clone(),
+    };
+    let b = match b {
+        Bool(x) => Int(i64::from(*x)),
+        _ => b.clone(),
+    };
+    let ord: Option<Ordering> = match (&a, &b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Int(x), Float(y)) => int_float_cmp(*x, *y),
+        (Float(x), Int(y)) => int_float_cmp(*y, *x).map(Ordering::reverse),
+        (BigInt(x), BigInt(y)) => Some(x.value.cmp(&y.value)),
+        (BigInt(x), Int(y)) => Some(x.value.cmp(&num_bigint::BigInt::from(*y))),
+        (Int(x), BigInt(y)) => Some(num_bigint::BigInt::from(*x).cmp(&y.value)),
+        (BigInt(x), Float(y)) => bigint_float_cmp(&x.value, *y),
+        (Float(x), BigInt(y)) => bigint_float_cmp(&y.value, *x).map(Ordering::reverse),
+        _ => return Option::None,
+    };
+    Some(ord)
+}
+
+fn holds(ord: Option<Ordering>, op: CmpOp) -> bool {
+    match ord {
+        None => op == CmpOp::Ne,
+        Some(o) => match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        },
+    }
+}
+
+/// Whether `cls` itself (not a builtin base) defines `name`.
+fn user_defines(cls: &Rc<Class>, name: &str) -> bool {
+    !cls.builtin && matches!(cls.lookup(name), Some(Value::Function(_)))
+}
+
+impl Vm {
+    /// Equality as containers use it: identity first, then `==`.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = simple_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// `a op b` for the six rich comparisons.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(ord) = num_ord(a, b) {
+            return Ok(Value::Bool(holds(ord, op)));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(holds(Some(x.as_str().cmp(y.as_str())), op))),
+            (Value::Bytes(x), Value::Bytes(y)) => return Ok(Value::Bool(holds(Some(x.bytes.cmp(&y.bytes)), op))),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                return self.compare_seq(&x, &y, op);
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.items.clone(), y.items.clone());
+                return self.compare_seq(&x, &y, op);
+            }
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                let r = match op {
+                    CmpOp::Eq => lx == ly && self.is_subset(x, y)?,
+                    CmpOp::Ne => !(lx == ly && self.is_subset(x, y)?),
+                    CmpOp::Le => self.is_subset(x, y)?,
+                    CmpOp::Lt => lx < ly && self.is_subset(x, y)?,
+                    CmpOp::Ge => self.is_subset(y, x)?,
+                    CmpOp::Gt => lx > ly && self.is_subset(y, x)?,
+                };
+                return Ok(Value::Bool(r));
+            }
+            (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let e = self.dict_eq(x, y)?;
+                return Ok(Value::Bool(e == (op == CmpOp::Eq)));
+            }
+            (Value::DictView(x), Value::DictView(y)) if x.kind != ViewKind::Values && matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (sx, sy) = (self.view_as_set(x)?, self.view_as_set(y)?);
+                return self.compare(&sx, &sy, op);
+            }
+            (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
+            _ => {}
+        }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return self.rich_compare(a, b, op);
+        }
+        self.default_compare(a, b, op)
+    }
+
+    fn default_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    fn call_dunder(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        if !user_defines(&cls, name) {
+            return Ok(Value::NotImplemented);
+        }
+        match cls.lookup(name) {
+            Some(f) => self.call(&f, Args::new(vec![obj.clone(), arg.clone()])),
+            None => Ok(Value::NotImplemented),
+        }
+    }
+
+    fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let (name, reflected) = op.dunders();
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && user_defines(&tb, reflected);
+        if b_first {
+            let r = self.call_dunder(b, reflected, a)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let r = self.call_dunder(a, name, b)?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+        if !b_first {
+            let r = self.call_dunder(b, reflected, a)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if op == CmpOp::Ne && !user_defines(&ta, "__ne__") && user_defines(&ta, "__eq__") {
+            let r = self.call_dunder(a, "__eq__", b)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Value::Bool(!self.truthy(&r)?));
+            }
+        }
+        let ua = unwrap_builtin(a);
+        let ub = unwrap_builtin(b);
+        if ua.is_some() || ub.is_some() {
+            let a2 = ua.unwrap_or_else(|| a.clone());
+            let b2 = ub.unwrap_or_else(|| b.clone());
+            return self.compare(&a2, &b2, op);
+        }
+        self.default_compare(a, b, op)
+    }
+
+    fn compare_seq(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
+        self.enter_native()?;
+        let r = self.compare_seq_inner(x, y, op);
+        self.leave_native();
+        r
+    }
+
+    fn compare_seq_inner(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(Value::Bool(op == CmpOp::Ne));
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(false)),
+                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(p, q, op),
+                };
+            }
+        }
+        Ok(Value::Bool(holds(Some(x.len().cmp(&y.len())), op)))
+    }
+
+    fn is_subset(&mut self, x: &crate::value::Dict, y: &crate::value::Dict) -> PyResult<bool> {
+        let items: Vec<Value> = x.borrow().iter().map(|e| e.key.clone()).collect();
+        for v in items {
+            if !self.set_contains(y, &v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn dict_eq(&mut self, x: &crate::value::Dict, y: &crate::value::Dict) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        let items: Vec<(Value, Value)> = x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in items {
+            match self.dict_get(y, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// A keys or items view as a set value (for view comparisons and set operators).
+    pub fn view_as_set(&mut self, view: &crate::value::DictView) -> PyResult<Value> {
+        let items: Vec<Value> = view
+            .dict
+            .borrow()
+            .iter()
+            .map(|e| match view.kind {
+                ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                _ => e.key.clone(),
+            })
+            .collect();
+        self.new_set(items, false)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(u8::try_from(*i).is_ok_and(|x| b.bytes.contains(&x))),
+                Value::Bytes(sub) => Ok(sub.bytes.is_empty() || b.bytes.windows(sub.bytes.len()).any(|w| w == sub.bytes.as_slice())),
+                other => Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    self.type_name(other)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.to_vec();
+                self.any_eq(&items, item)
+            }
+            Value::Tuple(t) => {
+                let items = t.items.clone();
+                self.any_eq(&items, item)
+            }
+            Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => self.set_contains(d, item),
+            Value::DictView(v) => match v.kind {
+                ViewKind::Keys => self.set_contains(&v.dict, item),
+                _ => {
+                    let items = self.collect(container)?;
+                    self.any_eq(&items, item)
+                }
+            },
+            Value::Range(r) => {
+                let n = match item {
+                    Value::Int(n) => *n,
+                    Value::Bool(b) => i64::from(*b),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => *f as i64,
+                    _ => return Ok(false),
+                };
+                let (lo, hi) = if r.step > 0 { (r.start, r.stop) } else { (r.stop, r.start) };
+                let inside = if r.step > 0 { n >= lo && n < hi } else { n > lo && n <= hi };
+                Ok(inside && (i128::from(n) - i128::from(r.start)) % i128::from(r.step) == 0)
+            }
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup("__contains__").filter(|f| matches!(f, Value::Function(_))) {
+                    let r = self.call(&f, Args::new(vec![container.clone(), item.clone()]))?;
+                    return self.truthy(&r);
+                }
+                if let Some(inner) = inst.builtin_value() {
+                    if inst.class.lookup("__iter__").map_or(true, |f| !matches!(f, Value::Function(_))) {
+                        return self.contains(&inner, item);
+                    }
+                }
+                self.contains_by_iteration(container, item)
+            }
+            _ => self.contains_by_iteration(container, item),
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.get_iter(container).map_err(|_| {
+            PyErr::type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))
+        })?;
+        while let Some(v) = self.next(&it)? {
+            if self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for v in items {
+            if self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// The builtin value inside an instance of a builtin subclass.
+pub fn unwrap_builtin(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(inst) => inst.builtin_value(),
+        _ => None,
+    }
+}

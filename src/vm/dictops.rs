@@ -1,0 +1,219 @@
+//! Dict and set operations that compare keys: a hash probe in the table, then equality
+//! with a fast path for builtin keys and a call to `__eq__` for user objects (made with
+//! the table unborrowed, restarting if user code changed the table meanwhile).
+
+use std::rc::Rc;
+
+use crate::value::str::hash_bytes;
+use crate::value::{Dict, HashTable, Value};
+
+use super::error::{PyErr, PyResult};
+use super::Vm;
+
+/// Looks up a string key without a VM (namespaces: globals, builtins, modules).
+pub fn str_get(d: &Dict, key: &str) -> Option<Value> {
+    let t = d.borrow();
+    let pos = find_str(&t, key)?;
+    t.entry(pos).map(|e| e.value.clone())
+}
+
+/// Sets a string key without a VM.
+pub fn str_set(d: &Dict, key: &str, value: Value) {
+    let hash = hash_bytes(key.as_bytes());
+    let pos = find_str(&d.borrow(), key);
+    d.with_mut(|t| match pos {
+        Some(p) => t.set_value(p, value),
+        None => t.push(hash, Value::str(key), value),
+    });
+}
+
+/// Removes a string key without a VM; returns the old value.
+pub fn str_del(d: &Dict, key: &str) -> Option<Value> {
+    let pos = find_str(&d.borrow(), key)?;
+    d.with_mut(|t| t.remove(pos)).map(|e| e.value)
+}
+
+fn find_str(t: &HashTable, key: &str) -> Option<usize> {
+    let hash = hash_bytes(key.as_bytes());
+    t.candidates(hash).into_iter().find(|&p| t.entry(p).and_then(|e| e.key.as_str()) == Some(key))
+}
+
+/// Equality that needs no user code: Some(answer) for builtin values, None when a
+/// user `__eq__` might be involved.
+pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
+        (Int(x), Int(y)) => Some(x == y),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == i64::from(*y)),
+        (Float(x), Float(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some(super::compare::int_float_cmp(*x, *y) == Some(std::cmp::Ordering::Equal)),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some(f64::from(u8::from(*x)) == *y),
+        (BigInt(x), BigInt(y)) => Some(x.value == y.value),
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
+            Some(super::compare::bigint_float_cmp(&x.value, *y) == Some(std::cmp::Ordering::Equal))
+        }
+        (Bytes(x), Bytes(y)) => Some(x.bytes == y.bytes),
+        (None, None) => Some(true),
+        (Tuple(x), Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(&y.items) {
+                if p.is(q) {
+                    continue;
+                }
+                if !simple_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (Instance(_), _) | (_, Instance(_)) => Option::None,
+        (List(_) | Dict(_) | Set(_) | FrozenSet(_) | Tuple(_) | DictView(_), _) => Option::None,
+        _ => Some(a.is(b)),
+    }
+}
+
+impl Vm {
+    /// Position of `key` (with its hash) in `d`, if present.
+    pub fn dict_find(&mut self, d: &Dict, key: &Value, hash: u64) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let (cands, version) = {
+                let t = d.borrow();
+                let c: Vec<(usize, Value)> = t
+                    .candidates(hash)
+                    .into_iter()
+                    .filter_map(|p| t.entry(p).map(|e| (p, e.key.clone())))
+                    .collect();
+                (c, t.version)
+            };
+            for (pos, k) in cands {
+                if k.is(key) {
+                    return Ok(Some(pos));
+                }
+                let equal = match simple_eq(&k, key) {
+                    Some(e) => e,
+                    None => {
+                        let e = self.eq(&k, key)?;
+                        if d.borrow().version != version {
+                            continue 'restart;
+                        }
+                        e
+                    }
+                };
+                if equal {
+                    return Ok(Some(pos));
+                }
+            }
+            return Ok(None);
+        }
+    }
+
+    /// `d[key]` or None.
+    pub fn dict_get(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)? as u64;
+        Ok(self.dict_find(d, key, hash)?.and_then(|p| d.borrow().entry(p).map(|e| e.value.clone())))
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(&key)? as u64;
+        match self.dict_find(d, &key, hash)? {
+            Some(p) => d.with_mut(|t| t.set_value(p, value)),
+            None => d.with_mut(|t| t.push(hash, key, value)),
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`, returning the removed value (None if absent).
+    pub fn dict_del(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)? as u64;
+        Ok(match self.dict_find(d, key, hash)? {
+            Some(p) => d.with_mut(|t| t.remove(p)).map(|e| e.value),
+            None => None,
+        })
+    }
+
+    /// Adds `v` to a set (a dict with `None` values).
+    pub fn set_add(&mut self, s: &Dict, v: Value) -> PyResult<()> {
+        let hash = self.hash(&v)? as u64;
+        if self.dict_find(s, &v, hash)?.is_none() {
+            s.with_mut(|t| t.push(hash, v, Value::None));
+        }
+        Ok(())
+    }
+
+    /// Whether `v` is in the set or dict `s`.
+    pub fn set_contains(&mut self, s: &Dict, v: &Value) -> PyResult<bool> {
+        let hash = self.hash(v)? as u64;
+        Ok(self.dict_find(s, v, hash)?.is_some())
+    }
+
+    /// A new set (or frozenset) of `items`.
+    pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let set = Rc::new(Dict::new());
+        for v in items {
+            self.set_add(&set, v)?;
+        }
+        Ok(if frozen { Value::FrozenSet(set) } else { Value::Set(set) })
+    }
+
+    /// `d.update(other)` for a mapping or an iterable of pairs; with `strict`, a key
+    /// already present is an error (`f(**a, **b)`).
+    pub fn dict_update_from(&mut self, d: &Dict, other: &Value, strict: bool) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match other {
+            Value::Dict(o) => o.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Value::Instance(inst) if inst.builtin_value().is_some_and(|v| matches!(v, Value::Dict(_))) => {
+                match inst.builtin_value() {
+                    Some(Value::Dict(o)) => o.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+                    _ => Vec::new(),
+                }
+            }
+            other if self.getattr_opt(other, "keys")?.is_some() => {
+                let keys = self.call_method(other, "keys", vec![])?;
+                let keys = self.collect(&keys)?;
+                let mut pairs = Vec::with_capacity(keys.len());
+                for k in keys {
+                    let v = self.getitem(other, &k)?;
+                    pairs.push((k, v));
+                }
+                pairs
+            }
+            other => {
+                let items = self.collect(other)?;
+                let mut pairs = Vec::with_capacity(items.len());
+                for (i, item) in items.into_iter().enumerate() {
+                    let kv = self.collect(&item).map_err(|_| {
+                        PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ))
+                    })?;
+                    match <[Value; 2]>::try_from(kv) {
+                        Ok([k, v]) => pairs.push((k, v)),
+                        Err(kv) => {
+                            return Err(PyErr::value_error(format!(
+                                "dictionary update sequence element #{i} has length {}; 2 is required",
+                                kv.len()
+                            )))
+                        }
+                    }
+                }
+                pairs
+            }
+        };
+        for (k, v) in pairs {
+            if strict {
+                if let Some(name) = k.as_str() {
+                    if str_get(d, name).is_some() {
+                        return Err(PyErr::type_error(format!("got multiple values for keyword argument '{name}'")));
+                    }
+                }
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+}

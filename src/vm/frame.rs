@@ -1,0 +1,57 @@
+//! One activation of a code object: its instruction pointer, value stack, locals, cells
+//! and the blocks of the `try`/`with` statements it is inside.
+
+use std::rc::Rc;
+
+use crate::compile::bytecode::Code;
+use crate::value::function::CellRef;
+use crate::value::{Dict, Value};
+
+/// A `try`/`with` region that is active in a frame.
+#[derive(Debug, Clone, Copy)]
+pub enum Block {
+    /// On an exception: unwind the stack to `level`, push the exception, jump to `handler`.
+    Setup { handler: u32, level: u32 },
+    /// An `except`/`finally` handler is running; leaving it restores the handled-exception
+    /// stack to `exc_depth`.
+    Handler { exc_depth: u32 },
+}
+
+/// A frame on the VM's frame stack (or parked in a generator).
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    pub globals: Rc<Dict>,
+    /// The namespace of a module or class body (`LoadName`/`StoreName`).
+    pub names: Option<Rc<Dict>>,
+    pub blocks: Vec<Block>,
+    /// Set for a frame running `__init__` on behalf of a class call: the call's result is
+    /// this instance, not the return value.
+    pub init_instance: Option<Value>,
+}
+
+impl Frame {
+    /// A fresh frame for `code` with its locals unbound.
+    pub fn new(code: Rc<Code>, globals: Rc<Dict>, names: Option<Rc<Dict>>) -> Frame {
+        let nlocals = code.varnames.len();
+        Frame {
+            stack: Vec::with_capacity(code.stack_hint as usize),
+            locals: vec![None; nlocals],
+            cells: Vec::new(),
+            code,
+            pc: 0,
+            globals,
+            names,
+            blocks: Vec::new(),
+            init_instance: None,
+        }
+    }
+
+    /// The source line being executed.
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.pc.saturating_sub(1))
+    }
+}

@@ -1,0 +1,170 @@
+//! `hash()`: CPython's numeric hash (so `hash(1) == hash(1.0) == hash(True)` and small
+//! ints hash to themselves), its tuple hash, fixed string hashes, and `__hash__`.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::value::Value;
+
+use super::error::{PyErr, PyResult};
+use super::{Args, Vm};
+
+const HASH_BITS: u32 = 61;
+const MODULUS: u64 = (1 << HASH_BITS) - 1;
+
+fn fix(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// The hash of an int that fits in i64.
+pub fn hash_int(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    fix(if i < 0 { -m } else { m })
+}
+
+/// The hash of a big int.
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = b.abs().mod_floor(&BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    fix(if b.is_negative() { -m } else { m })
+}
+
+/// The hash of a float (equal to the int hash for integral values).
+pub fn hash_float(v: f64) -> i64 {
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (HASH_BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let bits = HASH_BITS as i32;
+    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    x = ((x << e) & MODULUS) | (x >> (HASH_BITS - e));
+    let h = x as i64;
+    fix(if v < 0.0 { -h } else { h })
+}
+
+/// Splits `v` into a mantissa in [0.5, 1) and a power of two (C's `frexp`).
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's tuple hash (xxHash-style combination of the item hashes).
+pub fn combine_tuple(hashes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+fn identity_hash<T>(rc: &std::rc::Rc<T>) -> i64 {
+    let p = std::rc::Rc::as_ptr(rc) as *const u8 as usize;
+    fix((p >> 4) as i64)
+}
+
+impl Vm {
+    /// `hash(v)`; `TypeError: unhashable type` for mutable containers.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x5f3759df,
+            Value::Bool(b) => i64::from(*b),
+            Value::Int(i) => hash_int(*i),
+            Value::BigInt(b) => hash_bigint(&b.value),
+            Value::Float(f) => hash_float(*f),
+            Value::Str(s) => s.hash() as i64,
+            Value::Bytes(b) => crate::value::str::hash_bytes(&b.bytes) as i64,
+            Value::Tuple(t) => {
+                self.enter_native()?;
+                let mut hs = Vec::with_capacity(t.items.len());
+                for item in &t.items {
+                    match self.hash(item) {
+                        Ok(h) => hs.push(h),
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.leave_native();
+                combine_tuple(&hs)
+            }
+            Value::FrozenSet(s) => {
+                let mut acc: u64 = 1927868237;
+                for e in s.borrow().iter() {
+                    let h = e.hash;
+                    acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                fix(acc as i64)
+            }
+            Value::Range(r) => combine_tuple(&[hash_int(r.len()), hash_int(r.start), hash_int(r.step)]),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) => {
+                return Err(PyErr::type_error(format!("unhashable type: '{}'", v.kind_name())))
+            }
+            Value::Instance(inst) => match inst.class.lookup("__hash__") {
+                Some(Value::None) => {
+                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class.name)))
+                }
+                Some(f @ Value::Function(_)) => {
+                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    match r {
+                        Value::Int(i) => fix(i),
+                        Value::Bool(b) => i64::from(b),
+                        Value::BigInt(b) => hash_bigint(&b.value),
+                        _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
+                    }
+                }
+                _ => match inst.builtin_value() {
+                    Some(inner) => self.hash(&inner)?,
+                    None => identity_hash(inst),
+                },
+            },
+            Value::Class(c) => identity_hash(c),
+            Value::Function(f) => identity_hash(f),
+            Value::Native(f) => identity_hash(f),
+            Value::BoundMethod(m) => identity_hash(m),
+            Value::Iter(i) => identity_hash(i),
+            Value::Generator(g) => identity_hash(g),
+            Value::Module(m) => identity_hash(m),
+            Value::Descriptor(d) => identity_hash(d),
+            Value::Ellipsis => 0x1234567,
+            Value::NotImplemented => 0x7654321,
+        })
+    }
+}

@@ -1,0 +1,949 @@
+//! The dispatch loop. `execute` pushes a frame and runs until that frame returns or
+//! yields; calls to Python functions inside it push frames on the same loop.
+
+use std::rc::Rc;
+
+use crate::compile::bytecode::{Instr, UnaryOp};
+use crate::value::instance::TraceEntry;
+use crate::value::{Descriptor, Dict, IterKind, IterObj, Value};
+
+use super::error::{ExcKind, PyErr, PyResult};
+use super::frame::{Block, Frame};
+use super::{Args, Vm};
+
+/// How a frame run by [`Vm::execute`] ended.
+pub enum Exit {
+    Return(Value),
+    /// A generator frame yielded: the value and the suspended frame.
+    Yield(Value, Frame),
+}
+
+fn internal(what: &str) -> PyErr {
+    PyErr::new(ExcKind::SystemError, format!("internal VM error: {what}"))
+}
+
+macro_rules! frame {
+    ($vm:expr) => {
+        match $vm.frames.last_mut() {
+            Some(f) => f,
+            None => return Err(internal("no frame")),
+        }
+    };
+}
+
+impl Vm {
+    /// Runs `frame` to completion and returns its return value.
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        match self.execute(frame, None)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(..) => Err(internal("yield outside generator")),
+        }
+    }
+
+    /// Pushes `frame` and runs until it returns or yields. With `throw`, the exception is
+    /// raised at the frame's current instruction first (generator `throw`/`close`).
+    pub fn execute(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        if self.frames.len() >= self.max_depth {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.enter_native()?;
+        let base = self.frames.len();
+        self.frames.push(frame);
+        let mut pending = throw;
+        let result = loop {
+            if let Some(err) = pending.take() {
+                if let Err(e) = self.unwind(err, base, true) {
+                    break Err(e);
+                }
+            }
+            match self.dispatch(base) {
+                Ok(exit) => break Ok(exit),
+                Err(err) => pending = Some(err),
+            }
+        };
+        self.leave_native();
+        result
+    }
+
+    /// Finds a handler for `err` in the frames above `base`, popping frames that have
+    /// none. Returns Ok when a handler took it; Err when it escaped the base frame.
+    fn unwind(&mut self, err: PyErr, base: usize, mut reraise: bool) -> PyResult<()> {
+        if self.reraising {
+            self.reraising = false;
+            reraise = true;
+        }
+        let exc = self.materialize(err);
+        if !reraise {
+            self.set_context(&exc);
+        }
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(PyErr::Object(exc));
+            };
+            if !reraise {
+                if let Some(data) = exc.exception() {
+                    data.borrow_mut()
+                        .traceback
+                        .push(TraceEntry { function: frame.code.name.clone(), line: frame.line() });
+                }
+            }
+            reraise = false;
+            while let Some(block) = frame.blocks.pop() {
+                match block {
+                    Block::Handler { exc_depth } => self.exc_stack.truncate(exc_depth as usize),
+                    Block::Setup { handler, level } => {
+                        frame.stack.truncate(level as usize);
+                        frame.blocks.push(Block::Handler { exc_depth: self.exc_stack.len() as u32 });
+                        self.exc_stack.push(Value::Instance(exc.clone()));
+                        frame.stack.push(Value::Instance(exc));
+                        frame.pc = handler as usize;
+                        return Ok(());
+                    }
+                }
+            }
+            self.frames.pop();
+            if self.frames.len() <= base {
+                return Err(PyErr::Object(exc));
+            }
+        }
+    }
+
+    fn pop(&mut self) -> PyResult<Value> {
+        frame!(self).stack.pop().ok_or_else(|| internal("stack underflow"))
+    }
+
+    fn push(&mut self, v: Value) -> PyResult<()> {
+        frame!(self).stack.push(v);
+        Ok(())
+    }
+
+    fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
+        let stack = &mut frame!(self).stack;
+        let at = stack.len().checked_sub(n).ok_or_else(|| internal("stack underflow"))?;
+        Ok(stack.split_off(at))
+    }
+
+    fn top(&mut self) -> PyResult<Value> {
+        frame!(self).stack.last().cloned().ok_or_else(|| internal("empty stack"))
+    }
+
+    fn peek(&mut self, depth: usize) -> PyResult<Value> {
+        let stack = &frame!(self).stack;
+        let i = stack.len().checked_sub(depth + 1).ok_or_else(|| internal("stack underflow"))?;
+        stack.get(i).cloned().ok_or_else(|| internal("stack underflow"))
+    }
+
+    fn name_at(&mut self, i: u32) -> PyResult<crate::value::Name> {
+        frame!(self).code.names.get(i as usize).cloned().ok_or_else(|| internal("bad name index"))
+    }
+
+    fn jump(&mut self, target: u32) -> PyResult<()> {
+        frame!(self).pc = target as usize;
+        Ok(())
+    }
+
+    /// Runs instructions until the frame at `base` returns or yields.
+    fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            let instr = {
+                let f = frame!(self);
+                let instr = f.code.instructions.get(f.pc).copied().unwrap_or(Instr::ReturnValue);
+                f.pc += 1;
+                instr
+            };
+            match instr {
+                Instr::Nop => {}
+                Instr::LoadConst(i) => {
+                    let f = frame!(self);
+                    let v = f.code.consts.get(i as usize).cloned().ok_or_else(|| internal("const"))?;
+                    f.stack.push(v);
+                }
+                Instr::LoadSmallInt(i) => self.push(Value::Int(i64::from(i)))?,
+                Instr::LoadNone => self.push(Value::None)?,
+                Instr::LoadFast(i) => {
+                    let f = frame!(self);
+                    match f.locals.get(i as usize) {
+                        Some(Some(v)) => {
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        _ => {
+                            let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| "?".into());
+                            return Err(PyErr::new(
+                                ExcKind::UnboundLocalError,
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            ));
+                        }
+                    }
+                }
+                Instr::StoreFast(i) => {
+                    let v = self.pop()?;
+                    let f = frame!(self);
+                    if let Some(slot) = f.locals.get_mut(i as usize) {
+                        *slot = Some(v);
+                    }
+                }
+                Instr::DeleteFast(i) => {
+                    let f = frame!(self);
+                    match f.locals.get_mut(i as usize) {
+                        Some(slot @ Some(_)) => *slot = None,
+                        _ => {
+                            let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| "?".into());
+                            return Err(PyErr::new(
+                                ExcKind::UnboundLocalError,
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            ));
+                        }
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = self.load_deref(i)?;
+                    self.push(v)?;
+                }
+                Instr::LoadClassDeref(i) => {
+                    let f = frame!(self);
+                    let name = cell_name(&f.code, i);
+                    let found = f.names.as_ref().and_then(|ns| super::dictops::str_get(ns, &name));
+                    let v = match found {
+                        Some(v) => v,
+                        None => self.load_deref(i)?,
+                    };
+                    self.push(v)?;
+                }
+                Instr::StoreDeref(i) => {
+                    let v = self.pop()?;
+                    let f = frame!(self);
+                    if let Some(cell) = f.cells.get(i as usize) {
+                        *cell.borrow_mut() = Some(v);
+                    }
+                }
+                Instr::DeleteDeref(i) => {
+                    let f = frame!(self);
+                    if let Some(cell) = f.cells.get(i as usize) {
+                        *cell.borrow_mut() = None;
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    // Closures are built by MakeFunction reading the cells directly; the
+                    // cell index travels as an int.
+                    self.push(Value::Int(i64::from(i)))?;
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = self.name_at(i)?;
+                    let globals = frame!(self).globals.clone();
+                    let v = match super::dictops::str_get(&globals, &name) {
+                        Some(v) => v,
+                        None => self.load_builtin(&name)?,
+                    };
+                    self.push(v)?;
+                }
+                Instr::StoreGlobal(i) => {
+                    let name = self.name_at(i)?;
+                    let v = self.pop()?;
+                    let globals = frame!(self).globals.clone();
+                    super::dictops::str_set(&globals, &name, v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = self.name_at(i)?;
+                    let globals = frame!(self).globals.clone();
+                    if super::dictops::str_del(&globals, &name).is_none() {
+                        return Err(name_error(&name));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = self.name_at(i)?;
+                    let (names, globals) = {
+                        let f = frame!(self);
+                        (f.names.clone(), f.globals.clone())
+                    };
+                    let local = names.as_ref().and_then(|ns| super::dictops::str_get(ns, &name));
+                    let v = match local.or_else(|| super::dictops::str_get(&globals, &name)) {
+                        Some(v) => v,
+                        None => self.load_builtin(&name)?,
+                    };
+                    self.push(v)?;
+                }
+                Instr::StoreName(i) => {
+                    let name = self.name_at(i)?;
+                    let v = self.pop()?;
+                    let f = frame!(self);
+                    let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    super::dictops::str_set(&ns, &name, v);
+                }
+                Instr::DeleteName(i) => {
+                    let name = self.name_at(i)?;
+                    let f = frame!(self);
+                    let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    if super::dictops::str_del(&ns, &name).is_none() {
+                        return Err(name_error(&name));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let name = self.name_at(i)?;
+                    let obj = self.pop()?;
+                    let v = self.getattr(&obj, &name)?;
+                    self.push(v)?;
+                }
+                Instr::StoreAttr(i) => {
+                    let name = self.name_at(i)?;
+                    let obj = self.pop()?;
+                    let v = self.pop()?;
+                    self.setattr(&obj, &name, v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let name = self.name_at(i)?;
+                    let obj = self.pop()?;
+                    self.delattr(&obj, &name)?;
+                }
+                Instr::LoadMethod(i) => {
+                    let name = self.name_at(i)?;
+                    let obj = self.pop()?;
+                    // Pushes [function, self] for a method found on the type, or
+                    // [attr, attr] for anything else: CallMethod tells them apart by
+                    // identity (a method is never its own receiver).
+                    match self.lookup_method(&obj, &name)? {
+                        Some(func) => {
+                            self.push(func)?;
+                            self.push(obj)?;
+                        }
+                        None => {
+                            let attr = self.getattr(&obj, &name)?;
+                            self.push(attr.clone())?;
+                            self.push(attr)?;
+                        }
+                    }
+                }
+                Instr::CallMethod(n) => {
+                    let mut args = self.pop_n(n as usize)?;
+                    let receiver = self.pop()?;
+                    let func = self.pop()?;
+                    if !func.is(&receiver) {
+                        args.insert(0, receiver);
+                    }
+                    self.call_in_loop(func, Args::new(args))?;
+                }
+                Instr::Call(n) => {
+                    let args = self.pop_n(n as usize)?;
+                    let func = self.pop()?;
+                    self.call_in_loop(func, Args::new(args))?;
+                }
+                Instr::CallKw(n) => {
+                    let kwnames = self.pop()?;
+                    let mut all = self.pop_n(n as usize)?;
+                    let func = self.pop()?;
+                    let names: Vec<crate::value::Name> = match &kwnames {
+                        Value::Tuple(t) => t.items.iter().filter_map(|v| v.as_str().map(Into::into)).collect(),
+                        _ => Vec::new(),
+                    };
+                    let split = all.len().saturating_sub(names.len());
+                    let kwvals = all.split_off(split);
+                    let kw = names.into_iter().zip(kwvals).collect();
+                    self.call_in_loop(func, Args { pos: all, kw })?;
+                }
+                Instr::CallEx(has_kw) => {
+                    let kwargs = if has_kw == 1 { Some(self.pop()?) } else { None };
+                    let posargs = self.pop()?;
+                    let func = self.pop()?;
+                    let pos = match posargs {
+                        Value::Tuple(t) => t.items.clone(),
+                        other => self.collect(&other)?,
+                    };
+                    let mut kw = Vec::new();
+                    if let Some(Value::Dict(d)) = kwargs {
+                        for e in d.borrow().iter() {
+                            match &e.key {
+                                Value::Str(s) => kw.push((crate::value::Name::from(s.as_str()), e.value.clone())),
+                                _ => return Err(PyErr::type_error("keywords must be strings")),
+                            }
+                        }
+                    }
+                    self.call_in_loop(func, Args { pos, kw })?;
+                }
+                Instr::MakeFunction(flags) => {
+                    let f = self.make_function(flags)?;
+                    self.push(f)?;
+                }
+                Instr::ReturnValue => {
+                    let v = self.pop()?;
+                    let frame = self.frames.pop().ok_or_else(|| internal("return without frame"))?;
+                    let v = match frame.init_instance {
+                        Some(inst) => {
+                            if !v.is_none() {
+                                return Err(PyErr::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name(&v)
+                                )));
+                            }
+                            inst
+                        }
+                        None => v,
+                    };
+                    if self.frames.len() <= base {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.push(v)?;
+                }
+                Instr::YieldValue => {
+                    let v = self.pop()?;
+                    let frame = self.frames.pop().ok_or_else(|| internal("yield without frame"))?;
+                    return Ok(Exit::Yield(v, frame));
+                }
+                Instr::YieldFrom => {
+                    let sent = self.pop()?;
+                    let sub = self.top()?;
+                    match self.send(&sub, sent)? {
+                        super::iter::SendResult::Yielded(v) => {
+                            let mut frame = self.frames.pop().ok_or_else(|| internal("yield from"))?;
+                            frame.pc = frame.pc.saturating_sub(1);
+                            return Ok(Exit::Yield(v, frame));
+                        }
+                        super::iter::SendResult::Returned(r) => {
+                            self.pop()?;
+                            self.push(r)?;
+                        }
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let v = self.pop()?;
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(&other)?,
+                    };
+                    self.push(it)?;
+                }
+                Instr::BinarySubscr => {
+                    let key = self.pop()?;
+                    let obj = self.pop()?;
+                    let v = self.getitem(&obj, &key)?;
+                    self.push(v)?;
+                }
+                Instr::StoreSubscr => {
+                    let key = self.pop()?;
+                    let obj = self.pop()?;
+                    let v = self.pop()?;
+                    self.setitem(&obj, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = self.pop()?;
+                    let obj = self.pop()?;
+                    self.delitem(&obj, &key)?;
+                }
+                Instr::BinaryOp(op) => {
+                    let b = self.pop()?;
+                    let a = self.pop()?;
+                    let v = self.binary_op(&a, &b, op)?;
+                    self.push(v)?;
+                }
+                Instr::InplaceOp(op) => {
+                    let b = self.pop()?;
+                    let a = self.pop()?;
+                    let v = self.inplace_op(&a, &b, op)?;
+                    self.push(v)?;
+                }
+                Instr::Unary(op) => {
+                    let a = self.pop()?;
+                    let v = match op {
+                        UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
+                        other => self.unary_op(&a, other)?,
+                    };
+                    self.push(v)?;
+                }
+                Instr::Compare(op) => {
+                    let b = self.pop()?;
+                    let a = self.pop()?;
+                    let v = self.compare(&a, &b, op)?;
+                    self.push(v)?;
+                }
+                Instr::IsOp(negate) => {
+                    let b = self.pop()?;
+                    let a = self.pop()?;
+                    self.push(Value::Bool(a.is(&b) != negate))?;
+                }
+                Instr::ContainsOp(negate) => {
+                    let container = self.pop()?;
+                    let item = self.pop()?;
+                    let found = self.contains(&container, &item)?;
+                    self.push(Value::Bool(found != negate))?;
+                }
+                Instr::Pop => {
+                    self.pop()?;
+                }
+                Instr::Dup => {
+                    let v = self.top()?;
+                    self.push(v)?;
+                }
+                Instr::Dup2 => {
+                    let b = self.peek(0)?;
+                    let a = self.peek(1)?;
+                    self.push(a)?;
+                    self.push(b)?;
+                }
+                Instr::Rot2 => rotate(&mut frame!(self).stack, 2)?,
+                Instr::Rot3 => rotate(&mut frame!(self).stack, 3)?,
+                Instr::Rot4 => rotate(&mut frame!(self).stack, 4)?,
+                Instr::BuildList(n) => {
+                    let items = self.pop_n(n as usize)?;
+                    self.push(Value::list(items))?;
+                }
+                Instr::BuildTuple(n) => {
+                    let items = self.pop_n(n as usize)?;
+                    self.push(Value::tuple(items))?;
+                }
+                Instr::BuildSet(n) => {
+                    let items = self.pop_n(n as usize)?;
+                    let set = self.new_set(items, false)?;
+                    self.push(set)?;
+                }
+                Instr::BuildMap(n) => {
+                    let items = self.pop_n(2 * n as usize)?;
+                    let dict = Rc::new(Dict::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&dict, k, v)?;
+                    }
+                    self.push(Value::Dict(dict))?;
+                }
+                Instr::BuildString(n) => {
+                    let parts = self.pop_n(n as usize)?;
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(t) = p {
+                            s.push_str(t.as_str());
+                        }
+                    }
+                    self.push(Value::str(s))?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop()? } else { Value::None };
+                    let stop = self.pop()?;
+                    let start = self.pop()?;
+                    self.push(Value::Slice(Rc::new(crate::value::SliceObj { start, stop, step })))?;
+                }
+                Instr::ListAppend(depth) => {
+                    let v = self.pop()?;
+                    if let Value::List(l) = self.peek(depth as usize - 1)? {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(depth) => {
+                    let v = self.pop()?;
+                    if let Value::Set(s) = self.peek(depth as usize - 1)? {
+                        self.set_add(&s, v)?;
+                    }
+                }
+                Instr::MapAdd(depth) => {
+                    let v = self.pop()?;
+                    let k = self.pop()?;
+                    if let Value::Dict(d) = self.peek(depth as usize - 1)? {
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                Instr::ListExtend(depth) => {
+                    let it = self.pop()?;
+                    let items = self.collect(&it)?;
+                    if let Value::List(l) = self.peek(depth as usize - 1)? {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(depth) => {
+                    let it = self.pop()?;
+                    let items = self.collect(&it)?;
+                    if let Value::Set(s) = self.peek(depth as usize - 1)? {
+                        for v in items {
+                            self.set_add(&s, v)?;
+                        }
+                    }
+                }
+                Instr::DictUpdate(depth) | Instr::DictMerge(depth) => {
+                    let m = self.pop()?;
+                    let target = self.peek(depth as usize - 1)?;
+                    if let Value::Dict(d) = target {
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        self.dict_update_from(&d, &m, merge)?;
+                    }
+                }
+                Instr::ListToTuple => {
+                    let v = self.pop()?;
+                    let items = match &v {
+                        Value::List(l) => l.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    self.push(Value::tuple(items))?;
+                }
+                Instr::Jump(t) => self.jump(t)?,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = self.pop()?;
+                    if !self.truthy(&v)? {
+                        self.jump(t)?;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = self.pop()?;
+                    if self.truthy(&v)? {
+                        self.jump(t)?;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = self.top()?;
+                    if self.truthy(&v)? {
+                        self.pop()?;
+                    } else {
+                        self.jump(t)?;
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = self.top()?;
+                    if self.truthy(&v)? {
+                        self.jump(t)?;
+                    } else {
+                        self.pop()?;
+                    }
+                }
+                Instr::GetIter => {
+                    let v = self.pop()?;
+                    let it = self.get_iter(&v)?;
+                    self.push(it)?;
+                }
+                Instr::ForIter(t) => {
+                    let it = self.top()?;
+                    match self.next(&it)? {
+                        Some(v) => self.push(v)?,
+                        None => {
+                            self.pop()?;
+                            self.jump(t)?;
+                        }
+                    }
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = self.pop()?;
+                    let items = self.unpack(&v, n as usize)?;
+                    let stack = &mut frame!(self).stack;
+                    stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(spec) => {
+                    let v = self.pop()?;
+                    let before = (spec & 0xffff) as usize;
+                    let after = (spec >> 16) as usize;
+                    let mut items = self.collect(&v)?;
+                    if items.len() < before + after {
+                        return Err(PyErr::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    let stack = &mut frame!(self).stack;
+                    stack.extend(tail.into_iter().rev());
+                    stack.push(Value::list(middle));
+                    stack.extend(items.into_iter().rev());
+                }
+                Instr::SetupExcept(h) | Instr::SetupFinally(h) => {
+                    let f = frame!(self);
+                    let level = f.stack.len() as u32;
+                    f.blocks.push(Block::Setup { handler: h, level });
+                }
+                Instr::PopBlock => {
+                    frame!(self).blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(Block::Handler { exc_depth }) = frame!(self).blocks.pop() {
+                        self.exc_stack.truncate(exc_depth as usize);
+                    }
+                }
+                Instr::Reraise => {
+                    let exc = self.pop()?;
+                    self.reraising = true;
+                    return Err(match exc {
+                        Value::Instance(i) => PyErr::Object(i),
+                        _ => internal("reraise of a non-exception"),
+                    });
+                }
+                Instr::Raise(n) => return Err(self.raise(n)?),
+                Instr::JumpIfNotExcMatch(t) => {
+                    let cls = self.pop()?;
+                    let exc = self.pop()?;
+                    if !self.exception_matches(&exc, &cls)? {
+                        self.jump(t)?;
+                    }
+                }
+                Instr::SetupWith(h) => {
+                    let ctx = self.pop()?;
+                    let exit = match self.lookup_method(&ctx, "__exit__")? {
+                        Some(f) => f,
+                        None => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.type_name(&ctx)
+                            )))
+                        }
+                    };
+                    let enter = self.call_method(&ctx, "__enter__", vec![])?;
+                    self.push(Value::BoundMethod(Rc::new(crate::value::BoundMethod { receiver: ctx, func: exit })))?;
+                    let f = frame!(self);
+                    let level = f.stack.len() as u32;
+                    f.blocks.push(Block::Setup { handler: h, level });
+                    f.stack.push(enter);
+                }
+                Instr::WithExit => {
+                    let exit = self.pop()?;
+                    self.call(&exit, Args::new(vec![Value::None, Value::None, Value::None]))?;
+                }
+                Instr::WithExceptStart => {
+                    let exc = self.peek(0)?;
+                    let exit = self.peek(1)?;
+                    let cls = Value::Class(self.type_of(&exc));
+                    let r = self.call(&exit, Args::new(vec![cls, exc, Value::None]))?;
+                    let suppress = self.truthy(&r)?;
+                    self.push(Value::Bool(suppress))?;
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.load_builtin("__build_class__")?;
+                    self.push(v)?;
+                }
+                Instr::ImportName(i) => {
+                    let name = self.name_at(i)?;
+                    let m = self.import_module(&name)?;
+                    self.push(m)?;
+                }
+                Instr::ImportFrom(i) => {
+                    let name = self.name_at(i)?;
+                    let m = self.top()?;
+                    let v = self.getattr(&m, &name).map_err(|_| {
+                        PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}'"))
+                    })?;
+                    self.push(v)?;
+                }
+                Instr::ImportStar => {
+                    let m = self.pop()?;
+                    if let Value::Module(m) = m {
+                        let f = frame!(self);
+                        let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                        let entries: Vec<_> = m.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                        for (k, v) in entries {
+                            if let Value::Str(s) = &k {
+                                if !s.as_str().starts_with('_') {
+                                    super::dictops::str_set(&ns, s.as_str(), v);
+                                }
+                            }
+                        }
+                    }
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(self.pop()?) } else { None };
+                    let v = self.pop()?;
+                    let v = match flags & 3 {
+                        1 => Value::str(self.str(&v)?),
+                        2 => Value::str(self.repr(&v)?),
+                        3 => Value::str(self.ascii(&v)?),
+                        _ => v,
+                    };
+                    let spec = spec.as_ref().and_then(|s| s.as_str().map(str::to_owned)).unwrap_or_default();
+                    let s = self.format(&v, &spec)?;
+                    self.push(Value::str(s))?;
+                }
+                Instr::LoadAssertionError => {
+                    let cls = self.types.exception(ExcKind::AssertionError);
+                    self.push(Value::Class(cls))?;
+                }
+                Instr::LoadSuper => {
+                    self.push(Value::None)?;
+                }
+            }
+        }
+    }
+
+    fn load_deref(&mut self, i: u32) -> PyResult<Value> {
+        let f = frame!(self);
+        let cell = f.cells.get(i as usize).ok_or_else(|| internal("bad cell"))?;
+        let v = cell.borrow().clone();
+        match v {
+            Some(v) => Ok(v),
+            None => {
+                let name = cell_name(&f.code, i);
+                if (i as usize) < f.code.cellvars.len() {
+                    Err(PyErr::new(
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ))
+                } else {
+                    Err(PyErr::new(
+                        ExcKind::NameError,
+                        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                    ))
+                }
+            }
+        }
+    }
+
+    /// Looks `name` up in the builtins, or raises `NameError`.
+    pub fn load_builtin(&mut self, name: &str) -> PyResult<Value> {
+        super::dictops::str_get(&self.builtins, name).ok_or_else(|| name_error(name))
+    }
+
+    /// Calls `func` from the dispatch loop: Python functions get a new frame on this loop
+    /// (no Rust recursion); everything else is called directly and its result pushed.
+    fn call_in_loop(&mut self, func: Value, args: Args) -> PyResult<()> {
+        match self.prepare_call(&func, args)? {
+            super::call::Prepared::Frame(frame) => {
+                if self.frames.len() >= self.max_depth {
+                    return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                }
+                self.frames.push(*frame);
+                Ok(())
+            }
+            super::call::Prepared::Done(v) => self.push(v),
+        }
+    }
+
+    fn make_function(&mut self, flags: u32) -> PyResult<Value> {
+        let code = match self.pop()? {
+            Value::Tuple(t) => t,
+            _ => return Err(internal("MakeFunction without code")),
+        };
+        let code = match code.items.first() {
+            Some(Value::Function(proto)) => proto.code.clone(),
+            _ => return Err(internal("MakeFunction code constant")),
+        };
+        let closure = if flags & 4 != 0 {
+            let idxs = self.pop()?;
+            let f = frame!(self);
+            match idxs {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .filter_map(|v| match v {
+                        Value::Int(i) => f.cells.get(*i as usize).cloned(),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            match self.pop()? {
+                Value::Dict(d) => d
+                    .borrow()
+                    .iter()
+                    .filter_map(|e| e.key.as_str().map(|k| (crate::value::Name::from(k), e.value.clone())))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags & 1 != 0 {
+            match self.pop()? {
+                Value::Tuple(t) => t.items.clone(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let globals = frame!(self).globals.clone();
+        let mut attrs = crate::value::class::AttrMap::new();
+        if let Some(doc) = &code.doc {
+            attrs.insert("__doc__".into(), Value::str(doc.to_string()));
+        }
+        Ok(Value::Function(Rc::new(crate::value::Function {
+            name: std::cell::RefCell::new(code.name.clone()),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            attrs: std::cell::RefCell::new(attrs),
+        })))
+    }
+
+    fn raise(&mut self, n: u32) -> PyResult<PyErr> {
+        match n {
+            0 => match self.exc_stack.last() {
+                Some(Value::Instance(i)) => {
+                    self.reraising = true;
+                    Ok(PyErr::Object(i.clone()))
+                }
+                _ => Ok(PyErr::new(ExcKind::RuntimeError, "No active exception to reraise")),
+            },
+            1 => {
+                let exc = self.pop()?;
+                self.make_exception(exc)
+            }
+            _ => {
+                let cause = self.pop()?;
+                let exc = self.pop()?;
+                let err = self.make_exception(exc)?;
+                let inst = self.materialize(err);
+                let cause = match cause {
+                    Value::None => None,
+                    c => match self.make_exception(c)? {
+                        PyErr::Object(i) => Some(Value::Instance(i)),
+                        e @ PyErr::New(..) => Some(Value::Instance(self.materialize(e))),
+                    },
+                };
+                if let Some(data) = inst.exception() {
+                    let mut d = data.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                Ok(PyErr::Object(inst))
+            }
+        }
+    }
+
+    /// Turns the operand of `raise` into an exception: an instance, or a class to call.
+    fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if i.exception().is_some() => Ok(PyErr::Object(i.clone())),
+            Value::Class(c) if c.is_subclass(&self.types.exception(ExcKind::BaseException)) => {
+                match self.call(&v, Args::default())? {
+                    Value::Instance(i) if i.exception().is_some() => Ok(PyErr::Object(i)),
+                    _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+                }
+            }
+            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Creates an iterator over a builtin sequence without going through `get_iter`.
+    pub fn seq_iter(seq: Value) -> Value {
+        IterObj::new(IterKind::Seq { seq, index: 0 })
+    }
+
+    /// The value of a `property`/`staticmethod`/`classmethod` wrapper (for introspection).
+    pub fn descriptor_inner(d: &Descriptor) -> Value {
+        match d {
+            Descriptor::Property { fget, .. } => fget.clone(),
+            Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => f.clone(),
+            Descriptor::Super { obj, .. } => obj.clone(),
+        }
+    }
+}
+
+fn cell_name(code: &crate::compile::bytecode::Code, i: u32) -> crate::value::Name {
+    let i = i as usize;
+    code.cellvars
+        .get(i)
+        .or_else(|| code.freevars.get(i.wrapping_sub(code.cellvars.len())))
+        .cloned()
+        .unwrap_or_else(|| "?".into())
+}
+
+/// `NameError: name 'x' is not defined`.
+pub fn name_error(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+}
+
+/// Moves the top of stack down `n - 1` places (ROT_TWO/THREE/FOUR).
+fn rotate(stack: &mut [Value], n: usize) -> PyResult<()> {
+    let len = stack.len();
+    let start = len.checked_sub(n).ok_or_else(|| internal("rotate"))?;
+    if let Some(slice) = stack.get_mut(start..) {
+        slice.rotate_right(1);
+    }
+    Ok(())
+}

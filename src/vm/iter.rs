@@ -1,0 +1,382 @@
+//! The iteration protocol: `iter()`, `next()`, generators (`send`, `throw`, `close`)
+//! and helpers that drain an iterable into a vector.
+
+use std::rc::Rc;
+
+use crate::value::function::Generator;
+use crate::value::{IterKind, IterObj, Value, ViewKind};
+
+use super::error::{ExcKind, PyErr, PyResult};
+use super::interp::Exit;
+use super::{Args, Vm};
+
+/// What resuming a generator (or a delegated iterator) produced.
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+                IterObj::new(IterKind::Seq { seq: v.clone(), index: 0 })
+            }
+            Value::Range(r) => IterObj::new(IterKind::Range { next: r.start, step: r.step, remaining: r.len() }),
+            Value::Dict(d) => IterObj::new(IterKind::Dict { dict: d.clone(), pos: 0, len: d.len(), kind: ViewKind::Keys }),
+            Value::DictView(view) => IterObj::new(IterKind::Dict {
+                dict: view.dict.clone(),
+                pos: 0,
+                len: view.dict.len(),
+                kind: view.kind,
+            }),
+            Value::Set(d) | Value::FrozenSet(d) => IterObj::new(IterKind::Values {
+                items: d.borrow().iter().map(|e| e.key.clone()).collect(),
+                index: 0,
+            }),
+            Value::Iter(_) | Value::Generator(_) => v.clone(),
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup("__iter__").filter(|f| matches!(f, Value::Function(_))) {
+                    let it = self.call(&f, Args::new(vec![v.clone()]))?;
+                    if !self.is_iterator(&it) {
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if let Some(inner) = inst.builtin_value() {
+                    return self.get_iter(&inner);
+                }
+                if inst.class.lookup("__getitem__").is_some() {
+                    return Ok(IterObj::new(IterKind::Seq { seq: v.clone(), index: 0 }));
+                }
+                return Err(self.not_iterable(v));
+            }
+            other => return Err(self.not_iterable(other)),
+        })
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iter(_) | Value::Generator(_) => true,
+            Value::Instance(inst) => inst.class.lookup("__next__").is_some(),
+            _ => false,
+        }
+    }
+
+    /// `TypeError: 'x' object is not iterable`.
+    pub fn not_iterable(&self, v: &Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// Advances an iterator: Some(value), or None when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(obj) => self.next_builtin(obj),
+            Value::Generator(g) => match self.resume(g, Value::None, None)? {
+                SendResult::Yielded(v) => Ok(Some(v)),
+                SendResult::Returned(_) => Ok(None),
+            },
+            Value::Instance(inst) => {
+                let f = inst.class.lookup("__next__").ok_or_else(|| {
+                    PyErr::type_error(format!("'{}' object is not an iterator", inst.class.name))
+                })?;
+                match self.call(&f, Args::new(vec![it.clone()])) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_stop_iteration(&e) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            other => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(other)))),
+        }
+    }
+
+    fn next_builtin(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+        let mut state = obj.state.borrow_mut();
+        match &mut *state {
+            IterKind::Seq { seq, index } => {
+                let i = *index;
+                let item = match seq {
+                    Value::List(l) => l.get(i),
+                    Value::Tuple(t) => t.items.get(i).cloned(),
+                    Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
+                    Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
+                    Value::Instance(_) => {
+                        let seq = seq.clone();
+                        drop(state);
+                        return match self.getitem(&seq, &Value::Int(i as i64)) {
+                            Ok(v) => {
+                                if let IterKind::Seq { index, .. } = &mut *obj.state.borrow_mut() {
+                                    *index += 1;
+                                }
+                                Ok(Some(v))
+                            }
+                            Err(e) if self.is_exc_kind(&e, ExcKind::IndexError) || self.is_stop_iteration(&e) => {
+                                *obj.state.borrow_mut() = IterKind::Exhausted;
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *state = IterKind::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterKind::Reversed { seq, index } => {
+                if *index == 0 {
+                    *state = IterKind::Exhausted;
+                    return Ok(None);
+                }
+                *index -= 1;
+                let i = *index;
+                Ok(match seq {
+                    Value::List(l) => l.get(i),
+                    Value::Tuple(t) => t.items.get(i).cloned(),
+                    Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
+                    Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
+                    Value::Range(r) => Some(Value::Int(r.item(i as i64))),
+                    _ => None,
+                })
+            }
+            IterKind::Range { next, step, remaining } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Ok(Some(Value::Int(v)))
+            }
+            IterKind::Dict { dict, pos, len, kind } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                }
+                let table = dict.borrow();
+                match table.next_from(*pos) {
+                    Some((p, e)) => {
+                        *pos = p + 1;
+                        Ok(Some(match kind {
+                            ViewKind::Keys => e.key.clone(),
+                            ViewKind::Values => e.value.clone(),
+                            ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Values { items, index } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                Ok(v)
+            }
+            IterKind::Exhausted => Ok(None),
+            IterKind::Enumerate { .. }
+            | IterKind::Zip { .. }
+            | IterKind::Map { .. }
+            | IterKind::Filter { .. }
+            | IterKind::Callable { .. } => {
+                drop(state);
+                self.next_composite(obj)
+            }
+        }
+    }
+
+    /// Iterators that call back into Python: state is cloned out so no borrow is held.
+    fn next_composite(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+        let snapshot = match &*obj.state.borrow() {
+            IterKind::Enumerate { inner, count } => (0, vec![inner.clone()], count.clone()),
+            IterKind::Zip { iters } => (1, iters.clone(), Value::None),
+            IterKind::Map { func, iters } => (2, iters.clone(), func.clone()),
+            IterKind::Filter { func, inner } => (3, vec![inner.clone()], func.clone()),
+            IterKind::Callable { func, sentinel } => (4, vec![sentinel.clone()], func.clone()),
+            _ => return Ok(None),
+        };
+        let (kind, iters, extra) = snapshot;
+        let result = match kind {
+            0 => {
+                let inner = iters.first().cloned().unwrap_or(Value::None);
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let next_count = self.binary_op(&extra, &Value::Int(1), crate::compile::bytecode::BinOp::Add)?;
+                        if let IterKind::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
+                            *count = next_count;
+                        }
+                        Some(Value::tuple(vec![extra, v]))
+                    }
+                    None => None,
+                }
+            }
+            1 | 2 => {
+                let mut vals = Vec::with_capacity(iters.len());
+                let mut done = iters.is_empty();
+                for it in &iters {
+                    match self.next(it)? {
+                        Some(v) => vals.push(v),
+                        None => {
+                            done = true;
+                            break;
+                        }
+                    }
+                }
+                if done {
+                    None
+                } else if kind == 1 {
+                    Some(Value::tuple(vals))
+                } else {
+                    Some(self.call(&extra, Args::new(vals))?)
+                }
+            }
+            3 => {
+                let inner = iters.first().cloned().unwrap_or(Value::None);
+                loop {
+                    match self.next(&inner)? {
+                        Some(v) => {
+                            let keep = if extra.is_none() {
+                                self.truthy(&v)?
+                            } else {
+                                let r = self.call(&extra, Args::new(vec![v.clone()]))?;
+                                self.truthy(&r)?
+                            };
+                            if keep {
+                                break Some(v);
+                            }
+                        }
+                        None => break None,
+                    }
+                }
+            }
+            _ => {
+                let v = self.call(&extra, Args::default())?;
+                let sentinel = iters.first().cloned().unwrap_or(Value::None);
+                if self.eq(&v, &sentinel)? {
+                    None
+                } else {
+                    Some(v)
+                }
+            }
+        };
+        if result.is_none() {
+            *obj.state.borrow_mut() = IterKind::Exhausted;
+        }
+        Ok(result)
+    }
+
+    /// Resumes a generator with `value` (or raises `throw` inside it).
+    pub fn resume(&mut self, g: &Rc<Generator>, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+        if g.running.get() {
+            return Err(PyErr::value_error("generator already executing"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(SendResult::Returned(Value::None)),
+            };
+        };
+        if throw.is_none() {
+            if frame.pc == 0 {
+                if !value.is_none() {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+                }
+            } else {
+                frame.stack.push(value);
+            }
+        }
+        g.running.set(true);
+        let r = self.execute(*frame, throw);
+        g.running.set(false);
+        match r {
+            Ok(Exit::Yield(v, frame)) => {
+                *g.frame.borrow_mut() = Some(Box::new(frame));
+                Ok(SendResult::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
+            Err(e) if self.is_stop_iteration(&e) => {
+                Err(PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Sends `value` into `sub` for `yield from`: generators are resumed, other
+    /// iterators advanced (`send` on them only accepts None).
+    pub fn send(&mut self, sub: &Value, value: Value) -> PyResult<SendResult> {
+        match sub {
+            Value::Generator(g) => self.resume(g, value, None),
+            other => {
+                let r = if value.is_none() {
+                    self.next(other)?
+                } else {
+                    match self.call_method(other, "send", vec![value]) {
+                        Ok(v) => Some(v),
+                        Err(e) if self.is_stop_iteration(&e) => None,
+                        Err(e) => return Err(e),
+                    }
+                };
+                Ok(match r {
+                    Some(v) => SendResult::Yielded(v),
+                    None => SendResult::Returned(Value::None),
+                })
+            }
+        }
+    }
+
+    /// Drains an iterable into a vector.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.to_vec()),
+            Value::Tuple(t) => Ok(t.items.clone()),
+            _ => {
+                let it = self.get_iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Unpacks exactly `n` values from an iterable (`a, b = v`).
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::List(_) | Value::Tuple(_) => self.collect(v)?,
+            _ => {
+                let it = self.get_iter(v).map_err(|_| {
+                    PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))
+                })?;
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+        }
+        if items.len() < n {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+}

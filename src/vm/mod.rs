@@ -1,0 +1,131 @@
+//! The virtual machine: runs bytecode on a frame stack. Python-to-Python calls push a
+//! frame instead of recursing on the Rust stack; native code that calls back into Python
+//! (dunder methods, key functions, generators) runs a nested dispatch loop whose depth is
+//! bounded by the frame limit.
+
+mod args;
+mod attr;
+pub mod call;
+mod compare;
+mod convert;
+pub mod dictops;
+pub mod error;
+mod exceptions;
+mod frame;
+mod hash;
+pub mod interp;
+pub mod iter;
+pub mod num;
+mod ops;
+pub mod repr;
+pub mod subscript;
+pub mod types;
+
+use std::rc::Rc;
+
+pub use args::Args;
+pub use error::{ExcKind, PyErr, PyResult};
+pub use frame::{Block, Frame};
+pub use types::Types;
+
+use crate::compile::bytecode::Code;
+use crate::value::{Class, Dict, Value};
+
+/// Default maximum number of Python frames (CPython's default recursion limit is 1000;
+/// a sandbox keeps it lower).
+pub const DEFAULT_MAX_DEPTH: usize = 1000;
+
+/// The interpreter state for one sandbox.
+pub struct Vm {
+    pub types: Types,
+    /// The `builtins` namespace every module sees.
+    pub builtins: Rc<Dict>,
+    pub frames: Vec<Frame>,
+    /// Exceptions currently being handled (innermost last): bare `raise` and implicit
+    /// chaining read it.
+    pub exc_stack: Vec<Value>,
+    /// Everything printed so far.
+    pub stdout: String,
+    /// Maximum Python frames before `RecursionError`.
+    pub max_depth: usize,
+    /// Nested native→Python re-entries (each costs Rust stack).
+    native_depth: usize,
+    /// Containers whose repr is being built, to print `[...]` for cycles.
+    repr_guard: Vec<usize>,
+    /// Set by a re-raise so the unwinder does not add a second traceback line.
+    reraising: bool,
+}
+
+impl Vm {
+    /// A VM with the builtin types and functions installed.
+    pub fn new() -> Vm {
+        let mut vm = Vm {
+            types: Types::new(),
+            builtins: Rc::new(Dict::new()),
+            frames: Vec::new(),
+            exc_stack: Vec::new(),
+            stdout: String::new(),
+            max_depth: DEFAULT_MAX_DEPTH,
+            native_depth: 0,
+            repr_guard: Vec::new(),
+            reraising: false,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The class of `v`.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        self.types.of(v)
+    }
+
+    /// The class name of `v`, as error messages spell it.
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Instance(i) => i.class.name.to_string(),
+            other => other.kind_name().to_string(),
+        }
+    }
+
+    /// Appends to the program's stdout.
+    pub fn write_stdout(&mut self, text: &str) {
+        self.stdout.push_str(text);
+    }
+
+    /// Runs a module's code object with `globals` as its namespace.
+    pub fn run_module(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> PyResult<Value> {
+        let frame = Frame::new(code, globals.clone(), Some(globals));
+        self.run_frame(frame)
+    }
+
+    /// Guards a native recursion (repr of nested containers, nested calls back into
+    /// Python) against exhausting the Rust stack.
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        if self.native_depth >= self.max_native_depth() {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    /// Ends a guard taken by [`Vm::enter_native`].
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    /// `import name`: no modules exist yet, so every import fails like CPython's does
+    /// for a missing module.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")))
+    }
+
+    fn max_native_depth(&self) -> usize {
+        self.max_depth.min(400)
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

@@ -1,0 +1,330 @@
+//! Binary and unary operators: numbers first, then builtin sequences/sets/dicts, then
+//! user dunders (`__add__`, reflected `__radd__`, in-place `__iadd__`) with CPython's
+//! order and error messages.
+
+use std::rc::Rc;
+
+use crate::compile::bytecode::{BinOp, UnaryOp};
+use crate::value::{Class, Dict, Value};
+
+use super::error::{PyErr, PyResult};
+use super::num::{number_op, number_unary};
+use super::{Args, Vm};
+
+fn user_method(cls: &Rc<Class>, name: &str) -> Option<Value> {
+    if cls.builtin {
+        return None;
+    }
+    match cls.lookup(name) {
+        Some(f @ Value::Function(_)) => Some(f),
+        _ => None,
+    }
+}
+
+/// `items * n` for lists and tuples.
+fn repeat_values(items: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len().saturating_mul(n));
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    out
+}
+
+/// How many copies a repeat count asks for (negative means none).
+fn repeat_count(v: &Value) -> Option<usize> {
+    match v {
+        Value::Int(i) => Some(usize::try_from(*i).unwrap_or(0)),
+        Value::Bool(b) => Some(usize::from(*b)),
+        Value::BigInt(b) => Some(if b.value.sign() == num_bigint::Sign::Minus { 0 } else { usize::MAX }),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `a op b`.
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(v) = number_op(a, b, op)? {
+            return Ok(v);
+        }
+        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+            if let Some(v) = self.builtin_binary(a, b, op)? {
+                return Ok(v);
+            }
+            return Err(self.binop_error(a, b, op));
+        }
+        self.dunder_binary(a, b, op)
+    }
+
+    fn dunder_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (name, rname) = op.dunders();
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let same = Rc::ptr_eq(&ta, &tb);
+        let rfunc = if same { None } else { user_method(&tb, rname) };
+        if let Some(rf) = &rfunc {
+            if tb.is_subclass(&ta) {
+                let r = self.call(rf, Args::new(vec![b.clone(), a.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = user_method(&ta, name) {
+            let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(rf) = &rfunc {
+            if !tb.is_subclass(&ta) {
+                let r = self.call(rf, Args::new(vec![b.clone(), a.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        // Builtin subclasses without an override behave like their builtin value.
+        let ua = super::compare::unwrap_builtin(a);
+        let ub = super::compare::unwrap_builtin(b);
+        if ua.is_some() || ub.is_some() {
+            let a2 = ua.unwrap_or_else(|| a.clone());
+            let b2 = ub.unwrap_or_else(|| b.clone());
+            if let Some(v) = number_op(&a2, &b2, op)? {
+                return Ok(v);
+            }
+            if let Some(v) = self.builtin_binary(&a2, &b2, op)? {
+                return Ok(v);
+            }
+        }
+        Err(self.binop_error(a, b, op))
+    }
+
+    fn binop_error(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        match (a, op) {
+            (Value::Str(_), BinOp::Add) => {
+                PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str"))
+            }
+            (Value::List(_), BinOp::Add) => {
+                PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            }
+            (Value::Tuple(_), BinOp::Add) => {
+                PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+            }
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
+                PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            _ if op == BinOp::Mul && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+                PyErr::type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+            }
+            _ => PyErr::type_error(format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                op.symbol()
+            )),
+        }
+    }
+
+    /// Operators on builtin non-number values; Ok(None) when not applicable.
+    fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        Ok(Some(match (a, b, op) {
+            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::str(s)
+            }
+            (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul) if repeat_count(n).is_some() => {
+                let n = repeat_count(n).unwrap_or(0);
+                self.check_alloc(x.as_str().len(), n)?;
+                Value::str(x.as_str().repeat(n))
+            }
+            (Value::Str(_), _, BinOp::Mod) => return crate::builtins::percent::format_percent(self, a, b).map(Some),
+            (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => Value::bytes([x.bytes.as_slice(), y.bytes.as_slice()].concat()),
+            (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul) if repeat_count(n).is_some() => {
+                let n = repeat_count(n).unwrap_or(0);
+                self.check_alloc(x.bytes.len(), n)?;
+                Value::bytes(x.bytes.repeat(n))
+            }
+            (Value::List(x), Value::List(y), BinOp::Add) => {
+                let mut v = x.to_vec();
+                v.extend(y.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (Value::List(x), n, BinOp::Mul) | (n, Value::List(x), BinOp::Mul) if repeat_count(n).is_some() => {
+                let n = repeat_count(n).unwrap_or(0);
+                let items = x.to_vec();
+                self.check_alloc(items.len() * 16, n)?;
+                Value::list(repeat_values(&items, n))
+            }
+            (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+                let mut v = x.items.clone();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (Value::Tuple(x), n, BinOp::Mul) | (n, Value::Tuple(x), BinOp::Mul) if repeat_count(n).is_some() => {
+                let n = repeat_count(n).unwrap_or(0);
+                self.check_alloc(x.items.len() * 16, n)?;
+                Value::tuple(repeat_values(&x.items, n))
+            }
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y), _) => {
+                let frozen = matches!(a, Value::FrozenSet(_));
+                match self.set_op(x, y, op)? {
+                    Some(items) => self.new_set(items, frozen)?,
+                    None => return Ok(None),
+                }
+            }
+            (Value::DictView(x), Value::DictView(_) | Value::Set(_) | Value::FrozenSet(_), _)
+                if x.kind != crate::value::ViewKind::Values =>
+            {
+                let sx = self.view_as_set(x)?;
+                let sy = match b {
+                    Value::DictView(y) => self.view_as_set(y)?,
+                    other => other.clone(),
+                };
+                return self.builtin_binary(&sx, &sy, op);
+            }
+            (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
+                let d = Rc::new(Dict::from_table(x.borrow().clone()));
+                self.dict_update_from(&d, &Value::Dict(y.clone()), false)?;
+                Value::Dict(d)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Fails with `MemoryError` before building a result of `unit * count` bytes that no
+    /// sandbox could hold.
+    pub fn check_alloc(&self, unit: usize, count: usize) -> PyResult<()> {
+        match unit.checked_mul(count) {
+            Some(n) if n <= isize::MAX as usize / 4 => Ok(()),
+            _ => Err(PyErr::bare(super::ExcKind::MemoryError)),
+        }
+    }
+
+    fn set_op(&mut self, x: &Dict, y: &Dict, op: BinOp) -> PyResult<Option<Vec<Value>>> {
+        let xs: Vec<Value> = x.borrow().iter().map(|e| e.key.clone()).collect();
+        let ys: Vec<Value> = y.borrow().iter().map(|e| e.key.clone()).collect();
+        let mut out = Vec::new();
+        match op {
+            BinOp::Or => {
+                out.extend(xs);
+                out.extend(ys);
+            }
+            BinOp::And => {
+                for v in xs {
+                    if self.set_contains(y, &v)? {
+                        out.push(v);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for v in xs {
+                    if !self.set_contains(y, &v)? {
+                        out.push(v);
+                    }
+                }
+            }
+            BinOp::Xor => {
+                for v in xs {
+                    if !self.set_contains(y, &v)? {
+                        out.push(v);
+                    }
+                }
+                for v in ys {
+                    if !self.set_contains(x, &v)? {
+                        out.push(v);
+                    }
+                }
+            }
+            _ => return Ok(None),
+        }
+        Ok(Some(out))
+    }
+
+    /// `a op= b`: mutates lists, sets and dicts in place, calls `__iadd__` & co.
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        match (a, op) {
+            (Value::List(l), BinOp::Add) => {
+                let items = self.collect(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (Value::List(l), BinOp::Mul) => {
+                if let Some(n) = repeat_count(b) {
+                    let items = l.to_vec();
+                    self.check_alloc(items.len() * 16, n)?;
+                    *l.borrow_mut() = repeat_values(&items, n);
+                    return Ok(a.clone());
+                }
+            }
+            (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                if let Value::Set(o) | Value::FrozenSet(o) = b {
+                    if let Some(items) = self.set_op(s, o, op)? {
+                        let fresh = Dict::new();
+                        for v in items {
+                            self.set_add(&fresh, v)?;
+                        }
+                        let table = fresh.borrow().clone();
+                        s.with_mut(|t| *t = table);
+                        return Ok(a.clone());
+                    }
+                }
+            }
+            (Value::Dict(d), BinOp::Or) => {
+                self.dict_update_from(d, b, false)?;
+                return Ok(a.clone());
+            }
+            (Value::Instance(inst), _) => {
+                if let Some(f) = user_method(&inst.class, op.inplace_dunder()) {
+                    let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(a, b, op).map_err(|e| match e {
+            PyErr::New(super::ExcKind::TypeError, _) if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) => {
+                match (a, op) {
+                    (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Add | BinOp::Mul) => e,
+                    _ => PyErr::type_error(format!(
+                        "unsupported operand type(s) for {}=: '{}' and '{}'",
+                        op.symbol(),
+                        self.type_name(a),
+                        self.type_name(b)
+                    )),
+                }
+            }
+            other => other,
+        })
+    }
+
+    /// `-a`, `+a`, `~a`.
+    pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {
+        if let Some(v) = number_unary(a, op) {
+            return Ok(v);
+        }
+        let name = match op {
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Pos => "__pos__",
+            UnaryOp::Invert => "__invert__",
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(a)?)),
+        };
+        if let Value::Instance(inst) = a {
+            if let Some(f) = user_method(&inst.class, name) {
+                return self.call(&f, Args::new(vec![a.clone()]));
+            }
+            if let Some(inner) = inst.builtin_value() {
+                if let Some(v) = number_unary(&inner, op) {
+                    return Ok(v);
+                }
+            }
+        }
+        let sym = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            _ => "~",
+        };
+        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+    }
+}

@@ -1,0 +1,408 @@
+//! Text conversions: `repr()`, `str()`, `ascii()` and `format()`, exactly as CPython
+//! prints them, with cycle detection (`[...]`) and a depth guard for nested containers.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::format::{self, FormatSpec};
+use crate::value::{Descriptor, IterKind, Value, ViewKind};
+
+use super::error::{ExcKind, PyErr, PyResult};
+use super::{Args, Vm};
+
+/// CPython 3.11's limit on int→str conversion (`sys.get_int_max_str_digits()`).
+pub const INT_MAX_STR_DIGITS: u64 = 4300;
+
+/// Largest string a single format operation may build.
+pub const FORMAT_LIMIT: usize = 1 << 30;
+
+/// Decimal text of a big int, refusing CPython's oversized conversions.
+pub fn bigint_to_string(b: &BigInt) -> PyResult<String> {
+    // log10(2) ≈ 0.30103: a cheap bound before the real conversion.
+    if (b.bits() as f64) * 0.30103 > INT_MAX_STR_DIGITS as f64 + 1.0 {
+        let s_len_bound = (b.bits() as f64 * 0.30103).floor() as u64;
+        if s_len_bound >= INT_MAX_STR_DIGITS {
+            return Err(PyErr::value_error(format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
+    Ok(b.to_string())
+}
+
+/// Python's repr of a str: quotes chosen like CPython, escapes for non-printables.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => push_escape(&mut out, c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn push_escape(out: &mut String, c: char) {
+    let n = c as u32;
+    if n < 0x100 {
+        out.push_str(&format!("\\x{n:02x}"));
+    } else if n < 0x10000 {
+        out.push_str(&format!("\\u{n:04x}"));
+    } else {
+        out.push_str(&format!("\\U{n:08x}"));
+    }
+}
+
+/// Python's `str.isprintable` for one character (control, format, separator and
+/// private-use characters are not printable; the ASCII space is).
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    !matches!(n,
+        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e
+        | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xd800..=0xf8ff | 0xe0000..=0xe007f
+        | 0xf0000..=0x10ffff | 0xfdd0..=0xfdef | 0xfffe | 0xffff)
+}
+
+/// Python's repr of a bytes value.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+fn address<T>(rc: &Rc<T>) -> String {
+    format!("0x{:x}", Rc::as_ptr(rc) as *const u8 as usize)
+}
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => bigint_to_string(&b.value)?,
+            Value::Float(f) => format::float_repr(*f),
+            Value::Str(s) => str_repr(s.as_str()),
+            Value::Bytes(b) => bytes_repr(&b.bytes),
+            Value::List(l) => {
+                let items = l.to_vec();
+                self.repr_container(Rc::as_ptr(l) as usize, "[", "]", "[...]", &items)?
+            }
+            Value::Tuple(t) => {
+                if t.items.len() == 1 {
+                    let items = t.items.clone();
+                    self.repr_container(Rc::as_ptr(t) as usize, "(", ",)", "(...)", &items)?
+                } else {
+                    let items = t.items.clone();
+                    self.repr_container(Rc::as_ptr(t) as usize, "(", ")", "(...)", &items)?
+                }
+            }
+            Value::Dict(d) => {
+                let id = Rc::as_ptr(d) as usize;
+                if self.repr_guard.contains(&id) {
+                    return Ok("{...}".into());
+                }
+                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                self.enter_native()?;
+                self.repr_guard.push(id);
+                let r = self.repr_pairs(&pairs);
+                self.repr_guard.pop();
+                self.leave_native();
+                format!("{{{}}}", r?)
+            }
+            Value::Set(d) | Value::FrozenSet(d) => {
+                let frozen = matches!(v, Value::FrozenSet(_));
+                let items: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
+                if items.is_empty() {
+                    return Ok(if frozen { "frozenset()" } else { "set()" }.into());
+                }
+                let body = self.repr_container(Rc::as_ptr(d) as usize, "{", "}", "{...}", &items)?;
+                if frozen {
+                    format!("frozenset({body})")
+                } else {
+                    body
+                }
+            }
+            Value::DictView(view) => {
+                let name = v.kind_name();
+                let items: Vec<Value> = view
+                    .dict
+                    .borrow()
+                    .iter()
+                    .map(|e| match view.kind {
+                        ViewKind::Keys => e.key.clone(),
+                        ViewKind::Values => e.value.clone(),
+                        ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                    })
+                    .collect();
+                let body = self.repr_container(Rc::as_ptr(view) as usize, "[", "]", "[...]", &items)?;
+                format!("{name}({body})")
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
+                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+            }
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), address(f)),
+            Value::Native(n) => match n.owner {
+                Some(owner) => format!("<method '{}' of '{owner}' objects>", n.name),
+                None => format!("<built-in function {}>", n.name),
+            },
+            Value::BoundMethod(m) => {
+                let recv = m.receiver.clone();
+                match &m.func {
+                    Value::Native(n) => format!(
+                        "<built-in method {} of {} object at {}>",
+                        n.name,
+                        self.type_name(&recv),
+                        address(m)
+                    ),
+                    Value::Function(f) => {
+                        let qual = f.qualname.borrow().clone();
+                        format!("<bound method {qual} of {}>", self.repr(&recv)?)
+                    }
+                    other => {
+                        let other = other.clone();
+                        format!("<bound method {}>", self.repr(&other)?)
+                    }
+                }
+            }
+            Value::Class(c) => format!("<class '{}'>", c.display_name()),
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup("__repr__").filter(|f| matches!(f, Value::Function(_))) {
+                    self.enter_native()?;
+                    let r = self.call(&f, Args::new(vec![v.clone()]));
+                    self.leave_native();
+                    return match r? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(data) = inst.exception() {
+                    let args = data.borrow().args.clone();
+                    let name = inst.class.name.clone();
+                    return if args.len() == 1 {
+                        Ok(format!("{name}({})", self.repr(&args[0])?))
+                    } else {
+                        let t = self.repr(&Value::tuple(args))?;
+                        Ok(format!("{name}{t}"))
+                    };
+                }
+                if let Some(inner) = inst.builtin_value() {
+                    return self.repr(&inner);
+                }
+                format!("<{} object at {}>", inst.class.display_name(), address(inst))
+            }
+            Value::Iter(it) => {
+                if let IterKind::Exhausted = &*it.state.borrow() {}
+                format!("<{} object at {}>", it.type_name(), address(it))
+            }
+            Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, address(g)),
+            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Descriptor(d) => match &**d {
+                Descriptor::Super { cls, obj } => {
+                    let obj = obj.clone();
+                    let tn = self.type_name(&obj);
+                    format!("<super: <class '{}'>, <{tn} object>>", cls.name)
+                }
+                _ => format!("<{} object at {}>", v.kind_name(), address(d)),
+            },
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+        })
+    }
+
+    fn repr_container(&mut self, id: usize, open: &str, close: &str, cycle: &str, items: &[Value]) -> PyResult<String> {
+        if self.repr_guard.contains(&id) {
+            return Ok(cycle.into());
+        }
+        self.enter_native()?;
+        self.repr_guard.push(id);
+        let mut out = String::from(open);
+        let mut result = Ok(());
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            match self.repr(item) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_guard.pop();
+        self.leave_native();
+        result?;
+        out.push_str(close);
+        Ok(out)
+    }
+
+    fn repr_pairs(&mut self, pairs: &[(Value, Value)]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, (k, v)) in pairs.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(k)?);
+            out.push_str(": ");
+            out.push_str(&self.repr(v)?);
+        }
+        Ok(out)
+    }
+
+    /// `str(v)`.
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup("__str__").filter(|f| matches!(f, Value::Function(_))) {
+                    self.enter_native()?;
+                    let r = self.call(&f, Args::new(vec![v.clone()]));
+                    self.leave_native();
+                    return match r? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if inst.class.lookup("__repr__").is_some_and(|f| matches!(f, Value::Function(_))) {
+                    return self.repr(v);
+                }
+                if let Some(data) = inst.exception() {
+                    let args = data.borrow().args.clone();
+                    let is_key_error = inst.class.is_subclass(&self.types.exception(ExcKind::KeyError));
+                    return match args.as_slice() {
+                        [] => Ok(String::new()),
+                        [one] if is_key_error => self.repr(one),
+                        [one] => self.str(one),
+                        _ => self.repr(&Value::tuple(args)),
+                    };
+                }
+                match inst.builtin_value() {
+                    Some(inner) => self.str(&inner),
+                    None => self.repr(v),
+                }
+            }
+            other => self.repr(other),
+        }
+    }
+
+    /// `ascii(v)`: the repr with non-ASCII characters escaped.
+    pub fn ascii(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            if c.is_ascii() {
+                out.push(c);
+            } else {
+                push_escape(&mut out, c);
+            }
+        }
+        Ok(out)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let spec_err = |e: format::FormatError| PyErr::new(exc_kind_named(e.exception_type()), e.to_string());
+        match v {
+            Value::Str(s) if spec.is_empty() => Ok(s.as_str().to_string()),
+            Value::Bool(_) | Value::Int(_) | Value::BigInt(_) if !spec.is_empty() => {
+                let tn = v.kind_name();
+                let parsed = FormatSpec::parse(spec, tn).map_err(spec_err)?;
+                let b = super::num::to_bigint(v).unwrap_or_default();
+                format::format_int(&b, &parsed, tn, FORMAT_LIMIT).map_err(spec_err)
+            }
+            Value::Float(f) => {
+                if spec.is_empty() {
+                    return Ok(format::float_repr(*f));
+                }
+                let parsed = FormatSpec::parse(spec, "float").map_err(spec_err)?;
+                format::format_float(*f, &parsed, "float", FORMAT_LIMIT).map_err(spec_err)
+            }
+            Value::Str(s) => {
+                let parsed = FormatSpec::parse(spec, "str").map_err(spec_err)?;
+                format::format_str(s.as_str(), &parsed, "str", FORMAT_LIMIT).map_err(spec_err)
+            }
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup("__format__").filter(|f| matches!(f, Value::Function(_))) {
+                    return match self.call(&f, Args::new(vec![v.clone(), Value::str(spec)]))? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if spec.is_empty() {
+                    return self.str(v);
+                }
+                match inst.builtin_value() {
+                    Some(inner) => self.format(&inner, spec),
+                    None => Err(PyErr::type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        inst.class.name
+                    ))),
+                }
+            }
+            other if spec.is_empty() => self.str(other),
+            other => Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name(other)
+            ))),
+        }
+    }
+}
+
+/// The builtin exception kind with this name (for errors reported by name).
+pub fn exc_kind_named(name: &str) -> ExcKind {
+    ExcKind::ALL.iter().copied().find(|k| k.name() == name).unwrap_or(ExcKind::ValueError)
+}

@@ -1,0 +1,287 @@
+//! Subscripts: `obj[key]` reads, writes and deletes for sequences (ints and slices),
+//! mappings (with `__missing__`), ranges and user `__getitem__` & co.
+
+use std::rc::Rc;
+
+use crate::value::{RangeObj, SliceObj, Value};
+
+use super::error::{PyErr, PyResult};
+use super::{Args, Vm};
+
+/// The positions a slice selects from a sequence of some length.
+pub struct SliceRange {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceRange {
+    /// The selected positions, in order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + self.step * i as i64) as usize)
+    }
+}
+
+fn seq_name(v: &Value) -> &'static str {
+    match v {
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+        Value::Str(_) => "string",
+        Value::Range(_) => "range object",
+        _ => "index",
+    }
+}
+
+impl Vm {
+    /// Normalises `slice` against a sequence of `len` items (CPython's slice.indices).
+    pub fn slice_range(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceRange> {
+        let len = len as i64;
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_index(v)?,
+        };
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let step = step.max(-i64::MAX);
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match &s.start {
+            Value::None => if step < 0 { upper } else { lower },
+            v => clamp(self.slice_index(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => if step < 0 { lower } else { upper },
+            v => clamp(self.slice_index(v)?),
+        };
+        let count = if step < 0 {
+            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceRange { start, step, len: count as usize })
+    }
+
+    fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
+        self.to_index(v).map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
+    }
+
+    /// Resolves a (possibly negative) int index into a sequence of `len` items.
+    fn seq_index(&mut self, obj: &Value, key: &Value, len: usize) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_index(key)?,
+            Value::Instance(_) => self.to_index(key).map_err(|_| self.bad_index_type(obj, key))?,
+            _ => return Err(self.bad_index_type(obj, key)),
+        };
+        let n = len as i64;
+        let j = if i < 0 { i.saturating_add(n) } else { i };
+        if j < 0 || j >= n {
+            return Err(PyErr::index_error(format!("{} index out of range", seq_name(obj))));
+        }
+        Ok(j as usize)
+    }
+
+    fn bad_index_type(&self, obj: &Value, key: &Value) -> PyErr {
+        let kt = self.type_name(key);
+        match obj {
+            Value::Str(_) => PyErr::type_error(format!("string indices must be integers, not '{kt}'")),
+            Value::Range(_) => PyErr::type_error(format!("range indices must be integers or slices, not {kt}")),
+            _ => PyErr::type_error(format!("{} indices must be integers or slices, not {kt}", self.type_name(obj))),
+        }
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.to_vec();
+                let r = self.slice_range(s, items.len())?;
+                Ok(Value::list(r.positions().filter_map(|p| items.get(p).cloned()).collect()))
+            }
+            (Value::List(l), _) => {
+                let i = self.seq_index(obj, key, l.len())?;
+                l.get(i).ok_or_else(|| PyErr::index_error("list index out of range"))
+            }
+            (Value::Tuple(t), Value::Slice(s)) => {
+                let r = self.slice_range(s, t.items.len())?;
+                Ok(Value::tuple(r.positions().filter_map(|p| t.items.get(p).cloned()).collect()))
+            }
+            (Value::Tuple(t), _) => {
+                let i = self.seq_index(obj, key, t.items.len())?;
+                t.items.get(i).cloned().ok_or_else(|| PyErr::index_error("tuple index out of range"))
+            }
+            (Value::Str(s), Value::Slice(sl)) => {
+                let r = self.slice_range(sl, s.char_len())?;
+                if s.is_ascii() {
+                    let bytes = s.as_str().as_bytes();
+                    let out: String = r.positions().filter_map(|p| bytes.get(p).map(|&b| b as char)).collect();
+                    Ok(Value::str(out))
+                } else {
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    Ok(Value::str(r.positions().filter_map(|p| chars.get(p)).collect::<String>()))
+                }
+            }
+            (Value::Str(s), _) => {
+                let i = self.seq_index(obj, key, s.char_len())?;
+                s.char_at(i).map(|c| Value::str(c.to_string())).ok_or_else(|| PyErr::index_error("string index out of range"))
+            }
+            (Value::Bytes(b), Value::Slice(sl)) => {
+                let r = self.slice_range(sl, b.bytes.len())?;
+                Ok(Value::bytes(r.positions().filter_map(|p| b.bytes.get(p).copied()).collect()))
+            }
+            (Value::Bytes(b), _) => {
+                let i = self.seq_index(obj, key, b.bytes.len())?;
+                b.bytes.get(i).map(|&x| Value::Int(i64::from(x))).ok_or_else(|| PyErr::index_error("index out of range"))
+            }
+            (Value::Range(r), Value::Slice(s)) => {
+                let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                let sr = self.slice_range(s, len)?;
+                let start = r.item(sr.start);
+                let step = r.step.saturating_mul(sr.step);
+                let stop = start.saturating_add(step.saturating_mul(sr.len as i64));
+                Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+            }
+            (Value::Range(r), _) => {
+                let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                let i = self.seq_index(obj, key, len)?;
+                Ok(Value::Int(r.item(i as i64)))
+            }
+            (Value::Dict(d), _) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            (Value::Instance(inst), _) => {
+                if let Some(f) = inst.class.lookup("__getitem__").filter(|f| matches!(f, Value::Function(_))) {
+                    return self.call(&f, Args::new(vec![obj.clone(), key.clone()]));
+                }
+                match inst.builtin_value() {
+                    Some(inner @ Value::Dict(_)) => match self.getitem(&inner, key) {
+                        Err(e) if self.is_exc_kind(&e, super::ExcKind::KeyError) => {
+                            match inst.class.lookup("__missing__") {
+                                Some(m) => self.call(&m, Args::new(vec![obj.clone(), key.clone()])),
+                                None => Err(e),
+                            }
+                        }
+                        other => other,
+                    },
+                    Some(inner) => self.getitem(&inner, key),
+                    None => Err(self.not_subscriptable(obj)),
+                }
+            }
+            (Value::Class(_), _) => Ok(obj.clone()),
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn not_subscriptable(&self, obj: &Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match (obj, &key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let new_items = self.collect(&value)?;
+                let len = l.len();
+                let r = self.slice_range(s, len)?;
+                if r.step == 1 {
+                    let start = (r.start.max(0) as usize).min(len);
+                    let end = (start + r.len).min(len);
+                    l.borrow_mut().splice(start..end, new_items);
+                    return Ok(());
+                }
+                if new_items.len() != r.len {
+                    return Err(PyErr::value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new_items.len(),
+                        r.len
+                    )));
+                }
+                let positions: Vec<usize> = r.positions().collect();
+                let mut items = l.borrow_mut();
+                for (p, v) in positions.into_iter().zip(new_items) {
+                    if let Some(slot) = items.get_mut(p) {
+                        *slot = v;
+                    }
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let i = self
+                    .seq_index(obj, &key, l.len())
+                    .map_err(|e| if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) { PyErr::index_error("list assignment index out of range") } else { e })?;
+                if let Some(slot) = l.borrow_mut().get_mut(i) {
+                    *slot = value;
+                }
+                Ok(())
+            }
+            (Value::Dict(d), _) => self.dict_set(d, key, value),
+            (Value::Instance(inst), _) => {
+                if let Some(f) = inst.class.lookup("__setitem__").filter(|f| matches!(f, Value::Function(_))) {
+                    self.call(&f, Args::new(vec![obj.clone(), key, value]))?;
+                    return Ok(());
+                }
+                match inst.builtin_value() {
+                    Some(inner) => self.setitem(&inner, key, value),
+                    None => Err(self.no_item_assignment(obj)),
+                }
+            }
+            _ => Err(self.no_item_assignment(obj)),
+        }
+    }
+
+    fn no_item_assignment(&self, obj: &Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let r = self.slice_range(s, l.len())?;
+                let mut positions: Vec<usize> = r.positions().collect();
+                positions.sort_unstable();
+                let mut items = l.borrow_mut();
+                for p in positions.into_iter().rev() {
+                    if p < items.len() {
+                        items.remove(p);
+                    }
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let i = self
+                    .seq_index(obj, key, l.len())
+                    .map_err(|e| if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) { PyErr::index_error("list assignment index out of range") } else { e })?;
+                let mut items = l.borrow_mut();
+                if i < items.len() {
+                    items.remove(i);
+                }
+                Ok(())
+            }
+            (Value::Dict(d), _) => match self.dict_del(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            (Value::Instance(inst), _) => {
+                if let Some(f) = inst.class.lookup("__delitem__").filter(|f| matches!(f, Value::Function(_))) {
+                    self.call(&f, Args::new(vec![obj.clone(), key.clone()]))?;
+                    return Ok(());
+                }
+                match inst.builtin_value() {
+                    Some(inner) => self.delitem(&inner, key),
+                    None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+                }
+            }
+            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+        }
+    }
+}
