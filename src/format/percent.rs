@@ -1,0 +1,248 @@
+//! printf-style `%` templates (`'%-5d|%(name)s' % args`), split into literal text and
+//! conversion specs the way CPython's `unicode_format_arg_parse` reads them. Parsing is lazy
+//! ([`percent_pieces`]) so the VM can interleave it with fetching arguments, as CPython does.
+
+use super::error::FormatError;
+
+/// One piece of a `%` template, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PercentPiece {
+    /// Text to copy, with `%%` already turned into `%`.
+    Literal(String),
+    /// A conversion that consumes an argument.
+    Spec(PercentSpec),
+}
+
+/// A conversion spec: `%[(key)][flags][width][.precision][h|l|L]conv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PercentSpec {
+    /// `%(key)s`: the argument is `mapping[key]`.
+    pub key: Option<String>,
+    pub flags: PercentFlags,
+    pub width: Option<PercentNum>,
+    pub precision: Option<PercentNum>,
+    /// The conversion character, not yet validated: [`PercentSpec::kind`] tells what it
+    /// formats or gives the "unsupported format character" error, which CPython raises only
+    /// after fetching the argument.
+    pub conv: char,
+    /// Character (code point) index of `conv` in the template, for that error.
+    pub conv_index: usize,
+}
+
+/// The flag characters, in any order and number.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PercentFlags {
+    /// `-`: left-justify.
+    pub minus: bool,
+    /// `+`: always sign numbers.
+    pub plus: bool,
+    /// ` `: a space before non-negative numbers.
+    pub space: bool,
+    /// `#`: alternate form (`0x`/`0o` prefixes, kept points).
+    pub hash: bool,
+    /// `0`: pad numbers with zeros after the sign.
+    pub zero: bool,
+}
+
+/// A width or precision: written out, or `*` (taken from the next argument by the caller).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PercentNum {
+    Fixed(usize),
+    Star,
+}
+
+/// What a conversion character formats, so the caller knows which value to prepare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PercentKind {
+    /// `s r a`: the argument's `str()`/`repr()`/`ascii()`, then [`super::percent_str`].
+    Text,
+    /// `c`: one character (from an int or a length-1 str), then [`super::percent_str`].
+    Char,
+    /// `d i u o x X`: an integer, then [`super::percent_int`].
+    Int,
+    /// `e E f F g G`: a float, then [`super::percent_float`].
+    Float,
+}
+
+impl PercentSpec {
+    /// What `conv` formats, or CPython's "unsupported format character" error.
+    pub fn kind(&self) -> Result<PercentKind, FormatError> {
+        match self.conv {
+            's' | 'r' | 'a' => Ok(PercentKind::Text),
+            'c' => Ok(PercentKind::Char),
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => Ok(PercentKind::Int),
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => Ok(PercentKind::Float),
+            ch => Err(FormatError::UnsupportedFormatChar {
+                ch,
+                index: self.conv_index,
+            }),
+        }
+    }
+}
+
+/// Parses the whole template up front: the first error wins.
+pub fn parse_percent(s: &str) -> Result<Vec<PercentPiece>, FormatError> {
+    percent_pieces(s).collect()
+}
+
+/// The template's pieces one at a time; after an error the iterator ends.
+pub fn percent_pieces(s: &str) -> PercentPieces<'_> {
+    PercentPieces {
+        chars: s.chars(),
+        index: 0,
+        pending_spec: None,
+        failed: false,
+    }
+}
+
+/// Lazy parser returned by [`percent_pieces`].
+#[derive(Debug, Clone)]
+pub struct PercentPieces<'a> {
+    chars: std::str::Chars<'a>,
+    /// Character index of the next character in `chars`.
+    index: usize,
+    /// A spec parsed while collecting the literal before it.
+    pending_spec: Option<Result<PercentSpec, FormatError>>,
+    failed: bool,
+}
+
+/// Largest precision CPython reads (C's `INT_MAX`).
+const MAX_PRECISION: usize = i32::MAX as usize;
+/// Largest width CPython reads (`Py_ssize_t`'s maximum).
+const MAX_WIDTH: usize = isize::MAX as usize;
+
+impl Iterator for PercentPieces<'_> {
+    type Item = Result<PercentPiece, FormatError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let piece = match self.pending_spec.take() {
+            Some(spec) => Some(spec.map(PercentPiece::Spec)),
+            None => self.next_piece(),
+        };
+        self.failed = matches!(piece, Some(Err(_)));
+        piece
+    }
+}
+
+impl PercentPieces<'_> {
+    fn bump(&mut self) -> Option<char> {
+        let c = self.chars.next()?;
+        self.index += 1;
+        Some(c)
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.chars.clone().next()
+    }
+
+    fn next_piece(&mut self) -> Option<Result<PercentPiece, FormatError>> {
+        let mut literal = String::new();
+        while let Some(c) = self.bump() {
+            if c != '%' {
+                literal.push(c);
+                continue;
+            }
+            if self.peek() == Some('%') {
+                self.bump();
+                literal.push('%');
+                continue;
+            }
+            let spec = self.take_spec();
+            if literal.is_empty() {
+                return Some(spec.map(PercentPiece::Spec));
+            }
+            self.pending_spec = Some(spec);
+            break;
+        }
+        (!literal.is_empty()).then_some(Ok(PercentPiece::Literal(literal)))
+    }
+
+    /// Parses a spec starting just after its `%`.
+    fn take_spec(&mut self) -> Result<PercentSpec, FormatError> {
+        let mut key = None;
+        if self.peek() == Some('(') {
+            self.bump();
+            let mut depth = 1usize;
+            let mut name = String::new();
+            while depth > 0 {
+                let c = self.bump().ok_or(FormatError::IncompleteFormatKey)?;
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                if depth > 0 {
+                    name.push(c);
+                }
+            }
+            key = Some(name);
+        }
+        let mut flags = PercentFlags::default();
+        loop {
+            let flag = match self.peek() {
+                Some('-') => &mut flags.minus,
+                Some('+') => &mut flags.plus,
+                Some(' ') => &mut flags.space,
+                Some('#') => &mut flags.hash,
+                Some('0') => &mut flags.zero,
+                _ => break,
+            };
+            *flag = true;
+            self.bump();
+        }
+        let width = self.number(MAX_WIDTH, FormatError::WidthTooBig)?;
+        let mut precision = None;
+        if self.peek() == Some('.') {
+            self.bump();
+            precision = Some(
+                self.number(MAX_PRECISION, FormatError::PrecisionTooBig)?
+                    .unwrap_or(PercentNum::Fixed(0)),
+            );
+        }
+        if matches!(self.peek(), Some('h' | 'l' | 'L')) {
+            self.bump();
+        }
+        let conv_index = self.index;
+        let conv = self.bump().ok_or(FormatError::IncompleteFormat)?;
+        Ok(PercentSpec {
+            key,
+            flags,
+            width,
+            precision,
+            conv,
+            conv_index,
+        })
+    }
+
+    /// A `*` or a run of digits up to `max`; `None` when neither is there.
+    fn number(
+        &mut self,
+        max: usize,
+        too_big: FormatError,
+    ) -> Result<Option<PercentNum>, FormatError> {
+        if self.peek() == Some('*') {
+            self.bump();
+            return Ok(Some(PercentNum::Star));
+        }
+        let mut value = None;
+        while let Some(digit) = self.peek().and_then(|c| c.to_digit(10)) {
+            let next = value
+                .unwrap_or(0usize)
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(digit as usize))
+                .filter(|v| *v <= max)
+                .ok_or_else(|| too_big.clone())?;
+            value = Some(next);
+            self.bump();
+        }
+        Ok(value.map(PercentNum::Fixed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+}
