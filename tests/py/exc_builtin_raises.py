@@ -1,0 +1,32 @@
+# Exceptions raised by builtins in less common situations.
+def attempt(label, f):
+    try:
+        r = f()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, "raised", type(e).__name__, "|", e)
+
+attempt("int('')", lambda: int(""))
+attempt("int(' ')", lambda: int(" "))
+attempt("float('')", lambda: float(""))
+attempt("list.pop(-5)", lambda: [1, 2].pop(-5))
+attempt("str * -1", lambda: "ab" * -1)
+attempt("'%d' % 'x'", lambda: "%d" % "x")
+attempt("'{}'.format()", lambda: "{}".format())
+attempt("range(0,1,0)", lambda: range(0, 1, 0))
+attempt("[].index(1)", lambda: [].index(1))
+attempt("'abc'.split('')", lambda: "abc".split(""))
+attempt("dict.fromkeys(1)", lambda: dict.fromkeys(1))
+attempt("sorted([None, None])", lambda: sorted([None, None]))
+attempt("sorted([None])", lambda: sorted([None]))
+attempt("min(1, 'a')", lambda: min(1, "a"))
+attempt("divmod(1.0, 0)", lambda: divmod(1.0, 0))
+attempt("1 << 10**3 > 0", lambda: (1 << 10 ** 3) > 0)
+attempt("int('9'*4000)", lambda: len(str(int("9" * 4000))))
+attempt("str.join non-iter", lambda: "".join(5))
+attempt("bytes.decode bad codec", lambda: b"x".decode("nope"))
+attempt("next(iter(()))", lambda: next(iter(())))
+attempt("zip strict", lambda: list(zip("ab", "c", strict=True)))
+attempt("dict() kwargs+pairs", lambda: dict([("a", 1)], a=2))
+attempt("setattr on int", lambda: setattr(1, "x", 2))
+attempt("getattr on None", lambda: getattr(None, "x"))

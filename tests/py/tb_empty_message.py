@@ -1,0 +1,3 @@
+# An exception whose message is the empty string prints just the type name.
+print("about to fail")
+raise ValueError("")
