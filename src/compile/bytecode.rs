@@ -219,8 +219,8 @@ pub enum Instr {
     CallKw(u32),
     /// `f(*args)` / `f(*args, **kwargs)` (operand 1 when a kwargs dict is present).
     CallEx(u32),
-    /// Build a function from the code constant TOS; flags: 1 defaults tuple, 2 kw-defaults
-    /// dict, 4 closure tuple, below it on the stack in that order.
+    /// Build a function from `children[operand >> 3]`; flag bits of the operand: 1 defaults
+    /// tuple, 2 kw-defaults dict, 4 closure tuple (of cell indices), pushed in that order.
     MakeFunction(u32),
     ReturnValue,
     YieldValue,
@@ -255,9 +255,6 @@ pub enum Instr {
     /// 3 ascii), bit 2 set when a format spec is on the stack above the value.
     FormatValue(u32),
     LoadAssertionError,
-    /// Raise `UnboundLocalError`/`NameError` helpers need no opcode; this one builds the
-    /// `__class__` cell value for zero-argument `super()`.
-    LoadSuper,
 }
 
 /// Flags of a code object.
@@ -279,6 +276,8 @@ pub struct Code {
     /// Source line of each instruction (same length as `instructions`).
     pub lines: Vec<u32>,
     pub consts: Vec<Value>,
+    /// Code objects of the functions, lambdas, comprehensions and classes defined here.
+    pub children: Vec<Rc<Code>>,
     pub names: Vec<Name>,
     /// Fast locals: parameters first, in signature order.
     pub varnames: Vec<Name>,

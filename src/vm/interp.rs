@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::compile::bytecode::{Instr, UnaryOp};
 use crate::value::instance::TraceEntry;
-use crate::value::{Descriptor, Dict, IterKind, IterObj, Value};
+use crate::value::{Dict, Value};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Block, Frame};
@@ -747,9 +747,6 @@ impl Vm {
                     let cls = self.types.exception(ExcKind::AssertionError);
                     self.push(Value::Class(cls))?;
                 }
-                Instr::LoadSuper => {
-                    self.push(Value::None)?;
-                }
             }
         }
     }
@@ -797,15 +794,14 @@ impl Vm {
         }
     }
 
-    fn make_function(&mut self, flags: u32) -> PyResult<Value> {
-        let code = match self.pop()? {
-            Value::Tuple(t) => t,
-            _ => return Err(internal("MakeFunction without code")),
-        };
-        let code = match code.items.first() {
-            Some(Value::Function(proto)) => proto.code.clone(),
-            _ => return Err(internal("MakeFunction code constant")),
-        };
+    fn make_function(&mut self, operand: u32) -> PyResult<Value> {
+        let flags = operand & 7;
+        let code = frame!(self)
+            .code
+            .children
+            .get((operand >> 3) as usize)
+            .cloned()
+            .ok_or_else(|| internal("MakeFunction code index"))?;
         let closure = if flags & 4 != 0 {
             let idxs = self.pop()?;
             let f = frame!(self);
@@ -909,19 +905,6 @@ impl Vm {
         }
     }
 
-    /// Creates an iterator over a builtin sequence without going through `get_iter`.
-    pub fn seq_iter(seq: Value) -> Value {
-        IterObj::new(IterKind::Seq { seq, index: 0 })
-    }
-
-    /// The value of a `property`/`staticmethod`/`classmethod` wrapper (for introspection).
-    pub fn descriptor_inner(d: &Descriptor) -> Value {
-        match d {
-            Descriptor::Property { fget, .. } => fget.clone(),
-            Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => f.clone(),
-            Descriptor::Super { obj, .. } => obj.clone(),
-        }
-    }
 }
 
 fn cell_name(code: &crate::compile::bytecode::Code, i: u32) -> crate::value::Name {

@@ -1,0 +1,1379 @@
+//! Code generation: walks the AST and emits instructions. `try`/`with`/loops keep a stack
+//! of frame blocks so `break`, `continue` and `return` run the right cleanup (`finally`
+//! bodies are emitted inline on every exit path, as CPython 3.9+ does).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::syntax::ast::{self, BoolOp, Constant, Expr, ExprContext, ExprKind, Stmt, StmtKind};
+use crate::value::{Name, Value};
+
+use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, Instr, UnaryOp};
+use super::symtable::{Access, ScopeKind, SymTable};
+use super::CompileError;
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+/// A region that needs cleanup when control leaves it early.
+enum FBlock<'a> {
+    /// A `while` loop: `continue` jumps to `top`; `break` sites are patched at the end.
+    While { top: u32, breaks: Vec<usize> },
+    /// A `for` loop: its iterator is on the stack.
+    For { top: u32, breaks: Vec<usize> },
+    /// Inside `try:` of a try/except.
+    TryExcept,
+    /// Inside `try:` of a try/finally: leaving runs the finally body.
+    Finally(&'a [Stmt]),
+    /// Inside an `except` clause (the handled exception is active; `as name` is bound).
+    Handler(Option<&'a str>),
+    /// Inside the exception path of a finally body (the exception is on the stack).
+    FinallyHandler,
+    /// Inside a `with` body (`__exit__` is on the stack).
+    With,
+}
+
+struct Unit<'a> {
+    scope: usize,
+    name: String,
+    qualname: String,
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Name>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<Name>,
+    var_index: HashMap<String, u32>,
+    cellvars: Vec<Name>,
+    freevars: Vec<Name>,
+    children: Vec<Rc<Code>>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    firstline: u32,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: CodeFlags,
+    doc: Option<Name>,
+}
+
+struct Compiler<'a> {
+    table: SymTable,
+    units: Vec<Unit<'a>>,
+}
+
+/// Compiles a module.
+pub fn compile_module(module: &ast::Module) -> Result<Rc<Code>, CompileError> {
+    let table = SymTable::build(module)?;
+    let mut c = Compiler { table, units: Vec::new() };
+    c.push_unit(0, "<module>", "<module>", 1);
+    if let Some(doc) = docstring(&module.body) {
+        c.unit().doc = Some(doc.into());
+    }
+    c.body(&module.body)?;
+    c.emit(Instr::LoadNone);
+    c.emit(Instr::ReturnValue);
+    Ok(Rc::new(c.pop_unit()?))
+}
+
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        _ => None,
+    }
+}
+
+fn binop(op: ast::BinOp) -> BinOp {
+    match op {
+        ast::BinOp::Add => BinOp::Add,
+        ast::BinOp::Sub => BinOp::Sub,
+        ast::BinOp::Mult => BinOp::Mul,
+        ast::BinOp::MatMult => BinOp::MatMul,
+        ast::BinOp::Div => BinOp::TrueDiv,
+        ast::BinOp::Mod => BinOp::Mod,
+        ast::BinOp::Pow => BinOp::Pow,
+        ast::BinOp::LShift => BinOp::LShift,
+        ast::BinOp::RShift => BinOp::RShift,
+        ast::BinOp::BitOr => BinOp::Or,
+        ast::BinOp::BitXor => BinOp::Xor,
+        ast::BinOp::BitAnd => BinOp::And,
+        ast::BinOp::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        // `compile_module` pushes the module unit before anything else runs, and units
+        // are popped only after their body is emitted, so one always exists.
+        let last = self.units.len().saturating_sub(1);
+        &mut self.units[last]
+    }
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, line: u32) {
+        let s = &self.table.scopes[scope];
+        let mut unit = Unit {
+            scope,
+            name: name.into(),
+            qualname: qualname.into(),
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            var_index: HashMap::new(),
+            cellvars: s.cells.iter().map(|c| Name::from(c.as_str())).collect(),
+            freevars: s.frees.iter().map(|c| Name::from(c.as_str())).collect(),
+            children: Vec::new(),
+            fblocks: Vec::new(),
+            line,
+            firstline: line,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags: CodeFlags {
+                generator: s.is_generator,
+                uses_name_dict: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
+                ..CodeFlags::default()
+            },
+            doc: None,
+        };
+        if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            for p in &s.params {
+                let i = unit.varnames.len() as u32;
+                unit.var_index.insert(p.clone(), i);
+                unit.varnames.push(p.as_str().into());
+            }
+            for b in &s.bound {
+                if s.access(b) == Access::Fast && !unit.var_index.contains_key(b) {
+                    let i = unit.varnames.len() as u32;
+                    unit.var_index.insert(b.clone(), i);
+                    unit.varnames.push(b.as_str().into());
+                }
+            }
+        }
+        self.units.push(unit);
+    }
+
+    fn pop_unit(&mut self) -> CResult<Code> {
+        let u = self.units.pop().ok_or_else(|| CompileError::new("internal: no code unit"))?;
+        let cell_params = u
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, name)| u.var_index.get(&**name).map(|&vi| (ci as u32, vi)))
+            .filter(|&(_, vi)| (vi as usize) < self.table.scopes[u.scope].params.len())
+            .collect();
+        Ok(Code {
+            name: u.name.as_str().into(),
+            qualname: u.qualname.as_str().into(),
+            instructions: u.instrs,
+            lines: u.lines,
+            consts: u.consts,
+            children: u.children,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell_params,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            firstline: u.firstline,
+            stack_hint: 16,
+            doc: u.doc,
+        })
+    }
+
+    fn emit(&mut self, i: Instr) -> usize {
+        let u = self.unit();
+        u.instrs.push(i);
+        u.lines.push(u.line);
+        u.instrs.len() - 1
+    }
+
+    fn here(&mut self) -> u32 {
+        self.unit().instrs.len() as u32
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        self.patch_to(at, target);
+    }
+
+    fn patch_to(&mut self, at: usize, target: u32) {
+        if let Some(i) = self.unit().instrs.get_mut(at) {
+            *i = match *i {
+                Instr::Jump(_) => Instr::Jump(target),
+                Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(target),
+                Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(target),
+                Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
+                Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
+                Instr::ForIter(_) => Instr::ForIter(target),
+                Instr::SetupExcept(_) => Instr::SetupExcept(target),
+                Instr::SetupFinally(_) => Instr::SetupFinally(target),
+                Instr::SetupWith(_) => Instr::SetupWith(target),
+                Instr::JumpIfNotExcMatch(_) => Instr::JumpIfNotExcMatch(target),
+                other => other,
+            };
+        }
+    }
+
+    fn const_index(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let i = self.const_index(v);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(name.into());
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn set_line(&mut self, span: ast::Span) {
+        if span.line > 0 {
+            self.unit().line = span.line;
+        }
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.units.last().map_or(ScopeKind::Module, |u| self.table.scopes[u.scope].kind)
+    }
+
+    // ---- names ----
+
+    fn cell_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.cellvars.iter().position(|c| &**c == name) {
+            return i as u32;
+        }
+        let free = u.freevars.iter().position(|c| &**c == name).unwrap_or(0);
+        (u.cellvars.len() + free) as u32
+    }
+
+    fn access(&mut self, name: &str) -> Access {
+        let scope = self.unit().scope;
+        self.table.scopes[scope].access(name)
+    }
+
+    fn name_op(&mut self, name: &str, ctx: ExprContext) {
+        match self.access(name) {
+            Access::Fast => {
+                let i = self.unit().var_index.get(name).copied().unwrap_or(0);
+                self.emit(match ctx {
+                    ExprContext::Load => Instr::LoadFast(i),
+                    ExprContext::Store => Instr::StoreFast(i),
+                    ExprContext::Del => Instr::DeleteFast(i),
+                });
+            }
+            Access::Cell | Access::Free => {
+                let i = self.cell_index(name);
+                self.emit(match ctx {
+                    ExprContext::Load => Instr::LoadDeref(i),
+                    ExprContext::Store => Instr::StoreDeref(i),
+                    ExprContext::Del => Instr::DeleteDeref(i),
+                });
+            }
+            Access::ClassFree if ctx == ExprContext::Load => {
+                let i = self.cell_index(name);
+                self.emit(Instr::LoadClassDeref(i));
+            }
+            Access::Global => {
+                let i = self.name_index(name);
+                self.emit(match ctx {
+                    ExprContext::Load => Instr::LoadGlobal(i),
+                    ExprContext::Store => Instr::StoreGlobal(i),
+                    ExprContext::Del => Instr::DeleteGlobal(i),
+                });
+            }
+            Access::Name | Access::ClassFree => {
+                let i = self.name_index(name);
+                self.emit(match ctx {
+                    ExprContext::Load => Instr::LoadName(i),
+                    ExprContext::Store => Instr::StoreName(i),
+                    ExprContext::Del => Instr::DeleteName(i),
+                });
+            }
+        }
+    }
+
+    // ---- statements ----
+
+    fn body(&mut self, body: &'a [Stmt]) -> CResult {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.set_line(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Instr::Pop);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Instr::Dup);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store(target)?;
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.body(body)?;
+                if orelse.is_empty() {
+                    self.patch(jf);
+                } else {
+                    let je = self.emit(Instr::Jump(0));
+                    self.patch(jf);
+                    self.body(orelse)?;
+                    self.patch(je);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let top = self.here();
+                self.expr(test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.unit().fblocks.push(FBlock::While { top, breaks: Vec::new() });
+                self.body(body)?;
+                self.emit(Instr::Jump(top));
+                let breaks = match self.unit().fblocks.pop() {
+                    Some(FBlock::While { breaks, .. }) => breaks,
+                    _ => Vec::new(),
+                };
+                self.patch(jf);
+                self.body(orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter)?;
+                self.emit(Instr::GetIter);
+                let top = self.here();
+                let fi = self.emit(Instr::ForIter(0));
+                self.store(target)?;
+                self.unit().fblocks.push(FBlock::For { top, breaks: Vec::new() });
+                self.body(body)?;
+                self.set_line(s.span);
+                self.emit(Instr::Jump(top));
+                let breaks = match self.unit().fblocks.pop() {
+                    Some(FBlock::For { breaks, .. }) => breaks,
+                    _ => Vec::new(),
+                };
+                self.patch(fi);
+                self.body(orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::Break => self.break_continue(true, s.span)?,
+            StmtKind::Continue => self.break_continue(false, s.span)?,
+            StmtKind::Return(value) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
+                    return Err(CompileError::at("'return' outside function", s.span));
+                }
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        self.emit(Instr::LoadNone);
+                    }
+                }
+                self.unwind_all_for_return()?;
+                self.emit(Instr::ReturnValue);
+            }
+            StmtKind::Raise { exc, cause } => match (exc, cause) {
+                (None, _) => {
+                    self.emit(Instr::Raise(0));
+                }
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.emit(Instr::Raise(1));
+                }
+                (Some(e), Some(c)) => {
+                    self.expr(e)?;
+                    self.expr(c)?;
+                    self.emit(Instr::Raise(2));
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let jt = self.emit(Instr::PopJumpIfTrue(0));
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::Raise(1));
+                self.patch(jt);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::With { items, body } => self.with(items, body)?,
+            StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
+            StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let i = self.name_index(&a.name);
+                    self.emit(Instr::ImportName(i));
+                    match &a.asname {
+                        Some(asname) => {
+                            for part in a.name.split('.').skip(1) {
+                                let pi = self.name_index(part);
+                                self.emit(Instr::LoadAttr(pi));
+                            }
+                            self.name_op(asname, ExprContext::Store);
+                        }
+                        None => {
+                            let first = a.name.split('.').next().unwrap_or(&a.name).to_string();
+                            self.name_op(&first, ExprContext::Store);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                if *level > 0 {
+                    return Err(CompileError::at("attempted relative import with no known parent package", s.span));
+                }
+                let m = module.clone().unwrap_or_default();
+                let i = self.name_index(&m);
+                self.emit(Instr::ImportName(i));
+                for a in names {
+                    if a.name == "*" {
+                        self.emit(Instr::ImportStar);
+                        return Ok(());
+                    }
+                    let ni = self.name_index(&a.name);
+                    self.emit(Instr::ImportFrom(ni));
+                    let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.name_op(&bound, ExprContext::Store);
+                }
+                self.emit(Instr::Pop);
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: ast::BinOp, value: &'a Expr) -> CResult {
+        let op = binop(op);
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                self.name_op(id, ExprContext::Load);
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.name_op(id, ExprContext::Store);
+            }
+            ExprKind::Attribute { value: obj, attr, .. } => {
+                self.expr(obj)?;
+                self.emit(Instr::Dup);
+                let i = self.name_index(attr);
+                self.emit(Instr::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Rot2);
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, slice, .. } => {
+                self.expr(obj)?;
+                self.expr(slice)?;
+                self.emit(Instr::Dup2);
+                self.emit(Instr::BinarySubscr);
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Rot3);
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => return Err(CompileError::at("'expression' is an illegal expression for augmented assignment", target.span)),
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, span: ast::Span) -> CResult {
+        let loop_at = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
+            .ok_or_else(|| {
+                CompileError::at(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, span)
+            })?;
+        self.unwind_down_to(loop_at + 1, false)?;
+        let top = match self.unit().fblocks.get(loop_at) {
+            Some(FBlock::While { top, .. } | FBlock::For { top, .. }) => *top,
+            _ => 0,
+        };
+        if is_break {
+            if matches!(self.unit().fblocks.get(loop_at), Some(FBlock::For { .. })) {
+                self.emit(Instr::Pop);
+            }
+            let j = self.emit(Instr::Jump(0));
+            if let Some(FBlock::While { breaks, .. } | FBlock::For { breaks, .. }) = self.unit().fblocks.get_mut(loop_at) {
+                breaks.push(j);
+            }
+        } else {
+            self.emit(Instr::Jump(top));
+        }
+        Ok(())
+    }
+
+    fn unwind_all_for_return(&mut self) -> CResult {
+        self.unwind_down_to(0, true)
+    }
+
+    /// Emits the cleanups of the blocks above `depth`, innermost first. Each cleanup is
+    /// emitted with only the blocks outside it active; all blocks stay active afterwards
+    /// for the code that follows.
+    fn unwind_down_to(&mut self, depth: usize, preserve_tos: bool) -> CResult {
+        let mut popped = Vec::new();
+        while self.unit().fblocks.len() > depth {
+            let Some(b) = self.unit().fblocks.pop() else { break };
+            let r = self.unwind_block(&b, preserve_tos);
+            popped.push(b);
+            if r.is_err() {
+                self.unit().fblocks.extend(popped.into_iter().rev());
+                return r;
+            }
+        }
+        self.unit().fblocks.extend(popped.into_iter().rev());
+        Ok(())
+    }
+
+    /// Emits the cleanup for leaving block `b` early; `preserve_tos` keeps a return value
+    /// on top of the stack.
+    fn unwind_block(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> CResult {
+        match b {
+            FBlock::While { .. } => {}
+            FBlock::For { .. } => {
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                    self.emit(Instr::Pop);
+                }
+            }
+            FBlock::TryExcept => {
+                self.emit(Instr::PopBlock);
+            }
+            FBlock::Finally(body) => {
+                self.emit(Instr::PopBlock);
+                self.body(body)?;
+            }
+            FBlock::Handler(name) => {
+                self.emit(Instr::PopExcept);
+                if let Some(n) = name {
+                    self.emit(Instr::LoadNone);
+                    self.name_op(n, ExprContext::Store);
+                    self.name_op(n, ExprContext::Del);
+                }
+            }
+            FBlock::FinallyHandler => {
+                self.emit(Instr::PopExcept);
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::WithExit);
+            }
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.body(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.patch(setup);
+        for h in handlers {
+            self.set_line(h.span);
+            let next = match &h.typ {
+                Some(t) => {
+                    self.emit(Instr::Dup);
+                    self.expr(t)?;
+                    Some(self.emit(Instr::JumpIfNotExcMatch(0)))
+                }
+                None => None,
+            };
+            match &h.name {
+                Some(n) => self.name_op(n, ExprContext::Store),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.unit().fblocks.push(FBlock::Handler(h.name.as_deref()));
+            self.body(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &h.name {
+                self.emit(Instr::LoadNone);
+                self.name_op(n, ExprContext::Store);
+                self.name_op(n, ExprContext::Del);
+            }
+            ends.push(self.emit(Instr::Jump(0)));
+            if let Some(nx) = next {
+                self.patch(nx);
+            }
+        }
+        self.emit(Instr::Reraise);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        let setup = self.emit(Instr::SetupFinally(0));
+        self.unit().fblocks.push(FBlock::Finally(finalbody));
+        if handlers.is_empty() {
+            self.body(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(finalbody)?;
+        let end = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        self.unit().fblocks.push(FBlock::FinallyHandler);
+        self.body(finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::Reraise);
+        self.patch(end);
+        Ok(())
+    }
+
+    fn with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((first, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&first.context)?;
+        let setup = self.emit(Instr::SetupWith(0));
+        match &first.target {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Instr::Pop);
+            }
+        }
+        self.unit().fblocks.push(FBlock::With);
+        self.with(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::WithExit);
+        let end = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        self.emit(Instr::WithExceptStart);
+        let suppress = self.emit(Instr::PopJumpIfTrue(0));
+        self.emit(Instr::Reraise);
+        self.patch(suppress);
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        self.patch(end);
+        Ok(())
+    }
+
+    // ---- definitions ----
+
+    fn qualname_for(&mut self, name: &str) -> String {
+        let Some(u) = self.units.last() else { return name.into() };
+        match self.table.scopes[u.scope].kind {
+            ScopeKind::Module => name.into(),
+            ScopeKind::Class => format!("{}.{name}", u.qualname),
+            _ => format!("{}.<locals>.{name}", u.qualname),
+        }
+    }
+
+    /// Compiles defaults, then the function's code object, then `MakeFunction`.
+    fn make_function(&mut self, scope: usize, name: &str, args: &'a ast::Arguments, line: u32, body: FnBody<'a>) -> CResult {
+        let mut flags = 0;
+        if !args.defaults.is_empty() {
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(args.defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<(&String, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (&a.name, d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (n, d) in &kwdefaults {
+                self.load_const(Value::str(n.as_str()));
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        let qualname = self.qualname_for(name);
+        self.push_unit(scope, name, &qualname, line);
+        {
+            let u = self.unit();
+            u.posonly = args.posonlyargs.len() as u32;
+            u.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+            u.kwonly = args.kwonlyargs.len() as u32;
+            u.flags.varargs = args.vararg.is_some();
+            u.flags.varkw = args.kwarg.is_some();
+        }
+        match body {
+            FnBody::Stmts(stmts) => {
+                if let Some(doc) = docstring(stmts) {
+                    self.unit().doc = Some(doc.into());
+                }
+                self.body(stmts)?;
+                self.emit(Instr::LoadNone);
+                self.emit(Instr::ReturnValue);
+            }
+            FnBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Instr::ReturnValue);
+            }
+        }
+        let code = self.pop_unit()?;
+        self.emit_make_function(code, flags);
+        Ok(())
+    }
+
+    fn emit_make_function(&mut self, code: Code, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            let free: Vec<Name> = code.freevars.clone();
+            for f in &free {
+                let i = self.cell_index(f);
+                self.emit(Instr::LoadSmallInt(i as i32));
+            }
+            self.emit(Instr::BuildTuple(free.len() as u32));
+            flags |= 4;
+        }
+        let u = self.unit();
+        u.children.push(Rc::new(code));
+        let index = (u.children.len() - 1) as u32;
+        self.emit(Instr::MakeFunction(index << 3 | flags));
+    }
+
+    fn function_def(&mut self, f: &'a ast::FunctionDef, span: ast::Span) -> CResult {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let scope = self.table.scope_of(f).ok_or_else(|| CompileError::at("internal: no scope", span))?;
+        self.make_function(scope, &f.name, &f.args, span.line, FnBody::Stmts(&f.body))?;
+        self.set_line(span);
+        for _ in &f.decorators {
+            self.emit(Instr::Call(1));
+        }
+        self.name_op(&f.name, ExprContext::Store);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ast::ClassDef, span: ast::Span) -> CResult {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.emit(Instr::LoadBuildClass);
+        let scope = self.table.scope_of(c).ok_or_else(|| CompileError::at("internal: no scope", span))?;
+        let qualname = self.qualname_for(&c.name);
+        self.push_unit(scope, &c.name, &qualname, span.line);
+        if let Some(doc) = docstring(&c.body) {
+            let i = self.name_index("__doc__");
+            self.load_const(Value::str(doc));
+            self.emit(Instr::StoreName(i));
+        }
+        self.body(&c.body)?;
+        self.emit(Instr::LoadNone);
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit()?;
+        self.emit_make_function(code, 0);
+        self.load_const(Value::str(c.name.as_str()));
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        let kws: Vec<&ast::Keyword> = c.keywords.iter().filter(|k| k.name.as_deref() != Some("metaclass")).collect();
+        if kws.is_empty() {
+            self.emit(Instr::Call(2 + c.bases.len() as u32));
+        } else {
+            let mut names = Vec::new();
+            for k in &kws {
+                self.expr(&k.value)?;
+                names.push(Value::str(k.name.clone().unwrap_or_default()));
+            }
+            self.load_const(Value::tuple(names));
+            self.emit(Instr::CallKw((2 + c.bases.len() + kws.len()) as u32));
+        }
+        for _ in &c.decorators {
+            self.emit(Instr::Call(1));
+        }
+        self.name_op(&c.name, ExprContext::Store);
+        Ok(())
+    }
+
+    // ---- targets ----
+
+    fn store(&mut self, t: &'a Expr) -> CResult {
+        self.set_line(t.span);
+        match &t.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Store),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+                match star {
+                    Some(pos) => {
+                        if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
+                            return Err(CompileError::at("multiple starred expressions in assignment", t.span));
+                        }
+                        let after = elts.len() - pos - 1;
+                        self.emit(Instr::UnpackEx(pos as u32 | (after as u32) << 16));
+                    }
+                    None => {
+                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                    }
+                }
+                for e in elts {
+                    match &e.kind {
+                        ExprKind::Starred { value, .. } => self.store(value)?,
+                        _ => self.store(e)?,
+                    }
+                }
+            }
+            ExprKind::Starred { .. } => {
+                return Err(CompileError::at("starred assignment target must be in a list or tuple", t.span))
+            }
+            _ => return Err(CompileError::at("cannot assign to expression", t.span)),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Del),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            _ => return Err(CompileError::at("cannot delete expression", t.span)),
+        }
+        Ok(())
+    }
+
+    // ---- expressions ----
+
+    fn constant(&mut self, c: &Constant, span: ast::Span) -> CResult {
+        match c {
+            Constant::None => {
+                self.emit(Instr::LoadNone);
+            }
+            Constant::Int(i) => match i32::try_from(*i) {
+                Ok(small) => {
+                    self.emit(Instr::LoadSmallInt(small));
+                }
+                Err(_) => self.load_const(Value::Int(*i)),
+            },
+            Constant::BigInt(digits) => {
+                let b: BigInt = digits.parse().map_err(|_| CompileError::at("invalid integer literal", span))?;
+                self.load_const(Value::from_bigint(b));
+            }
+            Constant::Bool(b) => self.load_const(Value::Bool(*b)),
+            Constant::Float(f) => self.load_const(Value::Float(*f)),
+            Constant::Complex(_) => return Err(CompileError::at("complex numbers are not supported by Sandpit", span)),
+            Constant::Str(s) => self.load_const(Value::str(s.as_str())),
+            Constant::Bytes(b) => self.load_const(Value::bytes(b.clone())),
+            Constant::Ellipsis => self.load_const(Value::Ellipsis),
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> CResult {
+        let saved_line = self.unit().line;
+        self.set_line(e.span);
+        self.expr_inner(e)?;
+        self.unit().line = saved_line;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Constant(c) => self.constant(c, e.span)?,
+            ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Load),
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Instr::BinaryOp(binop(*op)));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(Instr::Unary(match op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                }));
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        jumps.push(self.emit(match op {
+                            BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                for j in jumps {
+                    self.patch(j);
+                }
+            }
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.expr(body)?;
+                let je = self.emit(Instr::Jump(0));
+                self.patch(jf);
+                self.expr(orelse)?;
+                self.patch(je);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Instr::Dup);
+                self.store(target)?;
+            }
+            ExprKind::Lambda { args, body } => {
+                let scope = self.table.scope_of(e).ok_or_else(|| CompileError::at("internal: no scope", e.span))?;
+                self.make_function(scope, "<lambda>", args, e.span.line, FnBody::Expr(body))?;
+            }
+            ExprKind::Tuple { elts, .. } => {
+                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                    self.starred_list(elts)?;
+                    self.emit(Instr::ListToTuple);
+                } else if elts.iter().all(|x| matches!(x.kind, ExprKind::Constant(_))) && !elts.is_empty() {
+                    for x in elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Instr::BuildTuple(elts.len() as u32));
+                } else {
+                    for x in elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Instr::BuildTuple(elts.len() as u32));
+                }
+            }
+            ExprKind::List { elts, .. } => {
+                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                    self.starred_list(elts)?;
+                } else {
+                    for x in elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Instr::BuildList(elts.len() as u32));
+                }
+            }
+            ExprKind::Set(elts) => {
+                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                    self.emit(Instr::BuildSet(0));
+                    for x in elts {
+                        match &x.kind {
+                            ExprKind::Starred { value, .. } => {
+                                self.expr(value)?;
+                                self.emit(Instr::SetUpdate(1));
+                            }
+                            _ => {
+                                self.expr(x)?;
+                                self.emit(Instr::SetAdd(1));
+                            }
+                        }
+                    }
+                } else {
+                    for x in elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Instr::BuildSet(elts.len() as u32));
+                }
+            }
+            ExprKind::Dict { keys, values } => {
+                if keys.iter().any(Option::is_none) {
+                    self.emit(Instr::BuildMap(0));
+                    for (k, v) in keys.iter().zip(values) {
+                        match k {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Instr::MapAdd(1));
+                            }
+                            None => {
+                                self.expr(v)?;
+                                self.emit(Instr::DictUpdate(1));
+                            }
+                        }
+                    }
+                } else {
+                    for (k, v) in keys.iter().zip(values) {
+                        if let Some(k) = k {
+                            self.expr(k)?;
+                        }
+                        self.expr(v)?;
+                    }
+                    self.emit(Instr::BuildMap(keys.len() as u32));
+                }
+            }
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::DictComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. } => self.comprehension(e, generators)?,
+            ExprKind::Yield(v) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                    return Err(CompileError::at("'yield' outside function", e.span));
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        self.emit(Instr::LoadNone);
+                    }
+                }
+                self.emit(Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
+                    return Err(CompileError::at("'yield' outside function", e.span));
+                }
+                self.expr(v)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.emit(Instr::LoadNone);
+                self.emit(Instr::YieldFrom);
+            }
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::FormattedValue { value, conversion, format_spec } => {
+                self.expr(value)?;
+                let mut flags = match conversion {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                    flags |= 4;
+                }
+                self.emit(Instr::FormatValue(flags));
+            }
+            ExprKind::JoinedStr(parts) => {
+                if parts.is_empty() {
+                    self.load_const(Value::str(""));
+                } else {
+                    for p in parts {
+                        self.expr(p)?;
+                    }
+                    self.emit(Instr::BuildString(parts.len() as u32));
+                }
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Instr::BinarySubscr);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => {
+                            self.emit(Instr::LoadNone);
+                        }
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Instr::BuildSlice(3));
+                    }
+                    None => {
+                        self.emit(Instr::BuildSlice(2));
+                    }
+                }
+            }
+            ExprKind::Starred { .. } => return Err(CompileError::at("can't use starred expression here", e.span)),
+        }
+        Ok(())
+    }
+
+    /// A list display with `*iterable` items, built incrementally.
+    fn starred_list(&mut self, elts: &'a [Expr]) -> CResult {
+        self.emit(Instr::BuildList(0));
+        for x in elts {
+            match &x.kind {
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                _ => {
+                    self.expr(x)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn compare(&mut self, left: &'a Expr, ops: &[ast::CmpOp], comparators: &'a [Expr]) -> CResult {
+        self.expr(left)?;
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(right)?;
+            let last = i + 1 == ops.len();
+            if !last {
+                self.emit(Instr::Dup);
+                self.emit(Instr::Rot3);
+            }
+            self.emit(match op {
+                ast::CmpOp::Eq => Instr::Compare(CmpOp::Eq),
+                ast::CmpOp::NotEq => Instr::Compare(CmpOp::Ne),
+                ast::CmpOp::Lt => Instr::Compare(CmpOp::Lt),
+                ast::CmpOp::LtE => Instr::Compare(CmpOp::Le),
+                ast::CmpOp::Gt => Instr::Compare(CmpOp::Gt),
+                ast::CmpOp::GtE => Instr::Compare(CmpOp::Ge),
+                ast::CmpOp::Is => Instr::IsOp(false),
+                ast::CmpOp::IsNot => Instr::IsOp(true),
+                ast::CmpOp::In => Instr::ContainsOp(false),
+                ast::CmpOp::NotIn => Instr::ContainsOp(true),
+            });
+            if !last {
+                cleanups.push(self.emit(Instr::JumpIfFalseOrPop(0)));
+            }
+        }
+        if !cleanups.is_empty() {
+            let end = self.emit(Instr::Jump(0));
+            for c in cleanups {
+                self.patch(c);
+            }
+            self.emit(Instr::Rot2);
+            self.emit(Instr::Pop);
+            self.patch(end);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> CResult {
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.name.is_none());
+        if starred {
+            self.expr(func)?;
+            self.starred_list(args)?;
+            self.emit(Instr::ListToTuple);
+            if keywords.is_empty() {
+                self.emit(Instr::CallEx(0));
+            } else {
+                self.emit(Instr::BuildMap(0));
+                for k in keywords {
+                    match &k.name {
+                        Some(n) => {
+                            self.load_const(Value::str(n.as_str()));
+                            self.expr(&k.value)?;
+                            self.emit(Instr::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Instr::DictMerge(1));
+                        }
+                    }
+                }
+                self.emit(Instr::CallEx(1));
+            }
+            return Ok(());
+        }
+        if keywords.is_empty() {
+            if let ExprKind::Attribute { value, attr, .. } = &func.kind {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::LoadMethod(i));
+                for a in args {
+                    self.expr(a)?;
+                }
+                self.set_line(func.span);
+                self.emit(Instr::CallMethod(args.len() as u32));
+                return Ok(());
+            }
+        }
+        self.expr(func)?;
+        for a in args {
+            self.expr(a)?;
+        }
+        if keywords.is_empty() {
+            self.set_line(func.span);
+            self.emit(Instr::Call(args.len() as u32));
+        } else {
+            let mut names = Vec::new();
+            for k in keywords {
+                self.expr(&k.value)?;
+                names.push(Value::str(k.name.clone().unwrap_or_default()));
+            }
+            self.load_const(Value::tuple(names));
+            self.set_line(func.span);
+            self.emit(Instr::CallKw((args.len() + keywords.len()) as u32));
+        }
+        Ok(())
+    }
+
+    fn comprehension(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult {
+        let scope = self.table.scope_of(e).ok_or_else(|| CompileError::at("internal: no scope", e.span))?;
+        let Some(first) = generators.first() else { return Ok(()) };
+        let name = match &e.kind {
+            ExprKind::ListComp { .. } => "<listcomp>",
+            ExprKind::SetComp { .. } => "<setcomp>",
+            ExprKind::DictComp { .. } => "<dictcomp>",
+            _ => "<genexpr>",
+        };
+        let qualname = self.qualname_for(name);
+        self.push_unit(scope, name, &qualname, e.span.line);
+        self.unit().argcount = 1;
+        match &e.kind {
+            ExprKind::ListComp { .. } => {
+                self.emit(Instr::BuildList(0));
+            }
+            ExprKind::SetComp { .. } => {
+                self.emit(Instr::BuildSet(0));
+            }
+            ExprKind::DictComp { .. } => {
+                self.emit(Instr::BuildMap(0));
+            }
+            _ => {}
+        }
+        self.comprehension_loop(e, generators, 0)?;
+        if matches!(e.kind, ExprKind::GeneratorExp { .. }) {
+            self.emit(Instr::LoadNone);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit()?;
+        self.emit_make_function(code, 0);
+        self.expr(&first.iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+
+    fn comprehension_loop(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], depth: usize) -> CResult {
+        let Some(g) = generators.get(depth) else {
+            // The innermost body: add the element to the result (or yield it).
+            let n = depth as u32 + 1;
+            match &e.kind {
+                ExprKind::ListComp { elt, .. } => {
+                    self.expr(elt)?;
+                    self.emit(Instr::ListAppend(n));
+                }
+                ExprKind::SetComp { elt, .. } => {
+                    self.expr(elt)?;
+                    self.emit(Instr::SetAdd(n));
+                }
+                ExprKind::DictComp { key, value, .. } => {
+                    self.expr(key)?;
+                    self.expr(value)?;
+                    self.emit(Instr::MapAdd(n));
+                }
+                ExprKind::GeneratorExp { elt, .. } => {
+                    self.expr(elt)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::Pop);
+                }
+                _ => {}
+            }
+            return Ok(());
+        };
+        if depth == 0 {
+            self.emit(Instr::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Instr::GetIter);
+        }
+        let top = self.here();
+        let fi = self.emit(Instr::ForIter(0));
+        self.store(&g.target)?;
+        let mut skips = Vec::new();
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            skips.push(self.emit(Instr::PopJumpIfFalse(0)));
+        }
+        self.comprehension_loop(e, generators, depth + 1)?;
+        for s in skips {
+            self.patch_to(s, top);
+        }
+        self.emit(Instr::Jump(top));
+        self.patch(fi);
+        Ok(())
+    }
+}
+
+/// A function body: statements (`def`) or a single expression (`lambda`).
+enum FnBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
