@@ -52,7 +52,7 @@ impl Vm {
         let mut pending = throw;
         let result = loop {
             if let Some(err) = pending.take() {
-                if let Err(e) = self.unwind(err, base, true) {
+                if let Err(e) = self.unwind(err, base, false) {
                     break Err(e);
                 }
             }
