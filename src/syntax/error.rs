@@ -135,6 +135,8 @@ pub enum SyntaxErrorKind {
     FStringComment,
     #[error("f-string: invalid conversion character: expected 's', 'r', or 'a'")]
     FStringBadConversion,
+    #[error("f-string: cannot use starred expression here")]
+    FStringStarred,
     #[error("f-string: expressions nested too deeply")]
     FStringTooDeep,
     #[error("f-string: unterminated string")]

@@ -328,7 +328,13 @@ impl<'src> Lexer<'src> {
                 .copied()
                 .unwrap_or(Indentation { col: 0, alt_col: 0 });
             if col != level.col {
-                return Err(self.error(SyntaxErrorKind::UnindentMismatch, here, here));
+                // CPython points at the end of the offending line.
+                let line_end = self
+                    .bytes
+                    .get(here..)
+                    .and_then(|rest| rest.iter().position(|b| matches!(b, b'\n' | b'\r')));
+                let line_end = line_end.map_or(self.bytes.len(), |offset| here + offset);
+                return Err(self.error(SyntaxErrorKind::UnindentMismatch, line_end, line_end));
             }
             if alt_col != level.alt_col {
                 return Err(self.error(SyntaxErrorKind::InconsistentTabs, line_start, line_start));
@@ -456,34 +462,41 @@ impl<'src> Lexer<'src> {
             _ => (Unknown, 1),
         };
         self.pos += len;
+        let span = self.span(start, self.pos);
         match kind {
-            LParen | LSquare | LBrace => self.open_bracket(c0, start)?,
-            RParen | RSquare | RBrace => self.close_bracket(c0, start)?,
+            LParen | LSquare | LBrace => self.open_bracket(c0, span)?,
+            RParen | RSquare | RBrace => self.close_bracket(c0, span)?,
             _ => {}
         }
-        self.push(kind, start);
+        self.tokens.push(Token { kind, span });
         Ok(())
     }
 
-    fn open_bracket(&mut self, bracket: u8, start: usize) -> Result<(), SyntaxError> {
+    fn open_bracket(&mut self, bracket: u8, span: Span) -> Result<(), SyntaxError> {
         if self.brackets.len() >= self.max_nesting {
-            return Err(self.error(SyntaxErrorKind::TooManyNestedParens, start, self.pos));
+            return Err(SyntaxError::new(SyntaxErrorKind::TooManyNestedParens, span));
         }
-        let span = self.span(start, self.pos);
         self.brackets.push((bracket, span));
         Ok(())
     }
 
-    fn close_bracket(&mut self, close: u8, start: usize) -> Result<(), SyntaxError> {
+    fn close_bracket(&mut self, close: u8, span: Span) -> Result<(), SyntaxError> {
         let close_char = char::from(close);
-        let Some((open, open_span)) = self.brackets.pop() else {
-            return Err(self.error(SyntaxErrorKind::Unmatched(close_char), start, start));
+        let here = Span {
+            end: span.start,
+            end_line: span.line,
+            end_col: span.col,
+            ..span
         };
-        let matching = matches!((open, close), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
-        if matching {
+        let Some((open, open_span)) = self.brackets.pop() else {
+            return Err(SyntaxError::new(
+                SyntaxErrorKind::Unmatched(close_char),
+                here,
+            ));
+        };
+        if matches!((open, close), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
             return Ok(());
         }
-        let here = self.span(start, start);
         let open = char::from(open);
         let kind = if open_span.line == here.line {
             SyntaxErrorKind::MismatchedParen {
@@ -642,11 +655,9 @@ impl<'src> Lexer<'src> {
                         };
                         return Err(self.error(kind, self.pos, self.pos));
                     }
-                    return Err(self.error(
-                        SyntaxErrorKind::InvalidNumber(name),
-                        self.pos,
-                        self.pos,
-                    ));
+                    // CPython points at the last character of the literal.
+                    let last = self.pos - 1;
+                    return Err(self.error(SyntaxErrorKind::InvalidNumber(name), last, last));
                 }
                 break;
             }
@@ -839,7 +850,7 @@ mod tests {
             ("x = 1_", "invalid decimal literal", 6),
             ("x = 1__0", "invalid decimal literal", 6),
             ("x = 1e", "invalid decimal literal", 5),
-            ("x = 0x", "invalid hexadecimal literal", 7),
+            ("x = 0x", "invalid hexadecimal literal", 6),
             ("x = 0b12", "invalid digit '2' in binary literal", 8),
             ("x = 0o8", "invalid digit '8' in octal literal", 7),
         ] {

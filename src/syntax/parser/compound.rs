@@ -320,7 +320,19 @@ impl Parser<'_> {
             keywords,
         } = if self.at(TokenKind::LParen) {
             let open = self.bump();
-            self.nested(|p| p.call_arguments(open.span))?
+            let arguments = self.nested(|p| p.call_arguments(open.span))?;
+            // `class C(x for x in y)` is not a class with a generator base.
+            let bare_generator = arguments.args.iter().find(|base| {
+                matches!(base.kind, ExprKind::GeneratorExp { .. })
+                    && base.span.start == open.span.start
+            });
+            if let Some(generator) = bare_generator {
+                return Err(Self::error_at(
+                    SyntaxErrorKind::InvalidSyntax,
+                    generator.span,
+                ));
+            }
+            arguments
         } else {
             CallArguments {
                 args: Vec::new(),

@@ -112,20 +112,14 @@ impl Parser<'_> {
                     index += 2;
                     chunk_start = index;
                 }
-                Some(b'}') => {
-                    return Err(self.fstring_error(
-                        literal,
-                        SyntaxErrorKind::FStringSingleBrace,
-                        index,
-                    ))
-                }
+                Some(b'}') => return Err(literal.error(SyntaxErrorKind::FStringSingleBrace)),
                 Some(b'\\') if !literal.raw => index = skip_escape(bytes, index, end),
                 _ => index += 1,
             }
         }
         self.fstring_chunk(literal, chunk_start, end, builder)?;
         if depth > 0 {
-            return Err(self.fstring_error(literal, SyntaxErrorKind::FStringExpectingBrace, end));
+            return Err(literal.error(SyntaxErrorKind::FStringExpectingBrace));
         }
         Ok(end)
     }
@@ -140,7 +134,7 @@ impl Parser<'_> {
     ) -> PResult<()> {
         let text = self.source.get(from..to).unwrap_or("");
         decode_str_into(text, literal.raw, builder.literal_text())
-            .map_err(|kind| SyntaxError::new(kind, literal.token.span))
+            .map_err(|kind| literal.error(kind))
     }
 
     /// One replacement field starting at the `{` at `open`; returns the index after its `}`.
@@ -152,18 +146,14 @@ impl Parser<'_> {
         builder: &mut JoinedStrBuilder,
     ) -> PResult<usize> {
         if depth >= MAX_FIELD_DEPTH {
-            return Err(self.fstring_error(literal, SyntaxErrorKind::FStringTooDeep, open));
+            return Err(literal.error(SyntaxErrorKind::FStringTooDeep));
         }
         let bytes = self.source.as_bytes();
         let expr_start = open + 1;
         let (expr_end, field_end) = self.scan_field_expression(literal, expr_start)?;
         let expr_text = self.source.get(expr_start..expr_end).unwrap_or("");
         if expr_text.trim().is_empty() {
-            return Err(self.fstring_error(
-                literal,
-                SyntaxErrorKind::FStringEmptyExpression,
-                expr_end,
-            ));
+            return Err(literal.error(SyntaxErrorKind::FStringEmptyExpression));
         }
         let value = self.fstring_expression(literal, expr_start, expr_end)?;
         let mut index = expr_end;
@@ -185,13 +175,7 @@ impl Parser<'_> {
                 Some(b's') => Some('s'),
                 Some(b'r') => Some('r'),
                 Some(b'a') => Some('a'),
-                _ => {
-                    return Err(self.fstring_error(
-                        literal,
-                        SyntaxErrorKind::FStringBadConversion,
-                        index + 1,
-                    ))
-                }
+                _ => return Err(literal.error(SyntaxErrorKind::FStringBadConversion)),
             };
             index += 2;
         }
@@ -205,7 +189,7 @@ impl Parser<'_> {
             }));
         }
         if index >= literal.body_end || bytes.get(index) != Some(&b'}') {
-            return Err(self.fstring_error(literal, SyntaxErrorKind::FStringExpectingBrace, index));
+            return Err(literal.error(SyntaxErrorKind::FStringExpectingBrace));
         }
         if field_end == FieldEnd::Debug && conversion.is_none() && format_spec.is_none() {
             conversion = Some('r');
@@ -232,7 +216,7 @@ impl Parser<'_> {
         while index < end {
             let byte = bytes.get(index).copied().unwrap_or(b'}');
             let next = bytes.get(index + 1).copied();
-            let error = |kind| Err(self.fstring_error(literal, kind, index));
+            let error = |kind| Err(literal.error(kind));
             match byte {
                 b'\\' => return error(SyntaxErrorKind::FStringBackslash),
                 b'#' => return error(SyntaxErrorKind::FStringComment),
@@ -270,13 +254,9 @@ impl Parser<'_> {
             index += 1;
         }
         if let Some(&open) = brackets.last() {
-            return Err(self.fstring_error(
-                literal,
-                SyntaxErrorKind::FStringUnmatched(char::from(open)),
-                end,
-            ));
+            return Err(literal.error(SyntaxErrorKind::FStringUnmatched(char::from(open))));
         }
-        Err(self.fstring_error(literal, SyntaxErrorKind::FStringExpectingBrace, end))
+        Err(literal.error(SyntaxErrorKind::FStringExpectingBrace))
     }
 
     /// Parses `source[from..to]` as the field's expression, with real source positions.
@@ -291,9 +271,11 @@ impl Parser<'_> {
             .nested(|p| {
                 let value = p.yield_or_star_expressions()?;
                 if matches!(value.kind, ExprKind::Starred { .. }) {
-                    return Err(Self::error_at(SyntaxErrorKind::StarredHere, value.span));
+                    return Err(Self::error_at(SyntaxErrorKind::FStringStarred, value.span));
                 }
-                p.expect(TokenKind::EndOfFile)?;
+                if !p.at(TokenKind::EndOfFile) {
+                    return Err(p.missing_comma(&value));
+                }
                 Ok(value)
             })
             .map_err(in_fstring)?;
@@ -308,25 +290,6 @@ impl Parser<'_> {
             col: span.col,
         };
         lexer::advance_position(self.source, start, offset)
-    }
-
-    /// An f-string error pointing at byte `offset` of the source.
-    fn fstring_error(
-        &self,
-        literal: &Literal,
-        kind: SyntaxErrorKind,
-        offset: usize,
-    ) -> SyntaxError {
-        let at = self.position_in_literal(literal, offset);
-        let span = Span {
-            start: at.offset as u32,
-            end: at.offset as u32,
-            line: at.line,
-            col: at.col,
-            end_line: at.line,
-            end_col: at.col,
-        };
-        SyntaxError::new(kind, span)
     }
 }
 

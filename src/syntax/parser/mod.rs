@@ -64,6 +64,17 @@ pub fn parse_module_with(source: &str, opts: &ParseOptions) -> Result<Module, Sy
 
 type PResult<T> = Result<T, SyntaxError>;
 
+/// The zero-width span at the end of `span` (where CPython points for some errors).
+fn end_of(span: Span) -> Span {
+    Span {
+        start: span.end,
+        end: span.end,
+        line: span.end_line,
+        col: span.end_col,
+        ..span
+    }
+}
+
 /// Parser state that speculative parses save and restore.
 #[derive(Clone, Copy)]
 struct Checkpoint {
@@ -187,14 +198,7 @@ impl<'src> Parser<'src> {
 
     /// A zero-width span right after the last consumed token.
     fn point_after_last(&self) -> Span {
-        let last = self.last_span;
-        Span {
-            start: last.end,
-            end: last.end,
-            line: last.end_line,
-            col: last.end_col,
-            ..last
-        }
+        end_of(self.last_span)
     }
 
     /// The span from `start` to the end of the last consumed token.

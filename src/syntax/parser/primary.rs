@@ -260,13 +260,14 @@ impl Parser<'_> {
             if self.at(TokenKind::RBrace) {
                 break;
             }
+            let entry = self.token().span;
             if self.eat(TokenKind::DoubleStar) {
                 keys.push(None);
                 values.push(self.binary(Prec::BitOr)?);
                 if self.at(TokenKind::For) {
                     return Err(Self::error_at(
                         SyntaxErrorKind::DoubleStarInComprehension,
-                        self.token().span,
+                        self.span_from(entry),
                     ));
                 }
                 continue;
@@ -421,13 +422,13 @@ impl Parser<'_> {
                     if seen_double_star {
                         return Err(Self::error_at(
                             SyntaxErrorKind::PositionalAfterKwUnpack,
-                            value.span,
+                            self.token().span,
                         ));
                     }
                     if seen_keyword {
                         return Err(Self::error_at(
                             SyntaxErrorKind::PositionalAfterKeyword,
-                            value.span,
+                            self.token().span,
                         ));
                     }
                     arguments.args.push(value);

@@ -251,6 +251,12 @@ impl Parser<'_> {
         let first_token = self.token();
         let first = self.yield_or_star_expressions()?;
         let kind = match self.peek() {
+            TokenKind::ColonEqual if !matches!(first.kind, ExprKind::Name { .. }) => {
+                return Err(Self::error_at(
+                    SyntaxErrorKind::CannotNamedAssign(expr_name(&first)),
+                    first.span,
+                ));
+            }
             TokenKind::Equal => self.assignment(first, first_token)?,
             TokenKind::Colon => self.annotated_assignment(first, first_token)?,
             kind => match augmented_operator(kind) {

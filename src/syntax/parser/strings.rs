@@ -2,7 +2,7 @@
 //! concatenation of adjacent literals (into a `Constant` or, with f-strings, a `JoinedStr`).
 
 use super::fstring::JoinedStrBuilder;
-use super::{PResult, Parser};
+use super::{end_of, PResult, Parser};
 use crate::syntax::ast::{Constant, Expr, ExprKind};
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 use crate::syntax::token::{Token, TokenKind};
@@ -20,6 +20,16 @@ pub(super) struct Literal {
 }
 
 impl Literal {
+    /// An error about this literal's contents; CPython points at the literal's end.
+    pub(super) fn error(&self, kind: SyntaxErrorKind) -> SyntaxError {
+        let span = if kind == SyntaxErrorKind::NonAsciiBytes {
+            self.token.span
+        } else {
+            end_of(self.token.span)
+        };
+        SyntaxError::new(kind, span)
+    }
+
     fn new(token: Token, text: &str) -> Literal {
         let prefix_len = text.find(['\'', '"']).unwrap_or(0);
         let prefix = text.get(..prefix_len).unwrap_or("").to_ascii_lowercase();
@@ -57,14 +67,14 @@ impl Parser<'_> {
         let span = first.span.to(self.last_span);
         let bytes_count = literals.iter().filter(|l| l.bytes).count();
         if bytes_count > 0 && bytes_count < literals.len() {
-            return Err(Self::error_at(SyntaxErrorKind::MixedBytes, span));
+            return Err(Self::error_at(SyntaxErrorKind::MixedBytes, end_of(span)));
         }
         if bytes_count > 0 {
             let mut value = Vec::new();
             for literal in &literals {
                 let body = self.body(literal);
                 decode_bytes_into(body, literal.raw, &mut value)
-                    .map_err(|kind| SyntaxError::new(kind, literal.token.span))?;
+                    .map_err(|kind| literal.error(kind))?;
             }
             return Ok(Self::expr(ExprKind::Constant(Constant::Bytes(value)), span));
         }
@@ -73,7 +83,7 @@ impl Parser<'_> {
             for literal in &literals {
                 let body = self.body(literal);
                 decode_str_into(body, literal.raw, &mut value)
-                    .map_err(|kind| SyntaxError::new(kind, literal.token.span))?;
+                    .map_err(|kind| literal.error(kind))?;
             }
             return Ok(Self::expr(ExprKind::Constant(Constant::Str(value)), span));
         }
@@ -84,7 +94,7 @@ impl Parser<'_> {
             } else {
                 let body = self.body(literal);
                 decode_str_into(body, literal.raw, builder.literal_text())
-                    .map_err(|kind| SyntaxError::new(kind, literal.token.span))?;
+                    .map_err(|kind| literal.error(kind))?;
             }
         }
         Ok(Self::expr(ExprKind::JoinedStr(builder.finish()), span))

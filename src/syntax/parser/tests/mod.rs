@@ -1,6 +1,8 @@
 //! Parser tests: AST shapes for every statement and expression form, literals, f-strings,
 //! error messages and positions (checked against CPython 3.11), and nesting limits.
 
+mod crosscheck;
+mod dump;
 mod errors;
 mod expressions;
 mod fstrings;
