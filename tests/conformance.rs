@@ -40,6 +40,7 @@ fn programs() -> Vec<PathBuf> {
     paths
 }
 
+/// The bare file name (`int_pow.py`): what reports show and the filter matches.
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
