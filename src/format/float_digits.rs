@@ -1,8 +1,12 @@
 //! Decimal digits of a double in the three modes CPython's float formatting is built on
 //! (David Gay's `dtoa` modes 0, 2 and 3): shortest round-trip, N significant digits, and N
 //! places after the point. Rust's float formatting supplies the digits — its shortest mode
-//! round-trips and its precision modes round the exact binary value half-to-even, as `dtoa`
-//! does — and this module only reads them back into a digits-and-point form.
+//! gives the shortest round-tripping digits closest to the value, and its precision modes
+//! round the exact binary value half-to-even, as `dtoa` does — and this module reads them
+//! back into a digits-and-point form, fixing the one case where the two differ: a value
+//! exactly halfway between two shortest candidates, where `dtoa` takes the even one.
+
+use num_bigint::BigUint;
 
 /// The digits of `|x|` as `0.DIGITS × 10^point`, with neither leading nor trailing zeros;
 /// zero is `"0"` with `point == 1`. `dtoa` returns the same shape, and the layout code in
@@ -29,7 +33,71 @@ const EXACT_EXPANSION_BOUND: usize = 1100;
 
 /// Shortest digits that read back as `x` (what `repr` prints). `x` must be finite.
 pub(crate) fn shortest(x: f64) -> DecimalDigits {
-    from_exponent_form(&format!("{:e}", x.abs()))
+    let candidate = from_exponent_form(&format!("{:e}", x.abs()));
+    even_on_exact_tie(x.abs(), &candidate).unwrap_or(candidate)
+}
+
+/// When `|x|` lies exactly halfway between Rust's shortest candidate and its equally short
+/// neighbour, the neighbour if it is the even one and also reads back as `x` (CPython's
+/// `repr(805933194865080.25)` is `'805933194865080.2'`, Rust prints `…080.3`). `None` when
+/// the candidate stands.
+fn even_on_exact_tie(magnitude: f64, candidate: &DecimalDigits) -> Option<DecimalDigits> {
+    let last_digit = candidate.digits.bytes().last()?;
+    if last_digit % 2 == 0 {
+        return None;
+    }
+    let length = candidate.digits.len();
+    let one_more = significant(magnitude, length + 1);
+    if one_more.digits.len() != length + 1
+        || !one_more.digits.ends_with('5')
+        || one_more.point != candidate.point
+    {
+        return None;
+    }
+    let scale = one_more.point - i64::try_from(length).ok()?;
+    if !is_exactly(magnitude, &one_more.digits, scale - 1) {
+        return None;
+    }
+    let lower: u64 = one_more.digits.get(..length)?.parse().ok()?;
+    let even = if lower % 2 == 0 { lower } else { lower + 1 };
+    let reads_back = format!("{even}e{scale}").parse::<f64>().ok()? == magnitude;
+    let even_digits = even.to_string();
+    (reads_back && even_digits.len() == length).then(|| normalized(even_digits, candidate.point))
+}
+
+/// Whether `magnitude == digits × 10^exponent` exactly.
+fn is_exactly(magnitude: f64, digits: &str, exponent: i64) -> bool {
+    let Ok(decimal) = digits.parse::<BigUint>() else {
+        return false;
+    };
+    let (mantissa, binary_exponent) = binary_parts(magnitude);
+    let mut binary = BigUint::from(mantissa);
+    let mut decimal = decimal;
+    // Move negative powers to the other side so both are integers.
+    if binary_exponent >= 0 {
+        binary <<= binary_exponent.unsigned_abs();
+    } else {
+        decimal <<= binary_exponent.unsigned_abs();
+    }
+    let power_of_ten = num_traits::Pow::pow(BigUint::from(10u32), exponent.unsigned_abs());
+    if exponent >= 0 {
+        decimal *= power_of_ten;
+    } else {
+        binary *= power_of_ten;
+    }
+    binary == decimal
+}
+
+/// `magnitude == mantissa × 2^exponent` exactly, for a finite non-negative double.
+pub(crate) fn binary_parts(magnitude: f64) -> (u64, i64) {
+    let bits = magnitude.to_bits();
+    let stored_exponent = i64::try_from((bits >> 52) & 0x7FF).unwrap_or(0);
+    let fraction = bits & ((1u64 << 52) - 1);
+    if stored_exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), stored_exponent - 1075)
+    }
 }
 
 /// `|x|` correctly rounded to `count` significant digits (at least one). `x` must be finite.
@@ -89,6 +157,8 @@ mod tests {
         assert_eq!(shortest(1e16), d("1", 17));
         assert_eq!(shortest(5e-324), d("5", -323));
         assert_eq!(shortest(-0.0), d("0", 1));
+        // Exactly halfway between ...080.2 and ...080.3: CPython takes the even digit.
+        assert_eq!(shortest(805933194865080.25), d("8059331948650802", 15));
     }
 
     #[test]

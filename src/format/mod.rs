@@ -20,13 +20,14 @@ mod round;
 mod spec;
 mod str_fmt;
 mod template;
+mod unicode_digits;
 
 pub use error::FormatError;
 pub use float_fmt::format_float;
 pub use float_repr::float_repr;
 pub use int_fmt::{char_from_code_point, format_int, int_to_float};
 pub use num_bigint::BigInt;
-pub use numparse::{is_python_space, parse_float, parse_int};
+pub use numparse::{parse_float, parse_int};
 pub use percent::{
     parse_percent, percent_pieces, PercentFlags, PercentKind, PercentNum, PercentPiece,
     PercentPieces, PercentSpec,
@@ -39,3 +40,6 @@ pub use template::{
     parse_template, template_pieces, AutoNumbering, FieldAccessor, FieldFirst, FieldSpec,
     TemplatePiece, TemplatePieces,
 };
+
+#[cfg(test)]
+mod end_to_end_tests;

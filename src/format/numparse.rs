@@ -1,12 +1,17 @@
-//! Reading numbers from strings as `float(str)` and `int(str, base)` do.
+//! Reading numbers from strings as `float(str)` and `int(str, base)` do. Both accept digits
+//! of any script and strip ASCII whitespace and Unicode spaces (exactly Rust's
+//! `char::is_whitespace`; the separators U+001C..U+001F, `isspace()` in Python, are not).
 
 use num_bigint::{BigInt, BigUint, Sign};
+
+use super::unicode_digits::ascii_number_text;
 
 /// `float(str)`: surrounding whitespace, a sign, `1_000.5` (underscores only between
 /// digits), `inf`/`infinity`/`nan` in any case, `1e5`, `.5`, `5.`; correctly rounded, with
 /// out-of-range values becoming `inf` or `0.0`. `None` when the text is not a float.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let text = s.trim_matches(is_python_space);
+    let ascii = ascii_number_text(s)?;
+    let text = ascii.trim_matches(char::is_whitespace);
     if text.contains('_') {
         if !underscores_between_digits(text) {
             return None;
@@ -26,7 +31,8 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if base == 1 || base > 36 {
         return None;
     }
-    let text = s.trim_matches(is_python_space);
+    let ascii = ascii_number_text(s)?;
+    let text = ascii.trim_matches(char::is_whitespace);
     let (sign, unsigned) = match text.as_bytes().first() {
         Some(b'-') => (Sign::Minus, text.get(1..)?),
         Some(b'+') => (Sign::Plus, text.get(1..)?),
@@ -100,12 +106,6 @@ fn underscores_between_digits(text: &str) -> bool {
     })
 }
 
-/// Python's `str.isspace()` as `int()`/`float()` strip it: Unicode whitespace plus the
-/// ASCII separator controls U+001C..U+001F.
-pub fn is_python_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,7 +113,74 @@ mod tests {
     #[test]
     fn floats_match_cpython() {
         // (text, repr(float(text)) in CPython 3.11, or None for ValueError)
-        let cases: &[(&str, Option<&str>)] = &[];
+        let cases: &[(&str, Option<&str>)] = &[
+            ("1.5", Some("1.5")),
+            (" 1.5\n", Some("1.5")),
+            ("1_000.5", Some("1000.5")),
+            ("1__0", None),
+            ("_1", None),
+            ("1_", None),
+            ("1_.5", None),
+            ("1._5", None),
+            ("1e_5", None),
+            ("1_e5", None),
+            ("1_0e1_0", Some("100000000000.0")),
+            ("1_0.5_5", Some("10.55")),
+            ("in_f", None),
+            ("inf", Some("inf")),
+            ("-Infinity", Some("-inf")),
+            ("+nan", Some("nan")),
+            ("nAn", Some("nan")),
+            ("-nan", Some("nan")),
+            ("iNfInItY", Some("inf")),
+            ("infinit", None),
+            ("infinityy", None),
+            ("nan(1)", None),
+            ("1e5", Some("100000.0")),
+            ("1E+5", Some("100000.0")),
+            ("1e-5", Some("1e-05")),
+            (".5", Some("0.5")),
+            ("5.", Some("5.0")),
+            (".", None),
+            ("e5", None),
+            ("1e", None),
+            ("1e+", None),
+            ("", None),
+            (" ", None),
+            ("0x10", None),
+            ("1.5e999", Some("inf")),
+            ("-1e-999", Some("-0.0")),
+            ("1e-320", Some("1e-320")),
+            ("0.1", Some("0.1")),
+            ("00012.50", Some("12.5")),
+            ("-0", Some("-0.0")),
+            ("1.7976931348623157e308", Some("1.7976931348623157e+308")),
+            ("1.7976931348623159e308", Some("inf")),
+            ("+.5e-3", Some("0.0005")),
+            ("- 1", None),
+            ("1 2", None),
+            ("1\u{0}", None),
+            ("\u{a0}1.5\u{2003}", Some("1.5")),
+            ("\u{1c}1\u{1f}", None),
+            ("\u{b}\u{c}1.5\u{d}", Some("1.5")),
+            ("1.5j", None),
+            ("9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999", Some("inf")),
+            ("0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001", Some("0.0")),
+            ("2.2250738585072011e-308", Some("2.225073858507201e-308")),
+            ("4.9406564584124654e-324", Some("5e-324")),
+            ("2.4703282292062327e-324", Some("0.0")),
+            ("2.4703282292062328e-324", Some("5e-324")),
+            ("1.00000000000000011102230246251565404236316680908203125", Some("1.0")),
+            ("1.00000000000000011102230246251565404236316680908203124", Some("1.0")),
+            ("++1", None),
+            ("+-1", None),
+            ("1..5", None),
+            ("1.5.", None),
+            ("１", Some("1.0")),
+            ("1e5.5", None),
+            ("0e0", Some("0.0")),
+            ("-.0", Some("-0.0")),
+        ];
         for (text, expected) in cases {
             let parsed = parse_float(text).map(super::super::float_repr);
             assert_eq!(parsed.as_deref(), *expected, "float({text:?})");
@@ -123,7 +190,82 @@ mod tests {
     #[test]
     fn ints_match_cpython() {
         // (text, base, str(int(text, base)) in CPython 3.11, or None for ValueError)
-        let cases: &[(&str, u32, Option<&str>)] = &[];
+        let cases: &[(&str, u32, Option<&str>)] = &[
+            ("0", 0, Some("0")),
+            ("00", 0, Some("0")),
+            ("010", 0, None),
+            ("0_0", 0, Some("0")),
+            ("0_7", 0, None),
+            ("0x1f", 0, Some("31")),
+            ("0X1F", 16, Some("31")),
+            ("0x_1f", 16, Some("31")),
+            ("0x__1f", 16, None),
+            ("0x", 16, None),
+            ("0x_", 0, None),
+            ("0b101", 0, Some("5")),
+            ("0o17", 0, Some("15")),
+            ("0o18", 0, None),
+            ("0b1", 16, Some("177")),
+            ("z", 36, Some("35")),
+            ("Z", 36, Some("35")),
+            ("10", 2, Some("2")),
+            ("2", 2, None),
+            ("1_000", 10, Some("1000")),
+            ("1__0", 10, None),
+            ("_1", 10, None),
+            ("1_", 10, None),
+            ("  -42  ", 10, Some("-42")),
+            ("+7", 10, Some("7")),
+            ("- 7", 10, None),
+            ("", 10, None),
+            ("-", 10, None),
+            ("12a", 10, None),
+            (
+                "123456789012345678901234567890",
+                10,
+                Some("123456789012345678901234567890"),
+            ),
+            ("-0", 10, Some("0")),
+            ("0x10", 10, None),
+            ("10", 37, None),
+            ("10", 1, None),
+            ("1a", 16, Some("26")),
+            ("0o_7", 8, Some("7")),
+            ("0b", 0, None),
+            (
+                "999999999999999999999999999999999999999999999999999999999999",
+                10,
+                Some("999999999999999999999999999999999999999999999999999999999999"),
+            ),
+            ("\t\n12\u{c}", 10, Some("12")),
+            ("1 2", 10, None),
+            ("0_x1", 0, None),
+            ("0x1_f", 0, Some("31")),
+            ("-0b1_0", 0, Some("-2")),
+            ("+0o_17", 0, Some("15")),
+            ("0O17", 8, Some("15")),
+            ("0B1", 2, Some("1")),
+            ("1_0", 0, Some("10")),
+            ("000_0", 0, Some("0")),
+            ("0_", 0, None),
+            ("_0", 0, None),
+            ("-_1", 10, None),
+            ("\u{a0}7\u{3000}", 10, Some("7")),
+            ("07", 8, Some("7")),
+            ("0o7", 10, None),
+            ("ff", 16, Some("255")),
+            ("FF", 16, Some("255")),
+            (
+                "0xffffffffffffffffffffffffffffffff",
+                0,
+                Some("340282366920938463463374607431768211455"),
+            ),
+            ("-z", 36, Some("-35")),
+            ("36", 36, Some("114")),
+            ("1e3", 10, None),
+            ("1.0", 10, None),
+            ("\u{1c}5", 10, None),
+        ];
         for (text, base, expected) in cases {
             let parsed = parse_int(text, *base).map(|v| v.to_string());
             assert_eq!(parsed.as_deref(), *expected, "int({text:?}, {base})");

@@ -3,6 +3,7 @@
 //! CPython's `parse_internal_render_format_spec` does, checks and messages included.
 
 use super::error::FormatError;
+use super::unicode_digits::decimal_value;
 
 /// Where padding goes when the field is wider than the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,10 +202,11 @@ impl Cursor<'_> {
         matched
     }
 
-    /// A run of ASCII digits as a `Py_ssize_t`-sized number; `None` when there are no digits.
+    /// A run of decimal digits (any script) as a `Py_ssize_t`-sized number; `None` when
+    /// there are no digits.
     fn integer(&mut self) -> Result<Option<usize>, FormatError> {
         let mut value: Option<usize> = None;
-        while let Some(digit) = self.peek(0).and_then(|c| c.to_digit(10)) {
+        while let Some(digit) = self.peek(0).and_then(decimal_value) {
             value = Some(accumulate_decimal(value.unwrap_or(0), digit)?);
             self.pos += 1;
         }

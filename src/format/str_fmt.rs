@@ -78,7 +78,111 @@ mod tests {
     #[test]
     fn matches_cpython_format() {
         // (value, spec, format(value, spec) in CPython 3.11, or '!' + exception)
-        let cases: &[(&str, &str, &str)] = &[];
+        let cases: &[(&str, &str, &str)] = &[
+            ("abc", "", "abc"),
+            ("abc", "10", "abc       "),
+            ("abc", ">10", "       abc"),
+            ("abc", "^10", "   abc    "),
+            ("abc", "*^11", "****abc****"),
+            ("abc", "*^10", "***abc****"),
+            ("abc", ".2", "ab"),
+            ("abc", "5.2", "ab   "),
+            ("abc", "^5.1", "  a  "),
+            ("abc", "010", "abc0000000"),
+            ("abc", "<010", "abc0000000"),
+            ("abc", ">010", "0000000abc"),
+            ("abc", "0^7", "00abc00"),
+            ("abc", ".0", ""),
+            ("abc", "2", "abc"),
+            ("abc", "s", "abc"),
+            ("abc", "<s", "abc"),
+            ("abc", "é>6", "éééabc"),
+            ("abc", "{^7", "{{abc{{"),
+            ("abc", "}<5", "abc}}"),
+            (
+                "abc",
+                "+",
+                "!ValueError: Sign not allowed in string format specifier",
+            ),
+            (
+                "abc",
+                " ",
+                "!ValueError: Space not allowed in string format specifier",
+            ),
+            (
+                "abc",
+                "-",
+                "!ValueError: Sign not allowed in string format specifier",
+            ),
+            (
+                "abc",
+                "z",
+                "!ValueError: Negative zero coercion (z) not allowed in string format specifier",
+            ),
+            (
+                "abc",
+                "#",
+                "!ValueError: Alternate form (#) not allowed in string format specifier",
+            ),
+            (
+                "abc",
+                "=10",
+                "!ValueError: '=' alignment not allowed in string format specifier",
+            ),
+            (
+                "abc",
+                "0=10",
+                "!ValueError: '=' alignment not allowed in string format specifier",
+            ),
+            ("abc", ",", "!ValueError: Cannot specify ',' with 's'."),
+            ("abc", "_", "!ValueError: Cannot specify '_' with 's'."),
+            (
+                "abc",
+                "d",
+                "!ValueError: Unknown format code 'd' for object of type 'str'",
+            ),
+            (
+                "abc",
+                "abc",
+                "!ValueError: Invalid format specifier 'abc' for object of type 'str'",
+            ),
+            (
+                "abc",
+                "s,",
+                "!ValueError: Invalid format specifier 's,' for object of type 'str'",
+            ),
+            (
+                "abc",
+                "+s",
+                "!ValueError: Sign not allowed in string format specifier",
+            ),
+            (
+                "abc",
+                ".",
+                "!ValueError: Format specifier missing precision",
+            ),
+            ("abc", ",s", "!ValueError: Cannot specify ',' with 's'."),
+            ("abc", "_s", "!ValueError: Cannot specify '_' with 's'."),
+            (
+                "abc",
+                "9999999999999999999999999",
+                "!ValueError: Too many decimal digits in format string",
+            ),
+            (
+                "abc",
+                ".9999999999999999999999999",
+                "!ValueError: Too many decimal digits in format string",
+            ),
+            ("", "5", "     "),
+            ("", ".3", ""),
+            ("", "*^4", "****"),
+            ("héllo wörld", ".4", "héll"),
+            ("héllo wörld", "^15", "  héllo wörld  "),
+            ("héllo wörld", "-<15.5", "héllo----------"),
+            ("日本", ">4", "  日本"),
+            ("日本", "*^5", "*日本**"),
+            ("日本", ".1", "日"),
+        ];
         for (value, spec, expected) in cases {
             assert_eq!(fmt(value, spec), *expected, "format({value:?}, {spec:?})");
         }

@@ -5,6 +5,7 @@
 
 use super::error::FormatError;
 use super::spec::accumulate_decimal;
+use super::unicode_digits::decimal_value;
 
 /// One piece of a template, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -259,15 +260,22 @@ fn next_accessor(text: &str) -> Result<(FieldAccessor, &str), FormatError> {
     Err(FormatError::BadAfterBracket)
 }
 
-/// An all-ASCII-digits text as an index (refused past `Py_ssize_t`); `None` for any other text.
+/// An all-digits text (any script) as an index, refused past `Py_ssize_t`; `None` for an
+/// empty text or one with any other character.
 fn decimal_index(text: &str) -> Result<Option<usize>, FormatError> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+    let Some(digits) = text
+        .chars()
+        .map(decimal_value)
+        .collect::<Option<Vec<u32>>>()
+    else {
+        return Ok(None);
+    };
+    if digits.is_empty() {
         return Ok(None);
     }
-    text.bytes()
-        .try_fold(0usize, |value, digit| {
-            accumulate_decimal(value, u32::from(digit - b'0'))
-        })
+    digits
+        .into_iter()
+        .try_fold(0usize, accumulate_decimal)
         .map(Some)
 }
 
@@ -314,4 +322,162 @@ impl AutoNumbering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pieces in a compact form that `_string.formatter_parser` and
+    /// `_string.formatter_field_name_split` can produce too.
+    fn canonical(template: &str) -> String {
+        let mut out = Vec::new();
+        for piece in template_pieces(template) {
+            out.push(match piece {
+                Ok(TemplatePiece::Literal(text)) => format!("L:{text}"),
+                Ok(TemplatePiece::Field(field)) => {
+                    let mut text = match &field.first {
+                        FieldFirst::Auto => "F:auto".to_string(),
+                        FieldFirst::Index(index) => format!("F:#{index}"),
+                        FieldFirst::Name(name) => format!("F:name:{name}"),
+                    };
+                    for accessor in &field.accessors {
+                        text += &match accessor {
+                            FieldAccessor::Attr(name) => format!(".{name}"),
+                            FieldAccessor::Index(index) => format!("[#{index}]"),
+                            FieldAccessor::Key(key) => format!("[{key}]"),
+                        };
+                    }
+                    if let Some(error) = &field.accessor_error {
+                        text += &format!(" ERR:{error}");
+                    }
+                    if let Some(conversion) = field.conversion {
+                        text += &format!("!{conversion}");
+                    }
+                    format!("{text}:{}", field.spec)
+                }
+                Err(error) => format!("E:{error}"),
+            });
+        }
+        out.join("|")
+    }
+
+    #[test]
+    fn pieces_match_cpython_parser() {
+        // (template, CPython 3.11's formatter_parser/formatter_field_name_split in canonical form)
+        let cases: &[(&str, &str)] = &[
+            ("", ""),
+            ("plain", "L:plain"),
+            ("a{{b}}c", "L:a{b}c"),
+            ("{}", "F:auto:"),
+            ("{0}", "F:#0:"),
+            ("{name}", "F:name:name:"),
+            ("x{0}y{1}z", "L:x|F:#0:|L:y|F:#1:|L:z"),
+            ("{0.real}", "F:#0.real:"),
+            ("{0[1]}", "F:#0[#1]:"),
+            ("{0[key]}", "F:#0[key]:"),
+            ("{0[-1]}", "F:#0[-1]:"),
+            ("{0[ 1]}", "F:#0[ 1]:"),
+            ("{a.b[c].d}", "F:name:a.b[c].d:"),
+            ("{0!r}", "F:#0!r:"),
+            ("{0!s:>10}", "F:#0!s:>10"),
+            ("{!a}", "F:auto!a:"),
+            ("{0:{1}}", "F:#0:{1}"),
+            ("{:{}.{}f}", "F:auto:{}.{}f"),
+            ("{0:}}", "F:#0:|E:Single '}' encountered in format string"),
+            ("{0:{{}}}", "F:#0:{{}}"),
+            ("{[}]}", "F:auto[}]:"),
+            ("{0[}]}", "F:#0[}]:"),
+            ("{0[:!]}", "F:#0[:!]:"),
+            ("{:%Y-%m-%d}", "F:auto:%Y-%m-%d"),
+            ("{0!r:^{w}}", "F:#0!r:^{w}"),
+            ("{x!}}", "F:name:x!}:"),
+            ("é{0}ü", "L:é|F:#0:|L:ü"),
+            ("{٣}", "F:#3:"),
+            ("{0[٣]}", "F:#0[#3]:"),
+            ("{", "E:Single '{' encountered in format string"),
+            ("}", "E:Single '}' encountered in format string"),
+            ("a}b", "E:Single '}' encountered in format string"),
+            ("{0", "E:expected '}' before end of string"),
+            (
+                "{0!",
+                "E:end of string while looking for conversion specifier",
+            ),
+            ("{0!r", "E:unmatched '{' in format spec"),
+            ("{0!rx}", "E:expected ':' after conversion specifier"),
+            ("{!}", "E:unmatched '{' in format spec"),
+            ("{!}}", "F:auto!}:"),
+            ("{0!}x", "E:expected ':' after conversion specifier"),
+            ("{[}", "E:expected '}' before end of string"),
+            ("{a{}", "E:unexpected '{' in field name"),
+            ("{0:{", "E:unmatched '{' in format spec"),
+            ("{0:{}", "E:unmatched '{' in format spec"),
+            (
+                "ok{0}then}",
+                "L:ok|F:#0:|E:Single '}' encountered in format string",
+            ),
+            (
+                "ok{0}then{",
+                "L:ok|F:#0:|E:Single '{' encountered in format string",
+            ),
+            ("{0.}", "F:#0 ERR:Empty attribute in format string:"),
+            ("{0.a.}", "F:#0.a ERR:Empty attribute in format string:"),
+            (
+                "{0[0]x}",
+                "F:#0[#0] ERR:Only '.' or '[' may follow ']' in format field specifier:",
+            ),
+            ("{0[]}", "F:#0 ERR:Empty attribute in format string:"),
+            ("{0..a}", "F:#0 ERR:Empty attribute in format string:"),
+            (
+                "{9999999999999999999999999}",
+                "E:Too many decimal digits in format string",
+            ),
+            (
+                "{0[9999999999999999999999999]}",
+                "F:#0 ERR:Too many decimal digits in format string:",
+            ),
+            (
+                "{0.a[9999999999999999999999999]}",
+                "F:#0.a ERR:Too many decimal digits in format string:",
+            ),
+            ("{:}", "F:auto:"),
+            ("{{}}", "L:{}"),
+            ("}}{{", "L:}{"),
+            ("{0}}}", "F:#0:|L:}"),
+            ("{{{0}}}", "L:{|F:#0:|L:}"),
+            ("{0!x}", "F:#0!x:"),
+            ("{0!xy}", "E:expected ':' after conversion specifier"),
+            ("{0:abc}", "F:#0:abc"),
+            ("{!r:}", "F:auto!r:"),
+            (
+                "{a[b]c}",
+                "F:name:a[b] ERR:Only '.' or '[' may follow ']' in format field specifier:",
+            ),
+            ("{:{:{}}}", "F:auto:{:{}}"),
+        ];
+        for (template, expected) in cases {
+            assert_eq!(canonical(template), *expected, "{template:?}");
+        }
+    }
+
+    #[test]
+    fn parse_template_stops_at_first_error() {
+        assert_eq!(parse_template("a{0}b}"), Err(FormatError::SingleCloseBrace));
+        let pieces = parse_template("a{{{0:>{1}}}}").unwrap();
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces[0], TemplatePiece::Literal("a{".to_string()));
+    }
+
+    #[test]
+    fn numbering_cannot_switch_modes() {
+        let mut numbering = AutoNumbering::default();
+        assert_eq!(numbering.resolve(&FieldFirst::Name("x".into())), Ok(None));
+        assert_eq!(numbering.resolve(&FieldFirst::Auto), Ok(Some(0)));
+        assert_eq!(numbering.resolve(&FieldFirst::Auto), Ok(Some(1)));
+        assert_eq!(
+            numbering.resolve(&FieldFirst::Index(0)),
+            Err(FormatError::AutoToManualNumbering)
+        );
+        let mut numbering = AutoNumbering::default();
+        assert_eq!(numbering.resolve(&FieldFirst::Index(3)), Ok(Some(3)));
+        assert_eq!(
+            numbering.resolve(&FieldFirst::Auto),
+            Err(FormatError::ManualToAutoNumbering)
+        );
+    }
 }
