@@ -96,10 +96,28 @@ fn first_difference(expected: &str, actual: &str) -> Option<String> {
     }
 }
 
+/// Programs known not to pass yet, one name per line (`#` starts a comment). The list
+/// only shrinks: a failure not on it fails the test, and `SANDPIT_UPDATE_KNOWN=1`
+/// rewrites it from the current results.
+fn known_failures_path() -> PathBuf {
+    corpus_dir().join("known-failures.txt")
+}
+
+fn known_failures() -> Vec<String> {
+    fs::read_to_string(known_failures_path())
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 #[test]
 fn conformance() {
     let programs = programs();
+    let known = known_failures();
     let mut failures = Vec::new();
+    let mut failed_names = Vec::new();
     for path in &programs {
         let name = file_name(path);
         let source = fs::read_to_string(path).expect("readable program");
@@ -109,15 +127,16 @@ fn conformance() {
                 "{name}: missing {} (run scripts/gen-expected.sh)",
                 file_name(&expected_path)
             ));
+            failed_names.push(name);
             continue;
         };
-        match run_program(source) {
-            Ok(actual) => {
-                if let Some(difference) = first_difference(&expected, &actual) {
-                    failures.push(format!("{name}: {difference}"));
-                }
-            }
-            Err(problem) => failures.push(format!("{name}: {problem}")),
+        let problem = match run_program(source) {
+            Ok(actual) => first_difference(&expected, &actual),
+            Err(problem) => Some(problem),
+        };
+        if let Some(problem) = problem {
+            failures.push(format!("{name}: {problem}"));
+            failed_names.push(name);
         }
     }
     for failure in &failures {
@@ -125,8 +144,28 @@ fn conformance() {
     }
     let failed = failures.len();
     println!(
-        "conformance: {} passed, {failed} failed",
-        programs.len() - failed
+        "conformance: {} passed, {failed} failed ({} on the known-failures list)",
+        programs.len() - failed,
+        known.len()
     );
-    assert!(failed == 0, "{failed} conformance program(s) failed");
+    if std::env::var("SANDPIT_UPDATE_KNOWN").is_ok_and(|v| v == "1") {
+        let mut text =
+            String::from("# Conformance programs that do not pass yet (tests/conformance.rs).\n");
+        for name in &failed_names {
+            text.push_str(name);
+            text.push('\n');
+        }
+        fs::write(known_failures_path(), text).expect("known-failures.txt is writable");
+        return;
+    }
+    let fixed: Vec<&String> = known.iter().filter(|k| !failed_names.contains(k)).collect();
+    if !fixed.is_empty() {
+        println!("now passing (remove from known-failures.txt): {fixed:?}");
+    }
+    let regressions: Vec<&String> = failed_names.iter().filter(|n| !known.contains(n)).collect();
+    assert!(
+        regressions.is_empty(),
+        "{} conformance program(s) failed that are not on the known-failures list: {regressions:?}",
+        regressions.len()
+    );
 }
