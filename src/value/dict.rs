@@ -234,6 +234,18 @@ impl Dict {
     }
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let table = std::mem::take(self.table.get_mut());
+        let mut children = Vec::with_capacity(table.len() * 2);
+        for e in table.entries.into_iter().flatten() {
+            children.push(e.key);
+            children.push(e.value);
+        }
+        super::heap::drop_children(children);
+    }
+}
+
 impl Default for Dict {
     fn default() -> Self {
         Dict::new()

@@ -78,3 +78,31 @@ impl Drop for Charge {
         sub(self.0.get());
     }
 }
+
+thread_local! {
+    static DROPPING: Cell<bool> = const { Cell::new(false) };
+    static PENDING: std::cell::RefCell<Vec<crate::value::Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Drops the children of a container without recursing on the Rust stack: a container
+/// dropped while another drop is under way hands its children to a work list instead of
+/// dropping them itself, so `x = [x]` nested a million deep is freed in a loop.
+pub fn drop_children(children: Vec<crate::value::Value>) {
+    if children.is_empty() {
+        return;
+    }
+    if DROPPING.with(Cell::get) {
+        PENDING.with(|p| p.borrow_mut().extend(children));
+        return;
+    }
+    DROPPING.with(|d| d.set(true));
+    drop(children);
+    loop {
+        let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if batch.is_empty() {
+            break;
+        }
+        drop(batch);
+    }
+    DROPPING.with(|d| d.set(false));
+}

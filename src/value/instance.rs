@@ -42,6 +42,17 @@ pub struct ExceptionData {
     pub suppress_context: bool,
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let attrs = std::mem::take(self.attrs.get_mut());
+        let mut children: Vec<Value> = attrs.into_values().collect();
+        if let Payload::Builtin(v) = &mut self.payload {
+            children.push(std::mem::replace(v.get_mut(), Value::None));
+        }
+        super::heap::drop_children(children);
+    }
+}
+
 impl Instance {
     /// A new instance of `class` with the given payload.
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {

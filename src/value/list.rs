@@ -50,6 +50,12 @@ impl List {
     }
 }
 
+impl Drop for List {
+    fn drop(&mut self) {
+        super::heap::drop_children(std::mem::take(self.items.get_mut()));
+    }
+}
+
 /// A mutable borrow of a list that re-charges the heap for the list's capacity when done.
 pub struct ListMut<'a> {
     items: RefMut<'a, Vec<Value>>,

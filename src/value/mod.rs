@@ -79,6 +79,12 @@ pub struct Tuple {
     pub charge: Charge,
 }
 
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        heap::drop_children(std::mem::take(&mut self.items));
+    }
+}
+
 /// `dict.keys()`, `.values()` or `.items()`: a live view of a dict.
 pub struct DictView {
     pub dict: Rc<Dict>,
