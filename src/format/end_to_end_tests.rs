@@ -106,14 +106,22 @@ fn expand(
     Ok(out)
 }
 
+/// One `str.format` case: template, positional args, keyword args, expected result.
+type StrFormatCase = (
+    &'static str,
+    Vec<Arg>,
+    Vec<(&'static str, Arg)>,
+    &'static str,
+);
+
 #[test]
 fn str_format_matches_cpython() {
     // (template, args, kwargs, template.format(*args, **kwargs) in CPython 3.11 or '!' + exception)
-    let cases: &[(&str, Vec<Arg>, Vec<(&str, Arg)>, &str)] = &[
+    let cases: &[StrFormatCase] = &[
             ("{} {}", vec![I(1), S("a")], vec![], "1 a"),
             ("{0}{1}{0}", vec![S("ab"), S("cd")], vec![], "abcdab"),
             ("{:>{}}", vec![I(7), I(5)], vec![], "    7"),
-            ("{:{}.{}f}", vec![F(3.14159), I(10), I(2)], vec![], "      3.14"),
+            ("{:{}.{}f}", vec![F(4.56789), I(10), I(2)], vec![], "      4.57"),
             ("{0:{1}}", vec![I(42), S(">6")], vec![], "    42"),
             ("{x:^{w}}", vec![], vec![("x", S("mid")), ("w", I(9))], "   mid   "),
             ("{:{:{}}}", vec![I(1), I(2), I(3)], vec![], "!ValueError: Max string recursion exceeded"),
@@ -127,7 +135,7 @@ fn str_format_matches_cpython() {
             ("{:,}", vec![I(1234567)], vec![], "1,234,567"),
             ("{:_b}", vec![I(255)], vec![], "1111_1111"),
             ("{:#x}", vec![I(255)], vec![], "0xff"),
-            ("{:08.3f}", vec![F(3.14159)], vec![], "0003.142"),
+            ("{:08.3f}", vec![F(4.56789)], vec![], "0004.568"),
             ("{:+.2e}", vec![F(12345.678)], vec![], "+1.23e+04"),
             ("{:#o}", vec![I(8)], vec![], "0o10"),
             ("{:c}", vec![I(9731)], vec![], "☃"),
@@ -142,7 +150,7 @@ fn str_format_matches_cpython() {
             ("{:,.2f}", vec![F(1234567.891)], vec![], "1,234,567.89"),
             ("{:z.1f}", vec![F(-0.01)], vec![], "0.0"),
             ("{:e}", vec![I(100000000000000000000)], vec![], "1.000000e+20"),
-            ("{:.3}", vec![F(3.14159)], vec![], "3.14"),
+            ("{:.3}", vec![F(4.56789)], vec![], "4.57"),
             ("{:.3}", vec![F(1234.5)], vec![], "1.23e+03"),
             ("a{{b}}c{}", vec![I(1)], vec![], "a{b}c1"),
             ("{:{}}", vec![S("x"), S("<{}")], vec![], "!ValueError: Invalid format specifier '<{}' for object of type 'str'"),
@@ -278,7 +286,7 @@ fn percent_format(template: &str, args: &Args) -> Result<String, FormatError> {
 fn percent_format_matches_cpython() {
     // (template, args, template % args in CPython 3.11 or '!' + exception)
     let cases: &[(&str, Args, &str)] = &[
-        ("%5.2f", Args::Tuple(vec![F(3.14159)]), " 3.14"),
+        ("%5.2f", Args::Tuple(vec![F(4.56789)]), " 4.57"),
         ("%-5d|", Args::Tuple(vec![I(42)]), "42   |"),
         ("%05d", Args::Tuple(vec![I(42)]), "00042"),
         ("%05d", Args::Tuple(vec![I(-42)]), "-0042"),
@@ -345,8 +353,8 @@ fn percent_format_matches_cpython() {
         ("%*d|", Args::Tuple(vec![I(5), I(3)]), "    3|"),
         ("%-*d|", Args::Tuple(vec![I(5), I(3)]), "3    |"),
         ("%*d|", Args::Tuple(vec![I(-5), I(3)]), "3    |"),
-        ("%.*f", Args::Tuple(vec![I(2), F(3.14159)]), "3.14"),
-        ("%.*f", Args::Tuple(vec![I(-2), F(3.14159)]), "3"),
+        ("%.*f", Args::Tuple(vec![I(2), F(4.56789)]), "4.57"),
+        ("%.*f", Args::Tuple(vec![I(-2), F(4.56789)]), "5"),
         ("%*.*f|", Args::Tuple(vec![I(8), I(3), F(2.5)]), "   2.500|"),
         (
             "%*d",

@@ -158,7 +158,10 @@ mod tests {
         assert_eq!(shortest(5e-324), d("5", -323));
         assert_eq!(shortest(-0.0), d("0", 1));
         // Exactly halfway between ...080.2 and ...080.3: CPython takes the even digit.
-        assert_eq!(shortest(805933194865080.25), d("8059331948650802", 15));
+        assert_eq!(
+            shortest(805_933_194_865_080.0 + 0.25),
+            d("8059331948650802", 15)
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! (`'%.999999999f' % 1.0`) without allocating it.
 
 use super::float_digits::{self, DecimalDigits};
+use super::padding::push_fill;
 
 /// Which presentation CPython was asked for (its `format_code`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,9 +189,9 @@ impl Layout {
         let after_point_zeros = usize::try_from(-self.point).unwrap_or(0);
         let digits_len = i64::try_from(self.digits.len()).unwrap_or(i64::MAX);
         if self.point <= 0 {
-            push_zeros(out, leading_zeros - after_point_zeros);
+            push_fill(out, '0', leading_zeros - after_point_zeros);
             out.push('.');
-            push_zeros(out, after_point_zeros);
+            push_fill(out, '0', after_point_zeros);
             out.push_str(&self.digits);
         } else if self.point <= digits_len {
             let (whole, fraction) = self.digits.split_at(point.min(self.digits.len()));
@@ -199,11 +200,15 @@ impl Layout {
             out.push_str(fraction);
         } else {
             out.push_str(&self.digits);
-            push_zeros(out, point - self.digits.len());
+            push_fill(out, '0', point - self.digits.len());
             out.push('.');
         }
         let written_end = digits_len.max(self.point);
-        push_zeros(out, usize::try_from(self.end - written_end).unwrap_or(0));
+        push_fill(
+            out,
+            '0',
+            usize::try_from(self.end - written_end).unwrap_or(0),
+        );
         if !self.has_point() {
             out.pop();
         }
@@ -218,10 +223,6 @@ impl Layout {
 /// An exponent's magnitude with at least two digits, as C's `%+.02d` prints it.
 fn exponent_digits(value: i64) -> String {
     format!("{:02}", value.unsigned_abs())
-}
-
-fn push_zeros(out: &mut String, count: usize) {
-    out.extend(std::iter::repeat('0').take(count));
 }
 
 #[cfg(test)]

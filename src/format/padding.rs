@@ -17,10 +17,13 @@ pub(crate) fn fill_size(fill: char, count: usize) -> Option<usize> {
     count.checked_mul(fill.len_utf8())
 }
 
-/// Passes a measured size through if it fits in `limit`; an overflowed size never does.
+/// Passes a measured size through if it fits in `limit` and in what one allocation may hold
+/// (`isize::MAX` bytes, so even an unlimited caller never makes `String` panic); an
+/// overflowed size never fits.
 pub(crate) fn within_limit(size: Option<usize>, limit: usize) -> Result<usize, FormatError> {
+    let allowed = limit.min(isize::MAX as usize);
     match size {
-        Some(needed) if needed <= limit => Ok(needed),
+        Some(needed) if needed <= allowed => Ok(needed),
         Some(needed) => Err(FormatError::TooLarge { needed, limit }),
         None => Err(FormatError::TooLarge {
             needed: usize::MAX,

@@ -245,4 +245,106 @@ impl PercentPieces<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pieces in a compact form: `L:text`, `S:(key)flags width.precision conv@index`, `E:message`.
+    fn canonical(template: &str) -> String {
+        let num = |n: Option<PercentNum>| match n {
+            Some(PercentNum::Fixed(n)) => n.to_string(),
+            Some(PercentNum::Star) => "*".to_string(),
+            None => String::new(),
+        };
+        let pieces: Vec<String> = percent_pieces(template)
+            .map(|piece| match piece {
+                Ok(PercentPiece::Literal(text)) => format!("L:{text}"),
+                Ok(PercentPiece::Spec(spec)) => {
+                    let f = spec.flags;
+                    let flags: String = [
+                        (f.minus, '-'),
+                        (f.plus, '+'),
+                        (f.space, ' '),
+                        (f.hash, '#'),
+                        (f.zero, '0'),
+                    ]
+                    .iter()
+                    .filter_map(|(on, c)| on.then_some(*c))
+                    .collect();
+                    let key = spec.key.map(|k| format!("({k})")).unwrap_or_default();
+                    let precision = spec
+                        .precision
+                        .map(|p| format!(".{}", num(Some(p))))
+                        .unwrap_or_default();
+                    format!(
+                        "S:{key}{flags}{}{precision}{}@{}",
+                        num(spec.width),
+                        spec.conv,
+                        spec.conv_index
+                    )
+                }
+                Err(error) => format!("E:{error}"),
+            })
+            .collect();
+        pieces.join("|")
+    }
+
+    #[test]
+    fn pieces_follow_cpython_parsing() {
+        // Each expectation agrees with what CPython 3.11 does with the template (its output or
+        // its error), which the end-to-end tests check against real `%` results.
+        let cases: &[(&str, &str)] = &[
+            ("", ""),
+            ("plain", "L:plain"),
+            ("100%% sure", "L:100% sure"),
+            ("a%sb%dc", "L:a|S:s@2|L:b|S:d@5|L:c"),
+            ("%-+ #05.3f", "S:-+ #05.3f@9"),
+            ("%00-5d", "S:-05d@5"),
+            ("%*.*f", "S:*.*f@4"),
+            ("%.f", "S:.0f@2"),
+            ("%.s", "S:.0s@2"),
+            ("%(name)s", "S:(name)s@7"),
+            ("%(a(b)c)r", "S:(a(b)c)r@8"),
+            ("%()d", "S:()d@3"),
+            ("%hd%ld%Lf", "S:d@2|S:d@5|S:f@8"),
+            ("%5%", "S:5%@2"),
+            ("%y", "S:y@1"),
+            ("é%é", "L:é|S:é@2"),
+            ("abc%", "L:abc|E:incomplete format"),
+            ("%5", "E:incomplete format"),
+            ("%.", "E:incomplete format"),
+            ("%l", "E:incomplete format"),
+            ("%(a", "E:incomplete format key"),
+            ("%(a(b)", "E:incomplete format key"),
+            ("%(a)", "E:incomplete format"),
+            ("x%d%", "L:x|S:d@2|E:incomplete format"),
+            ("%99999999999999999999d", "E:width too big"),
+            ("%9223372036854775807d", "S:9223372036854775807d@20"),
+            ("%.2147483648d", "E:precision too big"),
+            ("%.2147483647d", "S:.2147483647d@12"),
+        ];
+        for (template, expected) in cases {
+            assert_eq!(canonical(template), *expected, "{template:?}");
+        }
+    }
+
+    #[test]
+    fn kinds_and_unsupported_characters() {
+        let kinds: Vec<Result<PercentKind, FormatError>> = parse_percent("%s%c%x%G%5%%y")
+            .unwrap()
+            .into_iter()
+            .map(|piece| match piece {
+                PercentPiece::Spec(spec) => spec.kind(),
+                PercentPiece::Literal(text) => panic!("literal {text:?}"),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                Ok(PercentKind::Text),
+                Ok(PercentKind::Char),
+                Ok(PercentKind::Int),
+                Ok(PercentKind::Float),
+                Err(FormatError::UnsupportedFormatChar { ch: '%', index: 10 }),
+                Err(FormatError::UnsupportedFormatChar { ch: 'y', index: 12 }),
+            ]
+        );
+    }
 }

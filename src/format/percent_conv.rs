@@ -194,5 +194,175 @@ fn accepted_kind(spec: &PercentSpec, accepted: &[PercentKind]) -> Result<Percent
 
 #[cfg(test)]
 mod tests {
+    use super::super::percent::{parse_percent, PercentNum, PercentPiece};
     use super::*;
+
+    /// The spec of a one-conversion template, with its written-out width and precision.
+    fn spec_of(template: &str) -> (PercentSpec, Option<usize>, Option<usize>) {
+        let fixed = |num: Option<PercentNum>| match num {
+            Some(PercentNum::Fixed(n)) => Some(n),
+            _ => None,
+        };
+        let spec = parse_percent(template)
+            .unwrap()
+            .into_iter()
+            .find_map(|piece| match piece {
+                PercentPiece::Spec(spec) => Some(spec),
+                PercentPiece::Literal(_) => None,
+            });
+        let spec = spec.unwrap_or_else(|| panic!("no conversion in {template:?}"));
+        let (width, precision) = (fixed(spec.width), fixed(spec.precision));
+        (spec, width, precision)
+    }
+
+    #[test]
+    fn ints_match_cpython() {
+        // (template, value, template % value in CPython 3.11)
+        let cases: &[(&str, &str, &str)] = &[
+            ("%d", "0", "0"),
+            ("%d", "-7", "-7"),
+            ("%5d", "42", "   42"),
+            ("%-5d", "42", "42   "),
+            ("%05d", "-42", "-0042"),
+            ("%+05d", "42", "+0042"),
+            ("% 5d", "42", "   42"),
+            ("%.3d", "7", "007"),
+            ("%8.3d", "-7", "    -007"),
+            ("%-8.3x", "255", "0ff     "),
+            ("%#o", "0", "0o0"),
+            ("%#x", "0", "0x0"),
+            ("%#8X", "48879", "  0XBEEF"),
+            ("%#-8o", "8", "0o10    "),
+            ("%+#x", "255", "+0xff"),
+            ("% #o", "-8", "-0o10"),
+            (
+                "%x",
+                "1267650600228229401496703205376",
+                "10000000000000000000000000",
+            ),
+            ("%#.10x", "-255", "-0x00000000ff"),
+            ("%i", "12", "12"),
+            ("%u", "-12", "-12"),
+            ("%2d", "12345", "12345"),
+            ("%#3x", "255", "0xff"),
+            ("%0-5d", "3", "3    "),
+        ];
+        for (template, value, expected) in cases {
+            let (spec, width, precision) = spec_of(template);
+            let value: BigInt = value.parse().unwrap();
+            assert_eq!(
+                percent_int(&value, &spec, width, precision, 1 << 20).unwrap(),
+                *expected,
+                "{template:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn floats_match_cpython() {
+        // (template, value, template % value in CPython 3.11)
+        let cases: &[(&str, f64, &str)] = &[
+            ("%f", 1.5, "1.500000"),
+            ("%.0f", 0.5, "0"),
+            ("%.0f", 1.5, "2"),
+            ("%#.0f", 0.5, "0."),
+            ("%10.3f", -4.56789, "    -4.568"),
+            ("%-10.3f", 4.56789, "4.568     "),
+            ("%010.3f", -4.56789, "-00004.568"),
+            ("%+.2f", 0.0, "+0.00"),
+            ("% .2f", -0.0, "-0.00"),
+            ("%e", 0.0, "0.000000e+00"),
+            ("%.0e", 12345.0, "1e+04"),
+            ("%#.0e", 12345.0, "1.e+04"),
+            ("%E", 1.0e+300, "1.000000E+300"),
+            ("%g", 100000.0, "100000"),
+            ("%g", 1000000.0, "1e+06"),
+            ("%g", 0.0001, "0.0001"),
+            ("%g", 1.0e-05, "1e-05"),
+            ("%.0g", 0.5, "0.5"),
+            ("%#.3g", 1.0, "1.00"),
+            ("%G", f64::INFINITY, "INF"),
+            ("%-6f", f64::NEG_INFINITY, "-inf  "),
+            ("%06.1f", f64::NAN, "000nan"),
+            ("%.1f", 0.25, "0.2"),
+            ("%.1f", 0.35, "0.3"),
+            ("%.2f", 2.675, "2.67"),
+            ("%.3e", 5.0e-324, "4.941e-324"),
+            ("%f", 1.0e+22, "10000000000000000000000.000000"),
+            ("%F", -1.5, "-1.500000"),
+        ];
+        for (template, value, expected) in cases {
+            let (spec, width, precision) = spec_of(template);
+            assert_eq!(
+                percent_float(*value, &spec, width, precision, 1 << 20).unwrap(),
+                *expected,
+                "{template:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_matches_cpython() {
+        // (template, the str()/repr()/character, template % value in CPython 3.11)
+        let cases: &[(&str, &str, &str)] = &[
+            ("%s", "abc", "abc"),
+            ("%5s", "abc", "  abc"),
+            ("%-5s", "abc", "abc  "),
+            ("%.1s", "abc", "a"),
+            ("%.0s", "abc", ""),
+            ("%5.2s", "abc", "   ab"),
+            ("%05s", "ab", "   ab"),
+            ("%+s", "ab", "ab"),
+            ("% s", "ab", "ab"),
+            ("%#s", "ab", "ab"),
+            ("%3s", "héllo", "héllo"),
+            ("%.2s", "héllo", "hé"),
+            ("%7.3s", "日本語です", "    日本語"),
+            ("%c", "x", "x"),
+            ("%3c", "x", "  x"),
+            ("%-3c", "é", "é  "),
+            ("%.0c", "x", "x"),
+            ("%r", "'q'", "'q'"),
+            ("%.2r", "'q'", "'q"),
+            ("%a", "'x'", "'x'"),
+        ];
+        for (template, value, expected) in cases {
+            let (spec, width, precision) = spec_of(template);
+            assert_eq!(
+                percent_str(value, &spec, width, precision, 1 << 20).unwrap(),
+                *expected,
+                "{template:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn mismatched_conversions_and_huge_sizes_are_refused() {
+        let (spec, _, _) = spec_of("%s");
+        assert_eq!(
+            percent_int(&BigInt::from(1), &spec, None, None, 100),
+            Err(FormatError::UnsupportedFormatChar { ch: 's', index: 1 })
+        );
+        let (spec, _, _) = spec_of("%d");
+        assert!(percent_str("x", &spec, None, None, 100).is_err());
+        assert_eq!(
+            percent_int(
+                &BigInt::from(1),
+                &spec,
+                None,
+                Some(MAX_INT_PRECISION + 1),
+                usize::MAX
+            ),
+            Err(FormatError::IntPrecisionTooLarge)
+        );
+        assert!(matches!(
+            percent_int(&BigInt::from(1), &spec, Some(usize::MAX), None, usize::MAX),
+            Err(FormatError::TooLarge { .. })
+        ));
+        let (spec, _, _) = spec_of("%f");
+        assert!(matches!(
+            percent_float(1.0, &spec, None, Some(1 << 30), 1 << 20),
+            Err(FormatError::TooLarge { .. })
+        ));
+    }
 }
