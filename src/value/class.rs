@@ -94,3 +94,44 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
         out.push(head);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(name: &str, bases: Vec<Rc<Class>>) -> Rc<Class> {
+        let mro = c3_mro(&bases).unwrap_or_default();
+        Rc::new(Class {
+            name: name.into(),
+            qualname: name.into(),
+            module: "__main__".into(),
+            bases,
+            mro,
+            dict: RefCell::new(AttrMap::new()),
+            base: BuiltinBase::Object,
+            builtin: false,
+        })
+    }
+
+    fn names(mro: &[Rc<Class>]) -> Vec<String> {
+        mro.iter().map(|c| c.name.to_string()).collect()
+    }
+
+    #[test]
+    fn diamond_linearises_like_cpython() {
+        let o = class("object", vec![]);
+        let a = class("A", vec![o.clone()]);
+        let b = class("B", vec![a.clone()]);
+        let c = class("C", vec![a.clone()]);
+        let d = class("D", vec![b, c]);
+        assert_eq!(names(&d.mro), ["B", "C", "A", "object"]);
+    }
+
+    #[test]
+    fn inconsistent_order_is_rejected() {
+        let o = class("object", vec![]);
+        let a = class("A", vec![o.clone()]);
+        let b = class("B", vec![a.clone()]);
+        assert!(c3_mro(&[a, b]).is_none());
+    }
+}

@@ -251,3 +251,38 @@ impl Default for Dict {
         Dict::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_insertion_order_through_removals_and_growth() {
+        let mut t = HashTable::new();
+        for i in 0..100 {
+            t.push(i as u64 % 7, Value::Int(i), Value::Int(i * 2));
+        }
+        for pos in (0..100).step_by(3) {
+            assert!(t.remove(pos).is_some());
+        }
+        t.push(3, Value::Int(1000), Value::None);
+        let keys: Vec<i64> = t.iter().filter_map(|e| if let Value::Int(i) = e.key { Some(i) } else { None }).collect();
+        let mut want: Vec<i64> = (0..100).filter(|i| i % 3 != 0).collect();
+        want.push(1000);
+        assert_eq!(keys, want);
+        assert_eq!(t.len(), want.len());
+    }
+
+    #[test]
+    fn candidates_find_entries_by_hash() {
+        let mut t = HashTable::new();
+        t.push(42, Value::Int(1), Value::None);
+        t.push(42, Value::Int(2), Value::None);
+        t.push(7, Value::Int(3), Value::None);
+        assert_eq!(t.candidates(42).len(), 2);
+        assert_eq!(t.candidates(7), vec![2]);
+        assert!(t.candidates(8).is_empty());
+        assert!(t.pop_last().is_some());
+        assert!(t.candidates(7).is_empty());
+    }
+}

@@ -168,3 +168,38 @@ impl Vm {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigInt;
+
+    // Expected values printed by CPython 3.11.
+    #[test]
+    fn numeric_hashes_match_cpython() {
+        assert_eq!(hash_float(1.5), 1152921504606846977);
+        assert_eq!(hash_float(-2.25), -576460752303423490);
+        assert_eq!(hash_float(1e300), 1224995262755759164);
+        assert_eq!(hash_float(0.1), 230584300921369408);
+        assert_eq!(hash_float(3.0), hash_int(3));
+        assert_eq!(hash_int(-1), -2);
+        assert_eq!(hash_bigint(&(BigInt::from(1) << 61usize)), 1);
+        assert_eq!(hash_bigint(&(-(BigInt::from(1) << 61usize) - 5)), -6);
+        assert_eq!(hash_bigint(&(BigInt::from(1) << 100usize)), 549755813888);
+    }
+
+    #[test]
+    fn tuple_hash_matches_cpython() {
+        assert_eq!(combine_tuple(&[1, 2, 3]), 529344067295497451);
+        assert_eq!(combine_tuple(&[]), 5740354900026072187);
+        let inner = combine_tuple(&[2, 3]);
+        assert_eq!(combine_tuple(&[1, inner]), 7267574591690527098);
+    }
+
+    #[test]
+    fn frexp_splits_like_c() {
+        assert_eq!(frexp(8.0), (0.5, 4));
+        assert_eq!(frexp(0.75), (0.75, 0));
+        assert_eq!(frexp(f64::MIN_POSITIVE / 4.0), (0.5, -1023));
+    }
+}

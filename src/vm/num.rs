@@ -354,3 +354,46 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(v: &Value) -> i64 {
+        match v {
+            Value::Int(i) => *i,
+            _ => panic!("not a small int"),
+        }
+    }
+
+    #[test]
+    fn floor_division_and_modulo_follow_the_divisor_sign() {
+        let op = |a, b, o| number_op(&Value::Int(a), &Value::Int(b), o).ok().flatten();
+        assert_eq!(op(-7, 2, BinOp::FloorDiv).as_ref().map(int), Some(-4));
+        assert_eq!(op(-7, 2, BinOp::Mod).as_ref().map(int), Some(1));
+        assert_eq!(op(7, -3, BinOp::Mod).as_ref().map(int), Some(-2));
+        assert!(number_op(&Value::Int(1), &Value::Int(0), BinOp::Mod).is_err());
+    }
+
+    #[test]
+    fn overflow_promotes_to_big_ints() {
+        let r = number_op(&Value::Int(i64::MAX), &Value::Int(1), BinOp::Add).ok().flatten();
+        assert!(matches!(r, Some(Value::BigInt(_))));
+        let back = number_op(&r.unwrap_or(Value::None), &Value::Int(1), BinOp::Sub).ok().flatten();
+        assert_eq!(back.as_ref().map(int), Some(i64::MAX));
+    }
+
+    #[test]
+    fn float_divmod_matches_cpython() {
+        assert_eq!(float_divmod(-7.5, 2.0), (-4.0, 0.5));
+        assert_eq!(float_divmod(7.5, -2.0), (-4.0, -0.5));
+    }
+
+    #[test]
+    fn pow_mod_handles_negative_exponents_and_moduli() {
+        let b = |i: i64| BigInt::from(i);
+        assert_eq!(pow_mod(&b(3), &b(-1), &b(7)).ok(), Some(b(5)));
+        assert_eq!(pow_mod(&b(2), &b(100), &b(-7)).ok(), Some(b(-5)));
+        assert!(pow_mod(&b(2), &b(-1), &b(4)).is_err());
+    }
+}

@@ -406,3 +406,24 @@ impl Vm {
 pub fn exc_kind_named(name: &str) -> ExcKind {
     ExcKind::ALL.iter().copied().find(|k| k.name() == name).unwrap_or(ExcKind::ValueError)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values printed by CPython 3.11.
+    #[test]
+    fn string_reprs_choose_quotes_and_escapes_like_cpython() {
+        assert_eq!(str_repr("a'b"), "\"a'b\"");
+        assert_eq!(str_repr("a\"b'c"), "'a\"b\\'c'");
+        assert_eq!(str_repr("\u{0}\t\u{e9}\u{200b}\u{1f600}"), "'\\x00\\té\\u200b\u{1f600}'");
+        assert_eq!(bytes_repr(b"\x00a'\""), "b'\\x00a\\'\"'");
+    }
+
+    #[test]
+    fn huge_ints_refuse_string_conversion() {
+        let big = BigInt::from(10).pow(5000);
+        assert!(bigint_to_string(&big).is_err());
+        assert_eq!(bigint_to_string(&BigInt::from(10).pow(20)).ok().as_deref(), Some("100000000000000000000"));
+    }
+}
