@@ -6,36 +6,64 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FormatError {
     // --- format-spec mini-language ---
-    /// Characters left over after the type character.
+    /// Characters left over after the type character (`format(1, 'abc')`).
     #[error("Invalid format specifier '{spec}' for object of type '{type_name}'")]
-    InvalidFormatSpecifier { spec: String, type_name: String },
+    InvalidFormatSpecifier {
+        /// The whole spec as written.
+        spec: String,
+        /// The Python type of the value being formatted.
+        type_name: String,
+    },
     /// A width, precision or field index that does not fit in a `Py_ssize_t`.
     #[error("Too many decimal digits in format string")]
     TooManyDecimalDigits,
+    /// A `.` with no digits after it.
     #[error("Format specifier missing precision")]
     MissingPrecision,
+    /// Both `,` and `_` given.
     #[error("Cannot specify both ',' and '_'.")]
     BothSeparators,
     /// A thousands separator with a presentation type that does not group.
     #[error("Cannot specify '{separator}' with {}.", quoted_code(*.code))]
-    SeparatorWithType { separator: char, code: char },
+    SeparatorWithType {
+        /// `,` or `_`.
+        separator: char,
+        /// The presentation type (the type's default when none was written).
+        code: char,
+    },
+    /// A presentation type the value's type does not know.
     #[error("Unknown format code {} for object of type '{type_name}'", quoted_code(*.code))]
-    UnknownFormatCode { code: char, type_name: String },
+    UnknownFormatCode {
+        /// The presentation type as written.
+        code: char,
+        /// The Python type of the value being formatted.
+        type_name: String,
+    },
+    /// `+` or `-` on a string.
     #[error("Sign not allowed in string format specifier")]
     SignInString,
+    /// ` ` (space sign) on a string.
     #[error("Space not allowed in string format specifier")]
     SpaceInString,
-    /// `z` given to a type that has no negative zero; `target` is "string" or "integer".
+    /// `z` given to a type that has no negative zero.
     #[error("Negative zero coercion (z) not allowed in {target} format specifier")]
-    NegativeZeroCoercion { target: &'static str },
+    NegativeZeroCoercion {
+        /// `"string"` or `"integer"`.
+        target: &'static str,
+    },
+    /// `#` on a string.
     #[error("Alternate form (#) not allowed in string format specifier")]
     AlternateInString,
+    /// `=` alignment on a string.
     #[error("'=' alignment not allowed in string format specifier")]
     EqualsAlignInString,
+    /// A precision with an integer presentation type.
     #[error("Precision not allowed in integer format specifier")]
     PrecisionInInteger,
+    /// A sign with the `c` type.
     #[error("Sign not allowed with integer format specifier 'c'")]
     SignWithChar,
+    /// `#` with the `c` type.
     #[error("Alternate form (#) not allowed with integer format specifier 'c'")]
     AlternateWithChar,
     /// A float precision above C's `INT_MAX` (also `%`-format precision digits past it).
@@ -56,31 +84,43 @@ pub enum FormatError {
     SurrogateChar(u32),
 
     // --- str.format templates ---
+    /// A `}` that neither closes a field nor is doubled.
     #[error("Single '}}' encountered in format string")]
     SingleCloseBrace,
+    /// A `{` at the very end of the template.
     #[error("Single '{{' encountered in format string")]
     SingleOpenBrace,
+    /// A field name running to the end of the template.
     #[error("expected '}}' before end of string")]
     ExpectedCloseBrace,
+    /// A `{` inside a field name.
     #[error("unexpected '{{' in field name")]
     OpenBraceInFieldName,
+    /// A `!` at the very end of the template.
     #[error("end of string while looking for conversion specifier")]
     MissingConversion,
+    /// Something other than `:` or `}` after `!x`.
     #[error("expected ':' after conversion specifier")]
     ExpectedColonAfterConversion,
+    /// A format spec whose braces never balance.
     #[error("unmatched '{{' in format spec")]
     UnmatchedBraceInSpec,
     /// A `!x` conversion other than `!r`, `!s` or `!a`.
     #[error("Unknown conversion specifier {}", bare_code(*.0))]
     UnknownConversion(char),
+    /// Text right after a `[key]` that is not `.` or `[`.
     #[error("Only '.' or '[' may follow ']' in format field specifier")]
     BadAfterBracket,
+    /// `{0.}` or `{0[]}`.
     #[error("Empty attribute in format string")]
     EmptyAttribute,
+    /// A `[` without its `]`.
     #[error("Missing ']' in format string")]
     MissingCloseBracket,
+    /// `{}` after `{0}` in the same template.
     #[error("cannot switch from manual field specification to automatic field numbering")]
     ManualToAutoNumbering,
+    /// `{0}` after `{}` in the same template.
     #[error("cannot switch from automatic field numbering to manual field specification")]
     AutoToManualNumbering,
     /// Format specs nested deeper than `'{:{}}'`.
@@ -91,40 +131,57 @@ pub enum FormatError {
     ReplacementIndexOutOfRange(usize),
 
     // --- printf-style '%' formatting ---
-    /// `index` counts characters (code points) from the start of the template.
+    /// A conversion character `%` does not know.
     #[error("unsupported format character '{}' ({:#x}) at index {index}", printable_or_question(*.ch), u32::from(*.ch))]
-    UnsupportedFormatChar { ch: char, index: usize },
+    UnsupportedFormatChar {
+        /// The conversion character.
+        ch: char,
+        /// Its position in characters (code points) from the start of the template.
+        index: usize,
+    },
+    /// The template ends inside a conversion spec.
     #[error("incomplete format")]
     IncompleteFormat,
+    /// The template ends inside a `%(key)`.
     #[error("incomplete format key")]
     IncompleteFormatKey,
+    /// A written width past `Py_ssize_t`.
     #[error("width too big")]
     WidthTooBig,
     /// A `%d`-family precision so large CPython refuses to zero-pad to it.
     #[error("precision too large")]
     IntPrecisionTooLarge,
+    /// `%c` of something that is neither an int nor a one-character str.
     #[error("%c requires int or char")]
     CharRequiresIntOrChar,
+    /// A `*` width or precision whose argument is not an int.
     #[error("* wants int")]
     StarWantsInt,
+    /// More conversions than arguments.
     #[error("not enough arguments for format string")]
     NotEnoughArguments,
+    /// More arguments than conversions.
     #[error("not all arguments converted during string formatting")]
     NotAllConverted,
+    /// `%(key)s` with an argument that is not a mapping.
     #[error("format requires a mapping")]
     RequiresMapping,
-    /// `'%d' % 'a'`: `requirement` is "a real number" (d i u) or "an integer" (o x X).
+    /// `'%d' % 'a'`.
     #[error("%{conv} format: {requirement} is required, not {type_name}")]
     PercentWrongType {
+        /// The conversion character.
         conv: char,
+        /// `"a real number"` (for `d i u`) or `"an integer"` (for `o x X`).
         requirement: &'static str,
+        /// The Python type of the argument.
         type_name: String,
     },
-    /// `'%f' % 'a'`.
+    /// `'%f' % 'a'`, naming the argument's Python type.
     #[error("must be real number, not {0}")]
     MustBeRealNumber(String),
 
     // --- round() ---
+    /// `round(x, n)` of a value that rounds past the float range.
     #[error("rounded value too large to represent")]
     RoundedTooLarge,
 
@@ -132,7 +189,12 @@ pub enum FormatError {
     /// The result would exceed the caller's size limit; raised before anything that large
     /// is allocated.
     #[error("formatted result would be too large ({needed} bytes, limit {limit})")]
-    TooLarge { needed: usize, limit: usize },
+    TooLarge {
+        /// Bytes the result would take (`usize::MAX` when that overflows).
+        needed: usize,
+        /// The caller's limit.
+        limit: usize,
+    },
 }
 
 impl FormatError {

@@ -18,8 +18,12 @@ pub enum PercentPiece {
 pub struct PercentSpec {
     /// `%(key)s`: the argument is `mapping[key]`.
     pub key: Option<String>,
+    /// The `-+ #0` flags.
     pub flags: PercentFlags,
+    /// Minimum field width in characters.
     pub width: Option<PercentNum>,
+    /// Digits after the point (`e f`), significant digits (`g`), minimum digits (`d x o`),
+    /// or maximum characters (`s r a`).
     pub precision: Option<PercentNum>,
     /// The conversion character, not yet validated: [`PercentSpec::kind`] tells what it
     /// formats or gives the "unsupported format character" error, which CPython raises only
@@ -47,7 +51,9 @@ pub struct PercentFlags {
 /// A width or precision: written out, or `*` (taken from the next argument by the caller).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PercentNum {
+    /// Written in the template.
     Fixed(usize),
+    /// `*`: the next positional argument (an int; negative widths left-justify).
     Star,
 }
 
@@ -90,7 +96,6 @@ pub fn percent_pieces(s: &str) -> PercentPieces<'_> {
     PercentPieces {
         chars: s.chars(),
         index: 0,
-        pending_spec: None,
         failed: false,
     }
 }
@@ -101,8 +106,6 @@ pub struct PercentPieces<'a> {
     chars: std::str::Chars<'a>,
     /// Character index of the next character in `chars`.
     index: usize,
-    /// A spec parsed while collecting the literal before it.
-    pending_spec: Option<Result<PercentSpec, FormatError>>,
     failed: bool,
 }
 
@@ -118,10 +121,7 @@ impl Iterator for PercentPieces<'_> {
         if self.failed {
             return None;
         }
-        let piece = match self.pending_spec.take() {
-            Some(spec) => Some(spec.map(PercentPiece::Spec)),
-            None => self.next_piece(),
-        };
+        let piece = self.next_piece();
         self.failed = matches!(piece, Some(Err(_)));
         piece
     }
@@ -140,24 +140,24 @@ impl PercentPieces<'_> {
 
     fn next_piece(&mut self) -> Option<Result<PercentPiece, FormatError>> {
         let mut literal = String::new();
-        while let Some(c) = self.bump() {
+        loop {
+            let at_char = (self.chars.clone(), self.index);
+            let Some(c) = self.bump() else {
+                return (!literal.is_empty()).then_some(Ok(PercentPiece::Literal(literal)));
+            };
             if c != '%' {
                 literal.push(c);
-                continue;
-            }
-            if self.peek() == Some('%') {
+            } else if self.peek() == Some('%') {
                 self.bump();
                 literal.push('%');
-                continue;
+            } else if literal.is_empty() {
+                return Some(self.take_spec().map(PercentPiece::Spec));
+            } else {
+                // The spec comes next time.
+                (self.chars, self.index) = at_char;
+                return Some(Ok(PercentPiece::Literal(literal)));
             }
-            let spec = self.take_spec();
-            if literal.is_empty() {
-                return Some(spec.map(PercentPiece::Spec));
-            }
-            self.pending_spec = Some(spec);
-            break;
         }
-        (!literal.is_empty()).then_some(Ok(PercentPiece::Literal(literal)))
     }
 
     /// Parses a spec starting just after its `%`.

@@ -33,6 +33,7 @@ impl Align {
 /// The sign option; `Unspecified` differs from `Minus` only in what strings and `c` reject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sign {
+    /// No sign option: numbers sign only when negative.
     #[default]
     Unspecified,
     /// `-`: sign only negative numbers (the default behaviour, spelled out).
@@ -52,6 +53,7 @@ pub struct FormatSpec {
     /// The explicit alignment; `None` means the type's default (`<` for str, `>` for numbers,
     /// or `=` for numbers with the `0` flag).
     pub align: Option<Align>,
+    /// Which numbers get a sign character.
     pub sign: Sign,
     /// `z`: coerce negative zero to zero (floats only).
     pub z: bool,
@@ -63,6 +65,8 @@ pub struct FormatSpec {
     pub width: Option<usize>,
     /// `,` or `_` thousands separator.
     pub grouping: Option<char>,
+    /// Digits after the point (`f`, `e`, `%`), significant digits (`g`, none), or the
+    /// maximum characters of a string.
     pub precision: Option<usize>,
     /// The presentation type character, if any.
     pub ty: Option<char>,

@@ -65,7 +65,6 @@ pub fn parse_template(s: &str) -> Result<Vec<TemplatePiece>, FormatError> {
 pub fn template_pieces(s: &str) -> TemplatePieces<'_> {
     TemplatePieces {
         rest: s,
-        pending_field: None,
         failed: false,
     }
 }
@@ -74,8 +73,6 @@ pub fn template_pieces(s: &str) -> TemplatePieces<'_> {
 #[derive(Debug, Clone)]
 pub struct TemplatePieces<'a> {
     rest: &'a str,
-    /// A field parsed while collecting the literal before it.
-    pending_field: Option<Result<FieldSpec, FormatError>>,
     failed: bool,
 }
 
@@ -86,10 +83,7 @@ impl Iterator for TemplatePieces<'_> {
         if self.failed {
             return None;
         }
-        let piece = match self.pending_field.take() {
-            Some(field) => Some(field.map(TemplatePiece::Field)),
-            None => self.next_piece(),
-        };
+        let piece = self.next_piece();
         self.failed = matches!(piece, Some(Err(_)));
         piece
     }
@@ -120,12 +114,12 @@ impl<'a> TemplatePieces<'a> {
             if after_brace.is_empty() {
                 return Some(Err(FormatError::SingleOpenBrace));
             }
-            let field = self.take_field(after_brace);
-            if literal.is_empty() {
-                return Some(field.map(TemplatePiece::Field));
+            if !literal.is_empty() {
+                // The field comes next time.
+                self.rest = from_brace;
+                return Some(Ok(TemplatePiece::Literal(literal)));
             }
-            self.pending_field = Some(field);
-            return Some(Ok(TemplatePiece::Literal(literal)));
+            return Some(self.take_field(after_brace).map(TemplatePiece::Field));
         }
     }
 
