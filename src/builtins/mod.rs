@@ -3,10 +3,14 @@
 //! the sandbox exposes can be audited here.
 
 pub mod bytes_methods;
+pub mod codec;
 pub mod constructors;
+pub mod constructors_coll;
 pub mod core;
 pub mod dict_methods;
 pub mod functions;
+pub mod functions_iter;
+pub mod functions_num;
 pub mod list_methods;
 pub mod num_methods;
 pub mod percent;
@@ -24,7 +28,10 @@ use crate::vm::{dictops, Vm};
 pub fn install(vm: &mut Vm) {
     core::register(vm);
     constructors::register(vm);
+    constructors_coll::register(vm);
     functions::register(vm);
+    functions_num::register(vm);
+    functions_iter::register(vm);
     num_methods::register(vm);
     str_methods::register(vm);
     bytes_methods::register(vm);

@@ -1,0 +1,257 @@
+//! The text codecs the sandbox knows (`utf-8`, `ascii`, `latin-1`) with the `strict`,
+//! `ignore` and `replace` error handlers and CPython's exact error messages. Shared by
+//! `str(b, encoding)`, `bytes(s, encoding)` and the `encode`/`decode` methods.
+
+use crate::vm::{ExcKind, PyErr, PyResult};
+
+/// A supported encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    /// Looks an encoding name up the way Python normalises it (case, `-`/`_`/space);
+    /// unknown names are `LookupError: unknown encoding: x`.
+    pub fn lookup(name: &str) -> PyResult<Codec> {
+        let norm: String = name
+            .trim()
+            .chars()
+            .map(|c| {
+                if c == '-' || c == ' ' {
+                    '_'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        match norm.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+            "ascii" | "us_ascii" | "646" => Ok(Codec::Ascii),
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
+            | "cp819" | "iso_ir_100" => Ok(Codec::Latin1),
+            _ => Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {name}"),
+            )),
+        }
+    }
+
+    /// The name CPython's messages use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+
+    fn limit(self) -> u32 {
+        match self {
+            Codec::Utf8 => u32::MAX,
+            Codec::Ascii => 0x80,
+            Codec::Latin1 => 0x100,
+        }
+    }
+}
+
+/// An error handler.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+}
+
+fn handler(errors: &str) -> PyResult<Handler> {
+    match errors {
+        "strict" => Ok(Handler::Strict),
+        "ignore" => Ok(Handler::Ignore),
+        "replace" => Ok(Handler::Replace),
+        other => Err(PyErr::new(
+            ExcKind::LookupError,
+            format!("unknown error handler name '{other}'"),
+        )),
+    }
+}
+
+/// Encodes `text` with the named encoding and error handler.
+pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = Codec::lookup(encoding)?;
+    if codec == Codec::Utf8 {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let h = handler(errors)?;
+    let mut out = Vec::with_capacity(text.len());
+    for (pos, c) in text.chars().enumerate() {
+        let code = u32::from(c);
+        if code < codec.limit() {
+            out.push(code as u8);
+            continue;
+        }
+        match h {
+            Handler::Strict => {
+                let shown = escape_char(c);
+                return Err(PyErr::new(
+                    ExcKind::UnicodeEncodeError,
+                    format!(
+                        "'{}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({})",
+                        codec.name(),
+                        codec.limit()
+                    ),
+                ));
+            }
+            Handler::Ignore => {}
+            Handler::Replace => out.push(b'?'),
+        }
+    }
+    Ok(out)
+}
+
+/// `\xe9`, `\u20ac` or `\U0001f600`: how CPython names an unencodable character.
+fn escape_char(c: char) -> String {
+    let code = u32::from(c);
+    if code < 0x100 {
+        format!("\\x{code:02x}")
+    } else if code < 0x10000 {
+        format!("\\u{code:04x}")
+    } else {
+        format!("\\U{code:08x}")
+    }
+}
+
+/// Decodes `bytes` with the named encoding and error handler.
+pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = Codec::lookup(encoding)?;
+    let h = handler(errors)?;
+    match codec {
+        Codec::Latin1 => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(bytes.len());
+            for (pos, &b) in bytes.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(char::from(b));
+                    continue;
+                }
+                match h {
+                    Handler::Strict => {
+                        return Err(decode_error(
+                            codec,
+                            b,
+                            pos,
+                            pos + 1,
+                            "ordinal not in range(128)",
+                        ));
+                    }
+                    Handler::Ignore => {}
+                    Handler::Replace => out.push('\u{fffd}'),
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => decode_utf8(bytes, h),
+    }
+}
+
+fn decode_utf8(bytes: &[u8], h: Handler) -> PyResult<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(out);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                let (valid, bad) = rest.split_at(good);
+                out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                let bad_len = e.error_len().unwrap_or(bad.len());
+                let start = offset + good;
+                if h == Handler::Strict {
+                    let first = bad.first().copied().unwrap_or(0);
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if is_utf8_start(first) => "invalid continuation byte",
+                        Some(_) => "invalid start byte",
+                    };
+                    return Err(decode_error(
+                        Codec::Utf8,
+                        first,
+                        start,
+                        start + bad_len,
+                        reason,
+                    ));
+                }
+                if h == Handler::Replace {
+                    out.push('\u{fffd}');
+                }
+                rest = bad.get(bad_len..).unwrap_or_default();
+                offset = start + bad_len;
+            }
+        }
+    }
+}
+
+/// Whether `b` can begin a multi-byte UTF-8 sequence.
+fn is_utf8_start(b: u8) -> bool {
+    (0xC2..=0xF4).contains(&b)
+}
+
+fn decode_error(codec: Codec, first: u8, start: usize, end: usize, reason: &str) -> PyErr {
+    let what = if end - start <= 1 {
+        format!("byte 0x{first:02x} in position {start}")
+    } else {
+        format!("bytes in position {start}-{}", end - 1)
+    };
+    PyErr::new(
+        ExcKind::UnicodeDecodeError,
+        format!("'{}' codec can't decode {what}: {reason}", codec.name()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(r: PyResult<impl std::fmt::Debug>) -> String {
+        format!("{:?}", r.err())
+    }
+
+    #[test]
+    fn utf8_errors_match_cpython() {
+        assert!(err(decode(b"\xff", "utf-8", "strict"))
+            .contains("can't decode byte 0xff in position 0: invalid start byte"));
+        assert!(err(decode(b"a\xe4\x00", "utf-8", "strict"))
+            .contains("can't decode byte 0xe4 in position 1: invalid continuation byte"));
+        assert!(err(decode(b"\xe4\xb8", "UTF8", "strict"))
+            .contains("can't decode bytes in position 0-1: unexpected end of data"));
+        assert_eq!(
+            decode(b"a\xffb", "utf-8", "replace").ok().as_deref(),
+            Some("a\u{fffd}b")
+        );
+        assert_eq!(
+            decode(b"a\xffb", "utf-8", "ignore").ok().as_deref(),
+            Some("ab")
+        );
+    }
+
+    #[test]
+    fn narrow_codecs() {
+        assert_eq!(encode("é", "latin-1", "strict").ok(), Some(vec![0xe9]));
+        assert!(err(encode("aé", "ascii", "strict"))
+            .contains("'ascii' codec can't encode character '\\\\xe9' in position 1: ordinal not in range(128)"));
+        assert!(err(encode("€", "latin1", "strict"))
+            .contains("'latin-1' codec can't encode character '\\\\u20ac'"));
+        assert_eq!(
+            decode(&[0xe9], "latin-1", "strict").ok().as_deref(),
+            Some("é")
+        );
+        assert!(err(decode(&[0xe9], "ascii", "strict"))
+            .contains("'ascii' codec can't decode byte 0xe9 in position 0"));
+        assert!(err(Codec::lookup("x")).contains("unknown encoding: x"));
+    }
+}

@@ -1,0 +1,596 @@
+//! Iterator factories (`reversed`, `enumerate`, `zip`, `map`, `filter`, which are classes
+//! in Python) and sorting: `sorted` and [`sort_values`], the stable merge sort `list.sort`
+//! shares.
+
+use std::rc::Rc;
+
+use crate::compile::bytecode::CmpOp;
+use crate::value::{BoundMethod, IterKind, IterObj, NativeFunction, Value, ViewKind};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+use super::functions::{arg, expect_args, reject_unknown_kwargs, user_method};
+use super::{add_method, add_value};
+
+/// Registers the iterator classes and `sorted`.
+pub fn register(vm: &mut Vm) {
+    let classes = [
+        (
+            "reversed",
+            vm.types.reversed.clone(),
+            reversed_new as crate::value::function::NativeFn,
+        ),
+        ("enumerate", vm.types.enumerate.clone(), enumerate_new),
+        ("zip", vm.types.zip.clone(), zip_new),
+        ("map", vm.types.map.clone(), map_new),
+        ("filter", vm.types.filter.clone(), filter_new),
+    ];
+    for (name, cls, new) in classes {
+        add_method(&cls, "__new__", new);
+        add_value(vm, name, Value::Class(cls));
+    }
+    super::add_function(vm, "sorted", builtin_sorted);
+}
+
+/// The arguments of a builtin class's `__new__` without the class itself.
+fn without_class(mut args: Args) -> Args {
+    if !args.pos.is_empty() {
+        args.pos.remove(0);
+    }
+    args
+}
+
+// ---------------------------------------------------------------------------------------
+// Sorting.
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`.
+fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let key = args.take_kw("key");
+    let reverse = args.take_kw("reverse");
+    reject_unknown_kwargs(&args, "sort")?;
+    expect_args(&args, "sorted", 1)?;
+    let reverse = match reverse {
+        Some(r) => vm.to_index(&r)? != 0,
+        None => false,
+    };
+    let mut items = vm.collect(&arg(&args, 0))?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+/// Sorts `items` in place, stably, like `list.sort(key=key, reverse=reverse)`: keys are
+/// computed once (a `None` key means the items themselves), only `<` is used, and
+/// `reverse` keeps equal items in their original order. If a key function or a
+/// comparison raises, the error is returned and `items` is left unchanged.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let keys: Vec<Value> = match key.filter(|k| !k.is_none()) {
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                keys.push(vm.call(f, Args::new(vec![item.clone()]))?);
+            }
+            keys
+        }
+        None => items.clone(),
+    };
+    if items.len() < 2 {
+        return Ok(());
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        order.reverse();
+    }
+    let mut sorter = Sorter {
+        vm,
+        keys: &keys,
+        error: None,
+    };
+    sorter.sort(&mut order);
+    if let Some(e) = sorter.error {
+        return Err(e);
+    }
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order
+        .iter()
+        .filter_map(|&i| items.get(i).cloned())
+        .collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// A merge sort over indices into `keys` that calls back into Python for comparisons and
+/// stops comparing (every pair then counts as "not less") after the first error.
+struct Sorter<'a> {
+    vm: &'a mut Vm,
+    keys: &'a [Value],
+    error: Option<PyErr>,
+}
+
+/// Runs shorter than this are sorted by insertion.
+const INSERTION_RUN: usize = 12;
+
+impl Sorter<'_> {
+    /// Whether `keys[a] < keys[b]`.
+    fn lt(&mut self, a: usize, b: usize) -> bool {
+        if self.error.is_some() {
+            return false;
+        }
+        let (Some(x), Some(y)) = (self.keys.get(a), self.keys.get(b)) else {
+            return false;
+        };
+        if let Some(r) = fast_lt(x, y) {
+            return r;
+        }
+        let (x, y) = (x.clone(), y.clone());
+        let r = self.vm.compare(&x, &y, CmpOp::Lt).and_then(|r| match r {
+            Value::Bool(b) => Ok(b),
+            other => self.vm.truthy(&other),
+        });
+        match r {
+            Ok(b) => b,
+            Err(e) => {
+                self.error = Some(e);
+                false
+            }
+        }
+    }
+
+    /// Sorts `order` (a permutation of key indices) stably.
+    fn sort(&mut self, order: &mut [usize]) {
+        let mut buffer = Vec::with_capacity(order.len());
+        self.merge_sort(order, &mut buffer);
+    }
+
+    fn merge_sort(&mut self, v: &mut [usize], buffer: &mut Vec<usize>) {
+        if v.len() <= INSERTION_RUN {
+            self.insertion_sort(v);
+            return;
+        }
+        let mid = v.len() / 2;
+        let (left, right) = v.split_at_mut(mid);
+        self.merge_sort(left, buffer);
+        self.merge_sort(right, buffer);
+        // Already in order (common for sorted input): nothing to merge.
+        if let (Some(&last_left), Some(&first_right)) = (v.get(mid - 1), v.get(mid)) {
+            if !self.lt(first_right, last_left) {
+                return;
+            }
+        }
+        buffer.clear();
+        buffer.extend_from_slice(v.get(..mid).unwrap_or_default());
+        // Merge the buffered left run with the right run still in place at `v[mid..]`;
+        // the write position never passes the next unread right item.
+        let (mut i, mut j, mut k) = (0, mid, 0);
+        while let (Some(&l), Some(&r)) = (buffer.get(i), v.get(j)) {
+            let take_right = self.lt(r, l);
+            if let Some(slot) = v.get_mut(k) {
+                *slot = if take_right { r } else { l };
+            }
+            if take_right {
+                j += 1;
+            } else {
+                i += 1;
+            }
+            k += 1;
+        }
+        // The rest of the left run; the rest of the right run is already in place.
+        while let Some(&l) = buffer.get(i) {
+            if let Some(slot) = v.get_mut(k) {
+                *slot = l;
+            }
+            i += 1;
+            k += 1;
+        }
+    }
+
+    /// Binary insertion sort: each item goes after every item not greater than it.
+    fn insertion_sort(&mut self, v: &mut [usize]) {
+        for i in 1..v.len() {
+            let Some(&x) = v.get(i) else { break };
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                let Some(&m) = v.get(mid) else { break };
+                if self.lt(x, m) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            if let Some(run) = v.get_mut(lo..=i) {
+                run.rotate_right(1);
+            }
+        }
+    }
+}
+
+/// `a < b` for builtin values whose order needs no VM (same-type ints, floats, strs).
+fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Str(x), Value::Str(y)) => Some(x.as_str() < y.as_str()),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Iterator classes.
+
+/// `reversed(seq)`.
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let args = without_class(args);
+    args.no_kwargs("reversed")?;
+    expect_args(&args, "reversed", 1)?;
+    reversed_of(vm, &arg(&args, 0))
+}
+
+fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
+    let backwards = |seq: &Value, len: usize| {
+        Ok(IterObj::new(IterKind::Reversed {
+            seq: seq.clone(),
+            index: len,
+        }))
+    };
+    match seq {
+        Value::List(l) => backwards(seq, l.len()),
+        Value::Tuple(t) => backwards(seq, t.items.len()),
+        Value::Str(s) => backwards(seq, s.char_len()),
+        Value::Bytes(b) => backwards(seq, b.bytes.len()),
+        Value::Range(r) => backwards(seq, usize::try_from(r.len()).unwrap_or(usize::MAX)),
+        Value::Dict(d) => {
+            let mut keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
+            keys.reverse();
+            Ok(IterObj::new(IterKind::Values {
+                items: keys,
+                index: 0,
+            }))
+        }
+        Value::DictView(view) => {
+            let mut items: Vec<Value> = view
+                .dict
+                .borrow()
+                .iter()
+                .map(|e| match view.kind {
+                    ViewKind::Keys => e.key.clone(),
+                    ViewKind::Values => e.value.clone(),
+                    ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                })
+                .collect();
+            items.reverse();
+            Ok(IterObj::new(IterKind::Values { items, index: 0 }))
+        }
+        Value::Instance(inst) => {
+            match inst.class.lookup("__reversed__") {
+                Some(Value::None) => return Err(not_reversible(vm, seq)),
+                Some(f @ Value::Function(_)) => return vm.call(&f, Args::new(vec![seq.clone()])),
+                _ => {}
+            }
+            if user_method(seq, "__len__").is_some() && user_method(seq, "__getitem__").is_some() {
+                // seq[len-1], ..., seq[0], lazily: map(seq.__getitem__, range(len-1, -1, -1)).
+                let len = i64::try_from(vm.len(seq)?).unwrap_or(i64::MAX);
+                let getitem = vm.getattr(seq, "__getitem__")?;
+                let indices = IterObj::new(IterKind::Range {
+                    next: len - 1,
+                    step: -1,
+                    remaining: len,
+                });
+                return Ok(IterObj::new(IterKind::Map {
+                    func: getitem,
+                    iters: vec![indices],
+                }));
+            }
+            match inst.builtin_value() {
+                Some(inner) => reversed_of(vm, &inner),
+                None => Err(not_reversible(vm, seq)),
+            }
+        }
+        _ => Err(not_reversible(vm, seq)),
+    }
+}
+
+fn not_reversible(vm: &Vm, v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v)))
+}
+
+/// `enumerate(iterable, start=0)`.
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut args = without_class(args);
+    let iterable = args.take(0, "iterable");
+    let start = args.take(1, "start");
+    reject_unknown_kwargs(&args, "enumerate")?;
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let iterable = iterable
+        .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
+    let count = match start {
+        None => Value::Int(0),
+        Some(s) => Value::from_bigint(super::functions::index_bigint(vm, &s)?),
+    };
+    let inner = vm.get_iter(&iterable)?;
+    Ok(IterObj::new(IterKind::Enumerate { inner, count }))
+}
+
+/// `zip(*iterables, strict=False)`.
+fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut args = without_class(args);
+    let strict = args.take_kw("strict");
+    reject_unknown_kwargs(&args, "zip")?;
+    let mut iters = Vec::with_capacity(args.len());
+    for v in &args.pos {
+        iters.push(vm.get_iter(v)?);
+    }
+    let strict = match strict {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    if !strict || iters.len() < 2 {
+        return Ok(IterObj::new(IterKind::Zip { iters }));
+    }
+    // `zip(strict=True)` steps through a callable iterator whose function checks that all
+    // inputs end together; it returns `...` (never a tuple) at the common end.
+    let step = Value::Native(Rc::new(NativeFunction {
+        name: "zip",
+        func: zip_strict_step,
+        owner: None,
+    }));
+    let func = Value::BoundMethod(Rc::new(BoundMethod {
+        receiver: Value::tuple(iters),
+        func: step,
+    }));
+    Ok(IterObj::new(IterKind::Callable {
+        func,
+        sentinel: Value::Ellipsis,
+    }))
+}
+
+/// One step of a strict zip; `args.pos[0]` is the tuple of iterators.
+fn zip_strict_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let iters = match args.get(0) {
+        Some(Value::Tuple(t)) => t.items.clone(),
+        _ => return Ok(Value::Ellipsis),
+    };
+    let mut values = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match vm.next(it)? {
+            Some(v) => values.push(v),
+            None if i == 0 => {
+                for (j, other) in iters.iter().enumerate().skip(1) {
+                    if vm.next(other)?.is_some() {
+                        return Err(zip_length_error(j, "longer"));
+                    }
+                }
+                return Ok(Value::Ellipsis);
+            }
+            None => return Err(zip_length_error(i, "shorter")),
+        }
+    }
+    Ok(Value::tuple(values))
+}
+
+/// `zip() argument 3 is shorter than arguments 1-2`.
+fn zip_length_error(index: usize, which: &str) -> PyErr {
+    let before = if index == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{index}")
+    };
+    PyErr::value_error(format!(
+        "zip() argument {} is {which} than {before}",
+        index + 1
+    ))
+}
+
+/// `map(function, iterable, *iterables)`.
+fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let args = without_class(args);
+    args.no_kwargs("map")?;
+    if args.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut pos = args.pos.into_iter();
+    let func = pos.next().unwrap_or(Value::None);
+    let mut iters = Vec::new();
+    for v in pos {
+        iters.push(vm.get_iter(&v)?);
+    }
+    Ok(IterObj::new(IterKind::Map { func, iters }))
+}
+
+/// `filter(function_or_None, iterable)`.
+fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let args = without_class(args);
+    args.no_kwargs("filter")?;
+    expect_args(&args, "filter", 2)?;
+    let inner = vm.get_iter(&arg(&args, 1))?;
+    Ok(IterObj::new(IterKind::Filter {
+        func: arg(&args, 0),
+        inner,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::functions::tests::{call, call_kw, show};
+    use super::*;
+    use crate::value::RangeObj;
+
+    fn range_value(start: i64, stop: i64, step: i64) -> Value {
+        Value::Range(Rc::new(RangeObj { start, stop, step }))
+    }
+
+    fn ints(v: &[i64]) -> Value {
+        Value::list(v.iter().map(|&i| Value::Int(i)).collect())
+    }
+
+    fn listed(vm: &mut Vm, it: PyResult<Value>) -> String {
+        let r = it.and_then(|it| vm.collect(&it)).map(Value::list);
+        show(vm, r)
+    }
+
+    #[test]
+    fn sorted_is_stable_and_reversible() {
+        let mut vm = Vm::new();
+        let r = call(
+            &mut vm,
+            "sorted",
+            vec![ints(&[
+                3, 1, 2, 5, 4, 9, 0, 7, 8, 6, 11, 15, 13, 12, 14, 10,
+            ])],
+        );
+        assert_eq!(
+            show(&mut vm, r),
+            "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]"
+        );
+        let r = call_kw(
+            &mut vm,
+            "sorted",
+            vec![ints(&[3, 1, 2])],
+            vec![("reverse", Value::Bool(true))],
+        );
+        assert_eq!(show(&mut vm, r), "[3, 2, 1]");
+        let pairs: Vec<Value> = (0..40)
+            .map(|i| Value::tuple(vec![Value::Int(i % 3), Value::Int(i)]))
+            .collect();
+        let mut items: Vec<Value> = pairs.clone();
+        // Sort by the first element only: equal keys must keep their order, in both directions.
+        let first = Value::Native(Rc::new(NativeFunction {
+            name: "first",
+            func: |_vm, a| match a.get(0) {
+                Some(Value::Tuple(t)) => Ok(t.items.first().cloned().unwrap_or(Value::None)),
+                _ => Ok(Value::None),
+            },
+            owner: None,
+        }));
+        assert!(sort_values(&mut vm, &mut items, Some(&first), false).is_ok());
+        let seconds: Vec<i64> = items
+            .iter()
+            .filter_map(|v| match v {
+                Value::Tuple(t) => match t.items.get(1) {
+                    Some(Value::Int(i)) => Some(*i),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let mut expected: Vec<i64> = (0..40).filter(|i| i % 3 == 0).collect();
+        expected.extend((0..40).filter(|i| i % 3 == 1));
+        expected.extend((0..40).filter(|i| i % 3 == 2));
+        assert_eq!(seconds, expected);
+        let mut items = pairs;
+        assert!(sort_values(&mut vm, &mut items, Some(&first), true).is_ok());
+        let firsts: Vec<String> = items.iter().take(3).map(|v| format!("{v:?}")).collect();
+        assert_eq!(firsts.len(), 3);
+        if let Some(Value::Tuple(t)) = items.first() {
+            assert!(matches!(t.items.as_slice(), [Value::Int(2), Value::Int(2)]));
+        }
+    }
+
+    #[test]
+    fn sorted_errors() {
+        let mut vm = Vm::new();
+        let mixed = Value::list(vec![Value::Int(1), Value::str("a"), Value::Int(0)]);
+        let r = call(&mut vm, "sorted", vec![mixed]);
+        assert_eq!(
+            show(&mut vm, r),
+            "TypeError: '<' not supported between instances of 'str' and 'int'"
+        );
+        let r = call(&mut vm, "sorted", vec![]);
+        assert_eq!(
+            show(&mut vm, r),
+            "TypeError: sorted expected 1 argument, got 0"
+        );
+        let r = call_kw(
+            &mut vm,
+            "sorted",
+            vec![ints(&[1])],
+            vec![("x", Value::Int(1))],
+        );
+        assert_eq!(
+            show(&mut vm, r),
+            "TypeError: 'x' is an invalid keyword argument for sort()"
+        );
+        let r = call_kw(
+            &mut vm,
+            "sorted",
+            vec![ints(&[1, 2])],
+            vec![("key", Value::Int(1))],
+        );
+        assert_eq!(show(&mut vm, r), "TypeError: 'int' object is not callable");
+    }
+
+    #[test]
+    fn iterator_classes() {
+        let mut vm = Vm::new();
+        let r = call(&mut vm, "reversed", vec![ints(&[1, 2, 3])]);
+        assert_eq!(listed(&mut vm, r), "[3, 2, 1]");
+        let r = call(&mut vm, "reversed", vec![range_value(0, 5, 2)]);
+        assert_eq!(listed(&mut vm, r), "[4, 2, 0]");
+        let r = call(&mut vm, "reversed", vec![Value::Int(1)]);
+        assert_eq!(
+            show(&mut vm, r),
+            "TypeError: 'int' object is not reversible"
+        );
+        let r = call_kw(
+            &mut vm,
+            "enumerate",
+            vec![Value::str("ab")],
+            vec![("start", Value::Int(1))],
+        );
+        assert_eq!(listed(&mut vm, r), "[(1, 'a'), (2, 'b')]");
+        let r = call(&mut vm, "zip", vec![ints(&[1, 2, 3]), Value::str("ab")]);
+        assert_eq!(listed(&mut vm, r), "[(1, 'a'), (2, 'b')]");
+        let r = call_kw(
+            &mut vm,
+            "zip",
+            vec![ints(&[1, 2]), Value::str("ab")],
+            vec![("strict", Value::Bool(true))],
+        );
+        assert_eq!(listed(&mut vm, r), "[(1, 'a'), (2, 'b')]");
+        let r = call_kw(
+            &mut vm,
+            "zip",
+            vec![ints(&[1]), Value::str("ab")],
+            vec![("strict", Value::Bool(true))],
+        );
+        assert_eq!(
+            listed(&mut vm, r),
+            "ValueError: zip() argument 2 is longer than argument 1"
+        );
+        let r = call_kw(
+            &mut vm,
+            "zip",
+            vec![ints(&[1, 2]), ints(&[1, 2]), ints(&[1])],
+            vec![("strict", Value::Bool(true))],
+        );
+        assert_eq!(
+            listed(&mut vm, r),
+            "ValueError: zip() argument 3 is shorter than arguments 1-2"
+        );
+        let abs = crate::vm::dictops::str_get(&vm.builtins, "abs").unwrap_or(Value::None);
+        let r = call(&mut vm, "map", vec![abs, ints(&[-1, 2])]);
+        assert_eq!(listed(&mut vm, r), "[1, 2]");
+        let r = call(&mut vm, "filter", vec![Value::None, ints(&[0, 1, 0, 2])]);
+        assert_eq!(listed(&mut vm, r), "[1, 2]");
+        let r = call(&mut vm, "filter", vec![Value::None]);
+        assert_eq!(
+            show(&mut vm, r),
+            "TypeError: filter expected 2 arguments, got 1"
+        );
+        let r = call(&mut vm, "map", vec![Value::None]);
+        assert_eq!(
+            show(&mut vm, r),
+            "TypeError: map() must have at least two arguments."
+        );
+    }
+}
