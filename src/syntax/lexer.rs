@@ -150,7 +150,7 @@ impl<'src> Lexer<'src> {
                 line: from.line,
                 col: from.col,
             },
-            tokens: Vec::with_capacity(source.len() / 4 + 4),
+            tokens: Vec::with_capacity(end.saturating_sub(from.offset) / 4 + 4),
             indents: vec![Indentation { col: 0, alt_col: 0 }],
             brackets: Vec::new(),
             max_nesting,

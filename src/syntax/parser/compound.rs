@@ -85,7 +85,7 @@ impl Parser<'_> {
         }
         let mut orelse = self.else_block()?;
         self.tree_depth = saved_tree_depth;
-        let end = self.last_span;
+        let end = self.last_statement_end;
         loop {
             let Some((start, test, body)) = branches.pop() else {
                 return Err(self.unexpected());
@@ -117,7 +117,7 @@ impl Parser<'_> {
         let orelse = self.else_block()?;
         Ok(Stmt {
             kind: StmtKind::While { test, body, orelse },
-            span: self.span_from(keyword.span),
+            span: self.statement_span(keyword.span),
         })
     }
 
@@ -135,7 +135,7 @@ impl Parser<'_> {
                 body,
                 orelse,
             },
-            span: self.span_from(keyword.span),
+            span: self.statement_span(keyword.span),
         })
     }
 
@@ -170,7 +170,7 @@ impl Parser<'_> {
                 orelse,
                 finalbody,
             },
-            span: self.span_from(keyword.span),
+            span: self.statement_span(keyword.span),
         })
     }
 
@@ -203,7 +203,7 @@ impl Parser<'_> {
             typ,
             name,
             body,
-            span: self.span_from(keyword.span),
+            span: self.statement_span(keyword.span),
         })
     }
 
@@ -221,7 +221,7 @@ impl Parser<'_> {
         let body = self.block("'with' statement", keyword.span)?;
         Ok(Stmt {
             kind: StmtKind::With { items, body },
-            span: self.span_from(keyword.span),
+            span: self.statement_span(keyword.span),
         })
     }
 
@@ -308,7 +308,7 @@ impl Parser<'_> {
         };
         Ok(Stmt {
             kind: StmtKind::FunctionDef(Box::new(def)),
-            span: self.span_from(keyword.span),
+            span: self.statement_span(keyword.span),
         })
     }
 
@@ -349,7 +349,7 @@ impl Parser<'_> {
         };
         Ok(Stmt {
             kind: StmtKind::ClassDef(Box::new(class)),
-            span: self.span_from(keyword.span),
+            span: self.statement_span(keyword.span),
         })
     }
 }

@@ -4,7 +4,7 @@
 
 use super::targets::expr_name;
 use super::{PResult, Parser};
-use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Expr, ExprContext, ExprKind, UnaryOp};
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Expr, ExprContext, ExprKind, Span, UnaryOp};
 use crate::syntax::error::SyntaxErrorKind;
 use crate::syntax::token::TokenKind;
 
@@ -55,6 +55,7 @@ enum Infix {
 impl Parser<'_> {
     /// `expression`: a lambda, or a disjunction optionally followed by `if ... else ...`.
     pub(super) fn expression(&mut self) -> PResult<Expr> {
+        let start = self.token().span;
         if self.at(TokenKind::Lambda) {
             return self.nested(Self::lambda);
         }
@@ -74,7 +75,7 @@ impl Parser<'_> {
             ));
         }
         let orelse = self.nested(Self::expression)?;
-        let span = body.span.to(orelse.span);
+        let span = self.span_from(start);
         let kind = ExprKind::IfExp {
             test: Box::new(test),
             body: Box::new(body),
@@ -85,6 +86,7 @@ impl Parser<'_> {
 
     /// `named_expression`: an expression, or `name := expression`.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        let start = self.token().span;
         let target = self.expression()?;
         if !self.at(TokenKind::ColonEqual) {
             return Ok(target);
@@ -97,7 +99,7 @@ impl Parser<'_> {
         };
         self.bump();
         let value = self.nested(Self::expression)?;
-        let span = target.span.to(value.span);
+        let span = self.span_from(start);
         let target = Self::expr(
             ExprKind::Name {
                 id,
@@ -118,7 +120,7 @@ impl Parser<'_> {
     pub(super) fn starred(&mut self) -> PResult<Expr> {
         let star = self.expect(TokenKind::Star)?;
         let value = self.nested(|p| p.binary(Prec::BitOr))?;
-        let span = star.span.to(value.span);
+        let span = self.span_from(star.span);
         Ok(Self::expr(
             ExprKind::Starred {
                 value: Box::new(value),
@@ -153,11 +155,11 @@ impl Parser<'_> {
         &mut self,
         mut item: impl FnMut(&mut Self) -> PResult<Expr>,
     ) -> PResult<Expr> {
+        let start = self.token().span;
         let first = item(self)?;
         if !self.at(TokenKind::Comma) {
             return Ok(first);
         }
-        let start = first.span;
         let mut elts = vec![first];
         while self.eat(TokenKind::Comma) {
             if !(self.peek().starts_expression() || self.at(TokenKind::Star)) {
@@ -180,14 +182,14 @@ impl Parser<'_> {
         let keyword = self.expect(TokenKind::Yield)?;
         if self.eat(TokenKind::From) {
             let value = self.expression()?;
-            let span = keyword.span.to(value.span);
+            let span = self.span_from(keyword.span);
             return Ok(Self::expr(ExprKind::YieldFrom(Box::new(value)), span));
         }
         if !(self.peek().starts_expression() || self.at(TokenKind::Star)) {
             return Ok(Self::expr(ExprKind::Yield(None), keyword.span));
         }
         let value = self.star_expressions()?;
-        let span = keyword.span.to(value.span);
+        let span = self.span_from(keyword.span);
         Ok(Self::expr(ExprKind::Yield(Some(Box::new(value))), span))
     }
 
@@ -205,7 +207,7 @@ impl Parser<'_> {
         let args = self.parameters(TokenKind::Colon, false)?;
         self.expect_named(TokenKind::Colon, ":")?;
         let body = self.nested(Self::expression)?;
-        let span = keyword.span.to(body.span);
+        let span = self.span_from(keyword.span);
         Ok(Self::expr(
             ExprKind::Lambda {
                 args: Box::new(args),
@@ -218,6 +220,7 @@ impl Parser<'_> {
     /// Operators from `or` down to `**`, by precedence climbing: parses an operand and
     /// every following operator that binds at least as tightly as `min`.
     pub(super) fn binary(&mut self, min: Prec) -> PResult<Expr> {
+        let start = self.token().span;
         let saved_tree_depth = self.tree_depth;
         let mut left = self.chain_start(|p| p.prefix(min))?;
         while let Some((prec, infix)) = self.infix() {
@@ -225,8 +228,8 @@ impl Parser<'_> {
                 break;
             }
             left = match infix {
-                Infix::Bool(op) => self.bool_chain(left, op, prec)?,
-                Infix::Compare => self.comparison_chain(left)?,
+                Infix::Bool(op) => self.bool_chain(start, left, op, prec)?,
+                Infix::Compare => self.comparison_chain(start, left)?,
                 Infix::Binary(op) => {
                     self.bump();
                     let right = if op == BinOp::Pow {
@@ -235,7 +238,7 @@ impl Parser<'_> {
                         self.binary(prec.stronger())?
                     };
                     self.chain_link()?;
-                    let span = left.span.to(right.span);
+                    let span = self.span_from(start);
                     Self::expr(
                         ExprKind::BinOp {
                             left: Box::new(left),
@@ -264,7 +267,7 @@ impl Parser<'_> {
         };
         self.bump();
         let operand = self.nested(|p| p.binary(operand_prec))?;
-        let span = token.span.to(operand.span);
+        let span = self.span_from(token.span);
         Ok(Self::expr(
             ExprKind::UnaryOp {
                 op,
@@ -308,29 +311,25 @@ impl Parser<'_> {
     }
 
     /// `a or b or c`: one flat `BoolOp`.
-    fn bool_chain(&mut self, first: Expr, op: BoolOp, prec: Prec) -> PResult<Expr> {
+    fn bool_chain(&mut self, start: Span, first: Expr, op: BoolOp, prec: Prec) -> PResult<Expr> {
         let operator = self.peek();
         let mut values = vec![first];
         while self.eat(operator) {
             values.push(self.binary(prec.stronger())?);
         }
-        let span = values
-            .first()
-            .map(|v| v.span)
-            .unwrap_or_default()
-            .to(self.last_span);
+        let span = self.span_from(start);
         Ok(Self::expr(ExprKind::BoolOp { op, values }, span))
     }
 
     /// `a < b <= c`: one flat `Compare`.
-    fn comparison_chain(&mut self, left: Expr) -> PResult<Expr> {
+    fn comparison_chain(&mut self, start: Span, left: Expr) -> PResult<Expr> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some(op) = self.comparison_operator() {
             ops.push(op);
             comparators.push(self.binary(Prec::BitOr)?);
         }
-        let span = left.span.to(self.last_span);
+        let span = self.span_from(start);
         Ok(Self::expr(
             ExprKind::Compare {
                 left: Box::new(left),

@@ -98,6 +98,8 @@ struct Parser<'src> {
     tree_peak: usize,
     /// The span of the last token consumed.
     last_span: Span,
+    /// Where the last simple statement ended: compound statements end there too.
+    last_statement_end: Span,
 }
 
 impl<'src> Parser<'src> {
@@ -111,6 +113,7 @@ impl<'src> Parser<'src> {
             tree_depth: 0,
             tree_peak: 0,
             last_span: Span::default(),
+            last_statement_end: Span::default(),
         }
     }
 
@@ -199,6 +202,11 @@ impl<'src> Parser<'src> {
     /// A zero-width span right after the last consumed token.
     fn point_after_last(&self) -> Span {
         end_of(self.last_span)
+    }
+
+    /// The span of a compound statement starting at `start`: through its last statement.
+    fn statement_span(&self, start: Span) -> Span {
+        start.to(self.last_statement_end)
     }
 
     /// The span from `start` to the end of the last consumed token.

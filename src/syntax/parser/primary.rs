@@ -23,10 +23,10 @@ enum ComprehensionKind {
 impl Parser<'_> {
     /// An atom followed by any number of `.name`, `(args)` and `[slices]` trailers.
     pub(super) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.token().span;
         let saved_tree_depth = self.tree_depth;
         let mut expr = self.chain_start(Self::atom)?;
         loop {
-            let start = expr.span;
             let kind = match self.peek() {
                 TokenKind::Dot => {
                     self.bump();
@@ -454,12 +454,12 @@ impl Parser<'_> {
 
     /// The inside of `value[...]`: one slice or expression, or a tuple of them.
     fn subscript_slices(&mut self) -> PResult<Expr> {
+        let start = self.token().span;
         let first = self.slice_item()?;
         let starred = matches!(first.kind, ExprKind::Starred { .. });
         if !self.at(TokenKind::Comma) && !starred {
             return Ok(first);
         }
-        let start = first.span;
         let mut elts = vec![first];
         while self.eat(TokenKind::Comma) {
             if self.at(TokenKind::RSquare) {

@@ -89,8 +89,9 @@ impl Parser<'_> {
             }
             TokenKind::Import => self.import_statement()?,
             TokenKind::From => self.import_from_statement()?,
-            _ => return self.expression_statement(),
+            _ => self.expression_statement()?,
         };
+        self.last_statement_end = self.last_span;
         Ok(Stmt {
             kind,
             span: self.span_from(token.span),
@@ -247,7 +248,7 @@ impl Parser<'_> {
     }
 
     /// An expression statement, or an assignment, augmented or annotated assignment.
-    fn expression_statement(&mut self) -> PResult<Stmt> {
+    fn expression_statement(&mut self) -> PResult<StmtKind> {
         let first_token = self.token();
         let first = self.yield_or_star_expressions()?;
         let kind = match self.peek() {
@@ -274,10 +275,7 @@ impl Parser<'_> {
                 }
             },
         };
-        Ok(Stmt {
-            kind,
-            span: self.span_from(first_token.span),
-        })
+        Ok(kind)
     }
 
     /// `print "x"`: CPython's hint for Python 2 habits.
