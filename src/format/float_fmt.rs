@@ -59,14 +59,10 @@ pub(crate) fn render_float(
     };
     let text = FloatText::new(value, style, spec.precision.unwrap_or(6), options);
     within_limit(text.len().checked_add(usize::from(percent)), limit)?;
-    let mut rendered = text.render();
+    let mut unsigned = text.render_unsigned();
     if percent {
-        rendered.push('%');
+        unsigned.push('%');
     }
-    let (negative, unsigned) = match rendered.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, rendered.as_str()),
-    };
     let digits_end = unsigned
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(unsigned.len());
@@ -76,7 +72,7 @@ pub(crate) fn render_float(
         None => (false, rest),
     };
     let parts = NumberParts {
-        negative,
+        negative: text.is_negative(),
         prefix: "",
         digits,
         has_point,

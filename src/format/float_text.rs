@@ -95,21 +95,33 @@ impl FloatText {
         }
     }
 
-    /// Length in bytes (all ASCII) of [`FloatText::render`]'s result.
-    pub fn len(&self) -> usize {
-        let body = match &self.body {
-            Body::NonFinite(text) => text.len(),
-            Body::Finite(layout) => layout.len(),
-        };
-        body.saturating_add(usize::from(self.negative))
+    /// Whether the text starts with a minus sign.
+    pub fn is_negative(&self) -> bool {
+        self.negative
     }
 
-    /// Writes the text out: `-` when negative, then the body.
-    pub fn render(&self) -> String {
-        let mut out = String::with_capacity(self.len());
-        if self.negative {
-            out.push('-');
+    /// Length in bytes (all ASCII) of [`FloatText::render`]'s result.
+    pub fn len(&self) -> usize {
+        self.unsigned_len()
+            .saturating_add(usize::from(self.negative))
+    }
+
+    fn unsigned_len(&self) -> usize {
+        match &self.body {
+            Body::NonFinite(text) => text.len(),
+            Body::Finite(layout) => layout.len(),
         }
+    }
+
+    /// The whole text: `-` when negative, then the digits.
+    pub fn render(&self) -> String {
+        let sign = if self.negative { "-" } else { "" };
+        sign.to_string() + &self.render_unsigned()
+    }
+
+    /// The text without its sign, for callers that place the sign themselves.
+    pub fn render_unsigned(&self) -> String {
+        let mut out = String::with_capacity(self.unsigned_len());
         match &self.body {
             Body::NonFinite(text) => out.push_str(text),
             Body::Finite(layout) => layout.write(&mut out),

@@ -31,17 +31,7 @@ pub fn format_int(
             if code == 'c' {
                 return format_char(v, spec, limit);
             }
-            let (radix, prefix) = match code {
-                'b' => (2, "0b"),
-                'o' => (8, "0o"),
-                'x' => (16, "0x"),
-                'X' => (16, "0X"),
-                _ => (10, ""),
-            };
-            let mut digits = v.magnitude().to_str_radix(radix);
-            if code == 'X' {
-                digits.make_ascii_uppercase();
-            }
+            let (digits, prefix) = digits_in_base(v, code);
             let parts = NumberParts {
                 negative: v.is_negative(),
                 prefix: if spec.alternate { prefix } else { "" },
@@ -60,6 +50,23 @@ pub fn format_int(
             type_name: type_name.to_string(),
         }),
     }
+}
+
+/// The digits of `|v|` for an integer presentation type (`b`, `o`, `x`, `X`, else decimal)
+/// and the prefix `#` adds for it (upper-case for `X`, as CPython writes `0XFF`).
+pub(crate) fn digits_in_base(v: &BigInt, code: char) -> (String, &'static str) {
+    let (radix, prefix) = match code {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut digits = v.magnitude().to_str_radix(radix);
+    if code == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    (digits, prefix)
 }
 
 /// Python's `float(int)`: correctly rounded, `OverflowError` past the float range.
@@ -90,6 +97,8 @@ fn format_char(v: &BigInt, spec: &FormatSpec, limit: usize) -> Result<String, Fo
 }
 
 /// The character `chr(code)` would give, or why not (range, or a surrogate Rust can't hold).
+/// For `'%c' % n` the caller maps an `n` beyond `i64` to [`FormatError::CharOutOfRange`]
+/// itself (`format(n, 'c')` says [`FormatError::IntTooLargeForLong`] there instead).
 pub fn char_from_code_point(code: i64) -> Result<char, FormatError> {
     let code = u32::try_from(code)
         .ok()

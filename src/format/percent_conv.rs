@@ -7,8 +7,10 @@ use num_traits::Signed;
 
 use super::error::FormatError;
 use super::float_text::{FloatStyle, FloatText, FloatTextOptions};
-use super::padding::{fill_size, push_fill, sum_sizes, within_limit};
+use super::int_fmt::digits_in_base;
+use super::padding::{fill_size, pad_text, push_fill, sum_sizes, within_limit};
 use super::percent::{PercentKind, PercentSpec};
+use super::spec::Align;
 
 /// Largest `%d`-family precision CPython zero-pads to (`INT_MAX - 3`).
 const MAX_INT_PRECISION: usize = i32::MAX as usize - 3;
@@ -29,16 +31,7 @@ pub fn percent_int(
     if precision > MAX_INT_PRECISION {
         return Err(FormatError::IntPrecisionTooLarge);
     }
-    let (radix, prefix) = match spec.conv {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        _ => (10, ""),
-    };
-    let mut digits = v.magnitude().to_str_radix(radix);
-    if spec.conv == 'X' {
-        digits.make_ascii_uppercase();
-    }
+    let (digits, prefix) = digits_in_base(v, spec.conv);
     let number = SignedText {
         negative: v.is_negative(),
         prefix: if spec.flags.hash { prefix } else { "" },
@@ -70,18 +63,14 @@ pub fn percent_float(
     };
     let text = FloatText::new(v, style, precision.unwrap_or(6), options);
     within_limit(Some(text.len()), limit)?;
-    let rendered = text.render();
-    let (negative, body) = match rendered.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, rendered.as_str()),
-    };
+    let body = text.render_unsigned();
     render(
         spec,
         SignedText {
-            negative,
+            negative: text.is_negative(),
             prefix: "",
             zeros: 0,
-            body,
+            body: &body,
         },
         width,
         limit,
@@ -106,18 +95,12 @@ pub fn percent_str(
         Some((end, _)) => s.get(..end).unwrap_or(s),
         None => s,
     };
-    let length = text.chars().count();
-    let padding = width.unwrap_or(0).saturating_sub(length);
-    let size = within_limit(padding.checked_add(text.len()), limit)?;
-    let mut out = String::with_capacity(size);
-    if !spec.flags.minus {
-        push_fill(&mut out, ' ', padding);
-    }
-    out.push_str(text);
-    if spec.flags.minus {
-        push_fill(&mut out, ' ', padding);
-    }
-    Ok(out)
+    let align = if spec.flags.minus {
+        Align::Left
+    } else {
+        Align::Right
+    };
+    pad_text(text, width, ' ', align, limit)
 }
 
 /// A number's text cut for padding: sign, prefix, zeros from the precision, digits.
@@ -151,10 +134,7 @@ fn render(
         number.zeros,
         number.body.len(),
     ])
-    .ok_or(FormatError::TooLarge {
-        needed: usize::MAX,
-        limit,
-    })?;
+    .unwrap_or(usize::MAX);
     let padding = width.unwrap_or(0).saturating_sub(content);
     let fill = if flags.zero && !flags.minus { '0' } else { ' ' };
     let size = within_limit(

@@ -14,8 +14,9 @@ const MAX_USEFUL_NDIGITS: i64 = 323;
 /// Below this many places every double rounds to a signed zero (CPython's `NDIGITS_MIN`).
 const MIN_USEFUL_NDIGITS: i64 = -308;
 
-/// `round(x, ndigits)` for an int `ndigits` (the one-argument `round(x)` returns an int and
-/// is the caller's: half-even `x.round_ties_even()`). `round(2.675, 2) == 2.67` since the
+/// `round(x, ndigits)` for an int `ndigits`, which the caller clamps into `i64` as CPython
+/// clips it to `Py_ssize_t` (the one-argument `round(x)` returns an int and is the caller's:
+/// `x.round_ties_even()`). `round(2.675, 2) == 2.67` since the
 /// double is just below 2.675; infinities and nan come back unchanged; a result past the
 /// float range is `OverflowError: rounded value too large to represent`.
 pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
