@@ -2,10 +2,34 @@
 //! text from CPython's `ast` module, so our trees can be compared with CPython's.
 
 use crate::syntax::ast::*;
+use std::cell::Cell;
 
-/// The dump of a whole module.
+thread_local! {
+    /// Whether dumps include `@line:col-line:col` positions.
+    static POSITIONS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The dump of a whole module, without positions.
 pub(super) fn module(module: &Module) -> String {
+    POSITIONS.with(|flag| flag.set(false));
     format!("Module(body={})", list(&module.body, stmt))
+}
+
+/// The dump of a whole module with the position of every node that has one.
+pub(super) fn module_with_positions(module: &Module) -> String {
+    POSITIONS.with(|flag| flag.set(true));
+    format!("Module(body={})", list(&module.body, stmt))
+}
+
+fn at(span: Span) -> String {
+    if POSITIONS.with(Cell::get) {
+        format!(
+            "@{}:{}-{}:{}",
+            span.line, span.col, span.end_line, span.end_col
+        )
+    } else {
+        String::new()
+    }
 }
 
 fn list<T>(items: &[T], render: fn(&T) -> String) -> String {
@@ -33,6 +57,10 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn stmt(stmt: &Stmt) -> String {
+    stmt_kind(stmt) + &at(stmt.span)
+}
+
+fn stmt_kind(stmt: &Stmt) -> String {
     let body = |stmts: &[Stmt]| Some(list(stmts, self::stmt));
     let e = |value: &Expr| Some(expr(value));
     let opt = |value: &Option<Expr>| value.as_ref().map(expr);
@@ -193,33 +221,36 @@ fn arguments(args: &Arguments) -> String {
 }
 
 fn arg(arg: &Arg) -> String {
-    node(
+    let rendered = node(
         "arg",
         &[
             ("arg", Some(quoted(&arg.name))),
             ("annotation", arg.annotation.as_ref().map(expr)),
         ],
-    )
+    );
+    rendered + &at(arg.span)
 }
 
 fn keyword(keyword: &Keyword) -> String {
-    node(
+    let rendered = node(
         "keyword",
         &[
             ("arg", keyword.name.as_deref().map(quoted)),
             ("value", Some(expr(&keyword.value))),
         ],
-    )
+    );
+    rendered + &at(keyword.span)
 }
 
 fn alias(alias: &Alias) -> String {
-    node(
+    let rendered = node(
         "alias",
         &[
             ("name", Some(quoted(&alias.name))),
             ("asname", alias.asname.as_deref().map(quoted)),
         ],
-    )
+    );
+    rendered + &at(alias.span)
 }
 
 fn with_item(item: &WithItem) -> String {
@@ -233,14 +264,15 @@ fn with_item(item: &WithItem) -> String {
 }
 
 fn handler(handler: &ExceptHandler) -> String {
-    node(
+    let rendered = node(
         "ExceptHandler",
         &[
             ("type", handler.typ.as_ref().map(expr)),
             ("name", handler.name.as_deref().map(quoted)),
             ("body", Some(list(&handler.body, stmt))),
         ],
-    )
+    );
+    rendered + &at(handler.span)
 }
 
 fn comprehension(generator: &Comprehension) -> String {
@@ -273,6 +305,10 @@ fn constant(value: &Constant) -> String {
 }
 
 fn expr(expr: &Expr) -> String {
+    expr_kind(expr) + &at(expr.span)
+}
+
+fn expr_kind(expr: &Expr) -> String {
     let e = |value: &Expr| Some(self::expr(value));
     let boxed = |value: &Option<Box<Expr>>| value.as_deref().map(self::expr);
     let exprs = |values: &[Expr]| Some(list(values, self::expr));
