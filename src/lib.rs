@@ -7,6 +7,7 @@
 pub mod builtins;
 pub mod compile;
 pub mod format;
+pub mod policy;
 pub mod syntax;
 pub mod value;
 pub mod vm;
