@@ -8,15 +8,18 @@ pub mod constructors;
 pub mod constructors_coll;
 pub mod core;
 pub mod dict_methods;
+pub mod float_hex;
 pub mod functions;
 pub mod functions_iter;
 pub mod functions_num;
 pub mod list_methods;
 pub mod num_methods;
 pub mod percent;
+pub mod receiver;
 pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
+pub mod type_dunders;
 
 use std::rc::Rc;
 
@@ -38,6 +41,7 @@ pub fn install(vm: &mut Vm) {
     list_methods::register(vm);
     dict_methods::register(vm);
     set_methods::register(vm);
+    type_dunders::register(vm);
 }
 
 /// Makes `func` callable from Python as the builtin `name`.

@@ -1,6 +1,390 @@
-//! (being written)
+//! Methods of `set` and `frozenset`. Set algebra works on (hash, key) entries: a set or
+//! dict operand contributes its stored hashes, any other iterable is hashed once per item
+//! (as CPython does), and membership goes through the VM's `dict_find`, which runs user
+//! `__eq__` with the table unborrowed.
 
-use crate::vm::Vm;
+use std::rc::Rc;
 
-/// Registers this file's builtins.
-pub fn register(_vm: &mut Vm) {}
+use crate::value::{Dict, HashTable, Value};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+use super::add_method;
+use super::receiver::{arg, payload, this};
+
+/// Registers the methods of `set` and the read-only ones of `frozenset`.
+pub fn register(vm: &mut Vm) {
+    let set = vm.types.set.clone();
+    add_method(&set, "add", set_add);
+    add_method(&set, "remove", set_remove);
+    add_method(&set, "discard", set_discard);
+    add_method(&set, "pop", set_pop);
+    add_method(&set, "clear", set_clear);
+    add_method(&set, "update", set_update);
+    add_method(&set, "intersection_update", set_intersection_update);
+    add_method(&set, "difference_update", set_difference_update);
+    add_method(
+        &set,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
+    register_read_only::<false>(&set);
+    let frozenset = vm.types.frozenset.clone();
+    register_read_only::<true>(&frozenset);
+}
+
+fn register_read_only<const FROZEN: bool>(class: &Rc<crate::value::Class>) {
+    add_method(class, "copy", set_copy::<FROZEN>);
+    add_method(class, "union", set_union::<FROZEN>);
+    add_method(class, "intersection", set_intersection::<FROZEN>);
+    add_method(class, "difference", set_difference::<FROZEN>);
+    add_method(
+        class,
+        "symmetric_difference",
+        set_symmetric_difference::<FROZEN>,
+    );
+    add_method(class, "issubset", set_issubset::<FROZEN>);
+    add_method(class, "issuperset", set_issuperset::<FROZEN>);
+    add_method(class, "isdisjoint", set_isdisjoint::<FROZEN>);
+}
+
+fn owner(frozen: bool) -> &'static str {
+    if frozen {
+        "frozenset"
+    } else {
+        "set"
+    }
+}
+
+/// The table behind `self` of a `set` (or, with `frozen`, `frozenset`) method, after
+/// checking there are no keywords and `min..=max` other arguments.
+fn set_call(
+    vm: &Vm,
+    args: &Args,
+    frozen: bool,
+    method: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Rc<Dict>> {
+    let name = owner(frozen);
+    let s = match this(vm, args, name, method)? {
+        Value::Set(s) | Value::FrozenSet(s) => s,
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{method}' requires a '{name}' object"
+            )))
+        }
+    };
+    args.no_kwargs(&format!("{name}.{method}"))?;
+    if min == max && min <= 1 {
+        args.check_method(&format!("{name}.{method}"), min, max)?;
+    } else {
+        args.check_method(method, min, max)?;
+    }
+    Ok(s)
+}
+
+/// A set value of the receiver's kind over `table`.
+fn new_result(table: HashTable, frozen: bool) -> Value {
+    Value::set_from_table(table, frozen)
+}
+
+/// The table of a set, frozenset or dict operand (or of a builtin subclass instance),
+/// whose stored hashes can be reused; None for other iterables.
+fn table_of(v: &Value) -> Option<Rc<Dict>> {
+    match payload(v) {
+        Value::Set(d) | Value::FrozenSet(d) | Value::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// The distinct-or-not (hash, key) pairs of an operand: stored hashes for sets and dicts,
+/// freshly computed ones for any other iterable.
+fn entries(vm: &mut Vm, v: &Value) -> PyResult<Vec<(u64, Value)>> {
+    if let Some(d) = table_of(v) {
+        return Ok(d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect());
+    }
+    let items = vm.collect(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let h = vm.hash(&item)? as u64;
+        out.push((h, item));
+    }
+    Ok(out)
+}
+
+/// An operand as a table to test membership in: its own for sets and dicts, else a
+/// new one built from its items.
+fn as_table(vm: &mut Vm, v: &Value) -> PyResult<Rc<Dict>> {
+    if let Some(d) = table_of(v) {
+        return Ok(d);
+    }
+    let t = Rc::new(Dict::new());
+    for (h, k) in entries(vm, v)? {
+        add_entry(vm, &t, h, k)?;
+    }
+    Ok(t)
+}
+
+/// Adds a key with a known hash unless an equal key is present.
+fn add_entry(vm: &mut Vm, s: &Dict, hash: u64, key: Value) -> PyResult<()> {
+    if vm.dict_find(s, &key, hash)?.is_none() {
+        s.with_mut(|t| t.push(hash, key, Value::None));
+    }
+    Ok(())
+}
+
+/// Removes the key equal to `key` (with a known hash); whether it was there.
+fn remove_entry(vm: &mut Vm, s: &Dict, hash: u64, key: &Value) -> PyResult<bool> {
+    match vm.dict_find(s, key, hash)? {
+        Some(pos) => Ok(s.with_mut(|t| t.remove(pos)).is_some()),
+        None => Ok(false),
+    }
+}
+
+/// A set used as a key (`s.remove({1})`) is looked up as the equal frozenset, as CPython
+/// does, instead of failing as unhashable.
+fn lookup_key(v: Value) -> Value {
+    match v {
+        Value::Set(d) => Value::FrozenSet(d),
+        other => other,
+    }
+}
+
+/// The entries of `s` that are (or, with `keep == false`, are not) in `other`.
+fn filter_entries(vm: &mut Vm, s: &Dict, other: &Dict, keep: bool) -> PyResult<HashTable> {
+    let mine: Vec<(u64, Value)> = s.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+    let mut out = HashTable::new();
+    for (h, k) in mine {
+        if vm.dict_find(other, &k, h)?.is_some() == keep {
+            out.push(h, k, Value::None);
+        }
+    }
+    Ok(out)
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "add", 1, 1)?;
+    vm.set_add(&s, arg(&args, 1))?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "remove", 1, 1)?;
+    let key = lookup_key(arg(&args, 1));
+    match vm.dict_del(&s, &key)? {
+        Some(_) => Ok(Value::None),
+        None => Err(PyErr::key_error(arg(&args, 1))),
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "discard", 1, 1)?;
+    vm.dict_del(&s, &lookup_key(arg(&args, 1)))?;
+    Ok(Value::None)
+}
+
+/// `s.pop()` removes the first item in iteration order (`next(iter(s))`), compacting the
+/// table when removed slots pile up at its front so repeated pops stay cheap.
+fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "pop", 0, 0)?;
+    let popped = s.with_mut(|t| {
+        let (pos, _) = t.next_from(0)?;
+        let e = t.remove(pos)?;
+        if pos > 16 && pos > t.len() {
+            let mut fresh = HashTable::new();
+            for e in t.iter() {
+                fresh.push(e.hash, e.key.clone(), e.value.clone());
+            }
+            fresh.version = t.version.wrapping_add(1);
+            *t = fresh;
+        }
+        Some(e.key)
+    });
+    popped.ok_or_else(|| PyErr::key_error(Value::str("pop from an empty set")))
+}
+
+fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "clear", 0, 0)?;
+    s.with_mut(|t| t.clear());
+    Ok(Value::None)
+}
+
+/// Adds every item of every operand to `s`.
+fn update_from(vm: &mut Vm, s: &Dict, others: &[Value]) -> PyResult<()> {
+    for other in others {
+        for (h, k) in entries(vm, other)? {
+            add_entry(vm, s, h, k)?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes every item of every operand from `s`.
+fn difference_from(vm: &mut Vm, s: &Rc<Dict>, others: &[Value]) -> PyResult<()> {
+    for other in others {
+        if table_of(other).is_some_and(|o| Rc::ptr_eq(&o, s)) {
+            s.with_mut(|t| t.clear());
+            continue;
+        }
+        for (h, k) in entries(vm, other)? {
+            remove_entry(vm, s, h, &k)?;
+        }
+    }
+    Ok(())
+}
+
+/// Keeps in `s` only the items present in every operand.
+fn intersect_with(vm: &mut Vm, s: &Dict, others: &[Value]) -> PyResult<()> {
+    for other in others {
+        let o = as_table(vm, other)?;
+        let kept = filter_entries(vm, s, &o, true)?;
+        s.with_mut(|t| {
+            let version = t.version.wrapping_add(1);
+            *t = kept;
+            t.version = version;
+        });
+    }
+    Ok(())
+}
+
+/// Toggles the membership of every distinct item of `other` in `s`.
+fn symmetric_difference_with(vm: &mut Vm, s: &Rc<Dict>, other: &Value) -> PyResult<()> {
+    if table_of(other).is_some_and(|o| Rc::ptr_eq(&o, s)) {
+        s.with_mut(|t| t.clear());
+        return Ok(());
+    }
+    let o = as_table(vm, other)?;
+    let theirs: Vec<(u64, Value)> = o.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+    for (h, k) in theirs {
+        if !remove_entry(vm, s, h, &k)? {
+            s.with_mut(|t| t.push(h, k, Value::None));
+        }
+    }
+    Ok(())
+}
+
+fn others(args: &Args) -> &[Value] {
+    args.pos.get(1..).unwrap_or(&[])
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "update", 0, usize::MAX)?;
+    update_from(vm, &s, others(&args))?;
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "intersection_update", 0, usize::MAX)?;
+    intersect_with(vm, &s, others(&args))?;
+    Ok(Value::None)
+}
+
+fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "difference_update", 0, usize::MAX)?;
+    difference_from(vm, &s, others(&args))?;
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, false, "symmetric_difference_update", 1, 1)?;
+    symmetric_difference_with(vm, &s, &arg(&args, 1))?;
+    Ok(Value::None)
+}
+
+/// A fresh copy of the receiver's table, to compute a non-mutating result in.
+fn working_copy(s: &Dict) -> Rc<Dict> {
+    Rc::new(Dict::from_table(s.borrow().clone()))
+}
+
+/// The finished result of a non-mutating method: a set or frozenset like the receiver.
+fn result(work: &Dict, frozen: bool) -> Value {
+    new_result(work.borrow().clone(), frozen)
+}
+
+fn set_copy<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "copy", 0, 0)?;
+    if let Some(me @ Value::FrozenSet(_)) = args.get(0) {
+        return Ok(me.clone());
+    }
+    let table = s.borrow().clone();
+    Ok(new_result(table, FROZEN))
+}
+
+fn set_union<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "union", 0, usize::MAX)?;
+    let work = working_copy(&s);
+    update_from(vm, &work, others(&args))?;
+    Ok(result(&work, FROZEN))
+}
+
+fn set_intersection<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "intersection", 0, usize::MAX)?;
+    let work = working_copy(&s);
+    intersect_with(vm, &work, others(&args))?;
+    Ok(result(&work, FROZEN))
+}
+
+fn set_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "difference", 0, usize::MAX)?;
+    let work = working_copy(&s);
+    // `s.difference(s)` must see the receiver, not the copy, as "itself".
+    let operands: Vec<Value> = others(&args)
+        .iter()
+        .map(|o| match table_of(o) {
+            Some(t) if Rc::ptr_eq(&t, &s) => Value::Set(work.clone()),
+            _ => o.clone(),
+        })
+        .collect();
+    difference_from(vm, &work, &operands)?;
+    Ok(result(&work, FROZEN))
+}
+
+fn set_symmetric_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "symmetric_difference", 1, 1)?;
+    let work = working_copy(&s);
+    let other = match table_of(&arg(&args, 1)) {
+        Some(t) if Rc::ptr_eq(&t, &s) => Value::Set(work.clone()),
+        _ => arg(&args, 1),
+    };
+    symmetric_difference_with(vm, &work, &other)?;
+    Ok(result(&work, FROZEN))
+}
+
+/// Whether every entry of `items` is in `s`.
+fn all_in(vm: &mut Vm, items: Vec<(u64, Value)>, s: &Dict) -> PyResult<bool> {
+    for (h, k) in items {
+        if vm.dict_find(s, &k, h)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn own_entries(s: &Dict) -> Vec<(u64, Value)> {
+    s.borrow().iter().map(|e| (e.hash, e.key.clone())).collect()
+}
+
+fn set_issubset<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "issubset", 1, 1)?;
+    let other = as_table(vm, &arg(&args, 1))?;
+    if s.len() > other.len() {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(all_in(vm, own_entries(&s), &other)?))
+}
+
+fn set_issuperset<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "issuperset", 1, 1)?;
+    let theirs = entries(vm, &arg(&args, 1))?;
+    Ok(Value::Bool(all_in(vm, theirs, &s)?))
+}
+
+fn set_isdisjoint<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_call(vm, &args, FROZEN, "isdisjoint", 1, 1)?;
+    for (h, k) in entries(vm, &arg(&args, 1))? {
+        if vm.dict_find(&s, &k, h)?.is_some() {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

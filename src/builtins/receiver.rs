@@ -1,0 +1,61 @@
+//! The `self` of a builtin type's method. A method of `list` (or `dict`, `int`...) may be
+//! called on the builtin value itself, on an instance of a user subclass that wraps one
+//! (`class Stack(list)`), or — through the class, `list.append(x, 1)` — on anything at all;
+//! these helpers unwrap the first two and word the error for the third as CPython does.
+
+use std::rc::Rc;
+
+use crate::value::function::NativeFn;
+use crate::value::{Class, Descriptor, Value};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+/// The builtin value behind `v`: the value a builtin-subclass instance wraps, or `v` itself.
+pub fn payload(v: &Value) -> Value {
+    match v {
+        Value::Instance(inst) => inst.builtin_value().unwrap_or_else(|| v.clone()),
+        other => other.clone(),
+    }
+}
+
+/// Whether a builtin value is of the builtin type named `owner` (a bool is an int too).
+fn is_kind(v: &Value, owner: &str) -> bool {
+    let kind = v.kind_name();
+    kind == owner || (owner == "int" && kind == "bool")
+}
+
+/// `self` of method `method` of builtin type `owner`, unwrapped to the builtin value, or
+/// CPython's `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`.
+pub fn this(vm: &Vm, args: &Args, owner: &str, method: &str) -> PyResult<Value> {
+    match args.get(0) {
+        None => Err(PyErr::type_error(format!(
+            "unbound method {owner}.{method}() needs an argument"
+        ))),
+        Some(v) => {
+            let inner = payload(v);
+            if is_kind(&inner, owner) {
+                Ok(inner)
+            } else {
+                Err(PyErr::type_error(format!(
+                    "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+                    vm.type_name(v)
+                )))
+            }
+        }
+    }
+}
+
+/// Positional argument `i` (counting `self` as 0), for methods whose count was checked.
+pub fn arg(args: &Args, i: usize) -> Value {
+    args.get(i).cloned().unwrap_or(Value::None)
+}
+
+/// Adds a classmethod implemented in Rust to a builtin class (`dict.fromkeys`,
+/// `int.from_bytes`): the native receives the class it was looked up on as `pos[0]`.
+pub fn add_classmethod(class: &Rc<Class>, name: &'static str, func: NativeFn) {
+    super::add_method(class, name, func);
+    let native = class.dict.borrow().get(name).cloned();
+    if let Some(native) = native {
+        let wrapped = Value::Descriptor(Rc::new(Descriptor::ClassMethod(native)));
+        class.dict.borrow_mut().insert(name.into(), wrapped);
+    }
+}
