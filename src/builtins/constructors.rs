@@ -77,14 +77,14 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
 /// `int(x=0, /, base=10)`.
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, mut args) = split_class(args, "int")?;
-    let base_kw = args.take_kw("base");
-    reject_unknown_kwargs(&args, "int")?;
-    let given = args.len() + usize::from(base_kw.is_some());
+    let given = args.len() + args.kw.len();
     if given > 2 {
         return Err(PyErr::type_error(format!(
             "int() takes at most 2 arguments ({given} given)"
         )));
     }
+    let base_kw = args.take_kw("base");
+    reject_unknown_kwargs(&args, "int")?;
     let base = match (args.opt(1), base_kw) {
         (Some(_), Some(_)) => {
             return Err(PyErr::type_error(
@@ -274,13 +274,13 @@ fn float_type_error(vm: &Vm, x: &Value) -> PyErr {
 // str, bytes
 
 /// Reads an optional str argument of a constructor (`encoding`, `errors`).
-fn text_arg(vm: &Vm, v: Option<Value>, fname: &str, pos: usize) -> PyResult<Option<String>> {
+fn text_arg(vm: &Vm, v: Option<Value>, fname: &str, name: &str) -> PyResult<Option<String>> {
     match v {
         None => Ok(None),
         Some(v) => match unwrap_builtin(&v) {
             Value::Str(s) => Ok(Some(s.as_str().to_string())),
             _ => Err(PyErr::type_error(format!(
-                "{fname}() argument {pos} must be str, not {}",
+                "{fname}() argument '{name}' must be str, not {}",
                 vm.type_name(&v)
             ))),
         },
@@ -300,8 +300,8 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let encoding = args.take(1, "encoding");
     let errors = args.take(2, "errors");
     reject_unknown_kwargs(&args, "str")?;
-    let encoding = text_arg(vm, encoding, "str", 2)?;
-    let errors = text_arg(vm, errors, "str", 3)?;
+    let encoding = text_arg(vm, encoding, "str", "encoding")?;
+    let errors = text_arg(vm, errors, "str", "errors")?;
     let text = match (object, encoding.is_some() || errors.is_some()) {
         (None, _) => String::new(),
         (Some(o), false) => vm.str(&o)?,
@@ -337,8 +337,8 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let encoding = args.take(1, "encoding");
     let errors = args.take(2, "errors");
     reject_unknown_kwargs(&args, "bytes")?;
-    let encoding = text_arg(vm, encoding, "bytes", 2)?;
-    let errors = text_arg(vm, errors, "bytes", 3)?;
+    let encoding = text_arg(vm, encoding, "bytes", "encoding")?;
+    let errors = text_arg(vm, errors, "bytes", "errors")?;
     let value = match source {
         None => {
             if encoding.is_some() {

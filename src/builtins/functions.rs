@@ -244,7 +244,9 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(crate::format::FormatError::CharOutOfRange) => {
             Err(PyErr::value_error("chr() arg not in range(0x110000)"))
         }
-        Err(e) => Err(PyErr::value_error(e.to_string())),
+        Err(_) => Err(PyErr::value_error(format!(
+            "chr() arg {code:#x} is a surrogate code point, which the sandbox's str cannot hold"
+        ))),
     }
 }
 
