@@ -47,6 +47,11 @@ fn even_on_exact_tie(magnitude: f64, candidate: &DecimalDigits) -> Option<Decima
         return None;
     }
     let length = candidate.digits.len();
+    // Two round-tripping candidates are less than an ulp apart; for normal doubles that
+    // needs at least 16 digits (subnormals have coarser ulps, so any length can tie).
+    if length < 16 && magnitude >= f64::MIN_POSITIVE {
+        return None;
+    }
     let one_more = significant(magnitude, length + 1);
     if one_more.digits.len() != length + 1
         || !one_more.digits.ends_with('5')
