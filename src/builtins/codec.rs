@@ -1,6 +1,7 @@
 //! The text codecs the sandbox knows (`utf-8`, `ascii`, `latin-1`) with the `strict`,
-//! `ignore` and `replace` error handlers and CPython's exact error messages. Shared by
-//! `str(b, encoding)`, `bytes(s, encoding)` and the `encode`/`decode` methods.
+//! `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace` error handlers and
+//! CPython's exact error messages. Shared by `str(b, encoding)`, `bytes(s, encoding)` and
+//! the `encode`/`decode` methods.
 
 use crate::vm::{ExcKind, PyErr, PyResult};
 
@@ -63,6 +64,9 @@ enum Handler {
     Strict,
     Ignore,
     Replace,
+    BackslashReplace,
+    /// Encoding only; decoding treats it as `strict`.
+    XmlCharRefReplace,
 }
 
 fn handler(errors: &str) -> PyResult<Handler> {
@@ -70,6 +74,8 @@ fn handler(errors: &str) -> PyResult<Handler> {
         "strict" => Ok(Handler::Strict),
         "ignore" => Ok(Handler::Ignore),
         "replace" => Ok(Handler::Replace),
+        "backslashreplace" => Ok(Handler::BackslashReplace),
+        "xmlcharrefreplace" => Ok(Handler::XmlCharRefReplace),
         other => Err(PyErr::new(
             ExcKind::LookupError,
             format!("unknown error handler name '{other}'"),
@@ -84,20 +90,31 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         return Ok(text.as_bytes().to_vec());
     }
     let h = handler(errors)?;
+    let chars: Vec<char> = text.chars().collect();
+    let unencodable = |c: &char| u32::from(*c) >= codec.limit();
     let mut out = Vec::with_capacity(text.len());
-    for (pos, c) in text.chars().enumerate() {
-        let code = u32::from(c);
-        if code < codec.limit() {
-            out.push(code as u8);
+    for (pos, &c) in chars.iter().enumerate() {
+        if !unencodable(&c) {
+            out.push(u32::from(c) as u8);
             continue;
         }
         match h {
             Handler::Strict => {
-                let shown = escape_char(c);
+                // CPython reports the whole run of unencodable characters.
+                let run = chars
+                    .iter()
+                    .skip(pos)
+                    .take_while(|c| unencodable(c))
+                    .count();
+                let what = if run == 1 {
+                    format!("character '{}' in position {pos}", escape_char(c))
+                } else {
+                    format!("characters in position {pos}-{}", pos + run - 1)
+                };
                 return Err(PyErr::new(
                     ExcKind::UnicodeEncodeError,
                     format!(
-                        "'{}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({})",
+                        "'{}' codec can't encode {what}: ordinal not in range({})",
                         codec.name(),
                         codec.limit()
                     ),
@@ -105,6 +122,10 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             }
             Handler::Ignore => {}
             Handler::Replace => out.push(b'?'),
+            Handler::BackslashReplace => out.extend_from_slice(escape_char(c).as_bytes()),
+            Handler::XmlCharRefReplace => {
+                out.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes())
+            }
         }
     }
     Ok(out)
@@ -135,19 +156,16 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                     out.push(char::from(b));
                     continue;
                 }
-                match h {
-                    Handler::Strict => {
-                        return Err(decode_error(
-                            codec,
-                            b,
-                            pos,
-                            pos + 1,
-                            "ordinal not in range(128)",
-                        ));
-                    }
-                    Handler::Ignore => {}
-                    Handler::Replace => out.push('\u{fffd}'),
+                if is_strict(h) {
+                    return Err(decode_error(
+                        codec,
+                        b,
+                        pos,
+                        pos + 1,
+                        "ordinal not in range(128)",
+                    ));
                 }
+                replace_undecodable(h, &[b], &mut out);
             }
             Ok(out)
         }
@@ -171,7 +189,7 @@ fn decode_utf8(bytes: &[u8], h: Handler) -> PyResult<String> {
                 out.push_str(std::str::from_utf8(valid).unwrap_or_default());
                 let bad_len = e.error_len().unwrap_or(bad.len());
                 let start = offset + good;
-                if h == Handler::Strict {
+                if is_strict(h) {
                     let first = bad.first().copied().unwrap_or(0);
                     let reason = match e.error_len() {
                         None => "unexpected end of data",
@@ -186,13 +204,29 @@ fn decode_utf8(bytes: &[u8], h: Handler) -> PyResult<String> {
                         reason,
                     ));
                 }
-                if h == Handler::Replace {
-                    out.push('\u{fffd}');
-                }
+                replace_undecodable(h, bad.get(..bad_len).unwrap_or_default(), &mut out);
                 rest = bad.get(bad_len..).unwrap_or_default();
                 offset = start + bad_len;
             }
         }
+    }
+}
+
+/// Whether decoding errors raise under handler `h`.
+fn is_strict(h: Handler) -> bool {
+    matches!(h, Handler::Strict | Handler::XmlCharRefReplace)
+}
+
+/// What a non-raising handler puts in place of one undecodable byte sequence.
+fn replace_undecodable(h: Handler, bad: &[u8], out: &mut String) {
+    match h {
+        Handler::Replace => out.push('\u{fffd}'),
+        Handler::BackslashReplace => {
+            for &b in bad {
+                out.push_str(&escape_char(char::from(b)));
+            }
+        }
+        _ => {}
     }
 }
 
@@ -236,6 +270,29 @@ mod tests {
         assert_eq!(
             decode(b"a\xffb", "utf-8", "ignore").ok().as_deref(),
             Some("ab")
+        );
+    }
+
+    #[test]
+    fn replacing_handlers() {
+        assert_eq!(
+            encode("é😀", "ascii", "backslashreplace").ok(),
+            Some(b"\\xe9\\U0001f600".to_vec())
+        );
+        assert_eq!(
+            encode("é", "ascii", "xmlcharrefreplace").ok(),
+            Some(b"&#233;".to_vec())
+        );
+        assert!(err(encode("aé日x", "ascii", "strict")).contains("characters in position 1-2"));
+        assert_eq!(
+            decode(b"a\x80\xffb", "ascii", "backslashreplace")
+                .ok()
+                .as_deref(),
+            Some("a\\x80\\xffb")
+        );
+        assert_eq!(
+            decode(b"\xe2\x82x", "utf-8", "replace").ok().as_deref(),
+            Some("\u{fffd}x")
         );
     }
 

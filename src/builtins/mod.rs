@@ -19,7 +19,10 @@ pub mod receiver;
 pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
+pub mod text;
+pub mod text_methods;
 pub mod type_dunders;
+pub mod unicode_data;
 
 use std::rc::Rc;
 

@@ -1,0 +1,483 @@
+//! The methods `str` and `bytes` share (`split`, `find`, `strip`, `center`, the `is*`
+//! predicates, …), written once over [`Kind`] and registered on both types by
+//! [`register_common`]. The type-specific ones live in `str_methods` and `bytes_methods`.
+
+use std::rc::Rc;
+
+use super::add_method;
+use super::text::{
+    bounds, capitalize, expand_tabs, int_arg, is_one_case, is_title, method_args, pad, raw,
+    receiver, replace, slot, split_at, split_lines, split_whitespace, strip_range, swapcase,
+    text_arg, title, units, Finder, Kind, Role, Sig, Text, Unit,
+};
+use crate::value::{Class, Value};
+use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
+
+/// Registers the shared methods on the class of kind `K`.
+pub(crate) fn register_common<K: Kind>(class: &Rc<Class>) {
+    let methods: &[(&'static str, crate::value::function::NativeFn)] = &[
+        ("split", split::<K, false>),
+        ("rsplit", split::<K, true>),
+        ("join", join::<K>),
+        ("strip", strip::<K, BOTH>),
+        ("lstrip", strip::<K, LEFT>),
+        ("rstrip", strip::<K, RIGHT>),
+        ("find", find::<K, false, false>),
+        ("rfind", find::<K, true, false>),
+        ("index", find::<K, false, true>),
+        ("rindex", find::<K, true, true>),
+        ("count", count::<K>),
+        ("replace", replace_method::<K>),
+        ("startswith", affix_match::<K, false>),
+        ("endswith", affix_match::<K, true>),
+        ("upper", case_map::<K, UPPER>),
+        ("lower", case_map::<K, LOWER>),
+        ("title", case_map::<K, TITLE>),
+        ("capitalize", case_map::<K, CAPITALIZE>),
+        ("swapcase", case_map::<K, SWAPCASE>),
+        ("center", justify::<K, BOTH>),
+        ("ljust", justify::<K, LEFT>),
+        ("rjust", justify::<K, RIGHT>),
+        ("zfill", zfill::<K>),
+        ("partition", partition::<K, false>),
+        ("rpartition", partition::<K, true>),
+        ("splitlines", splitlines::<K>),
+        ("expandtabs", expandtabs::<K>),
+        ("removeprefix", remove_affix::<K, false>),
+        ("removesuffix", remove_affix::<K, true>),
+        ("isspace", predicate::<K, IS_SPACE>),
+        ("isalpha", predicate::<K, IS_ALPHA>),
+        ("isalnum", predicate::<K, IS_ALNUM>),
+        ("isdigit", predicate::<K, IS_DIGIT>),
+        ("isupper", predicate::<K, IS_UPPER>),
+        ("islower", predicate::<K, IS_LOWER>),
+        ("istitle", predicate::<K, IS_TITLE>),
+        ("isascii", predicate::<K, IS_ASCII>),
+        ("__len__", dunder_len::<K>),
+        ("__contains__", dunder_contains::<K>),
+        ("__getitem__", dunder_getitem::<K>),
+    ];
+    for &(name, func) in methods {
+        add_method(class, name, func);
+    }
+}
+
+/// Which end(s) `strip` and `center`-style methods work on.
+const LEFT: u8 = 1;
+const RIGHT: u8 = 2;
+const BOTH: u8 = 3;
+
+/// `split` (`REVERSE = false`) and `rsplit`.
+fn split<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = if REVERSE { "rsplit" } else { "split" };
+    let (text, slots) = method_args::<K>(vm, args, name, Sig::Keywords(&["sep", "maxsplit"]))?;
+    let sep = match slot(&slots, 0) {
+        None => None,
+        Some(v) => Some(K::unwrap(v).ok_or_else(|| K::wrong_arg(Role::Sep, &vm.type_name(v)))?),
+    };
+    let max = int_arg(vm, &slots, 1, -1)?;
+    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    let bytes = text.bytes();
+    let ranges = match &sep {
+        None => split_whitespace::<K::Unit>(bytes, max, REVERSE),
+        Some(sep) if raw(sep).is_empty() => return Err(PyErr::value_error("empty separator")),
+        Some(sep) => split_at(bytes, &Finder::new(raw(sep)), max, REVERSE),
+    };
+    let items = ranges
+        .into_iter()
+        .map(|r| K::make(bytes.get(r).unwrap_or_default().to_vec()))
+        .collect();
+    Ok(Value::list(items))
+}
+
+/// `sep.join(iterable)`.
+fn join<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, slots) = method_args::<K>(vm, args, "join", Sig::One)?;
+    let iterable = slots.into_iter().next().flatten().unwrap_or(Value::None);
+    let iter = vm.get_iter(&iterable).map_err(|e| {
+        if vm.is_exc_kind(&e, ExcKind::TypeError) {
+            PyErr::type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let mut parts = Vec::new();
+    let mut total: usize = 0;
+    while let Some(item) = vm.next(&iter)? {
+        let part = K::unwrap(&item)
+            .ok_or_else(|| K::wrong_join_item(parts.len(), &vm.type_name(&item)))?;
+        total = total.saturating_add(raw(&part).len());
+        parts.push(part);
+    }
+    let sep = text.bytes();
+    total = total.saturating_add(sep.len().saturating_mul(parts.len().saturating_sub(1)));
+    vm.check_alloc(1, total)?;
+    let mut out = Vec::with_capacity(total);
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        out.extend_from_slice(raw(part));
+    }
+    Ok(K::make(out))
+}
+
+/// `strip`, `lstrip` and `rstrip`, with or without a set of characters.
+fn strip<K: Kind, const SIDE: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match SIDE {
+        LEFT => "lstrip",
+        RIGHT => "rstrip",
+        _ => "strip",
+    };
+    let (text, slots) = method_args::<K>(vm, args, name, Sig::Clinic(0, 1))?;
+    let bytes = text.bytes();
+    let (left, right) = (SIDE & LEFT != 0, SIDE & RIGHT != 0);
+    let range = match slot(&slots, 0) {
+        None => strip_range::<K::Unit>(bytes, left, right, Unit::is_space),
+        Some(v) => {
+            let chars =
+                K::unwrap(v).ok_or_else(|| K::wrong_arg(Role::Strip(name), &vm.type_name(v)))?;
+            let mut set: Vec<K::Unit> = units::<K::Unit>(raw(&chars)).map(|(_, u)| u).collect();
+            set.sort_unstable();
+            strip_range::<K::Unit>(bytes, left, right, |u| set.binary_search(&u).is_ok())
+        }
+    };
+    if range.len() == bytes.len() {
+        return Ok(text.value.clone());
+    }
+    Ok(K::make(bytes.get(range).unwrap_or_default().to_vec()))
+}
+
+/// The unit position of the needle in `text[start:end]` for `find` & co.
+fn search<K: Kind>(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
+    let (text, slots) = method_args::<K>(vm, args, name, Sig::Legacy(1, 3))?;
+    let needle = K::needle(
+        vm,
+        slots
+            .first()
+            .and_then(Option::as_ref)
+            .unwrap_or(&Value::None),
+    )?;
+    let (start, end) = bounds(vm, &slots, 1, text.len)?;
+    if start > end {
+        return Ok(None);
+    }
+    let (window, from) = text.window(start, end);
+    let finder = Finder::new(raw(&needle));
+    let found = if reverse {
+        finder.rfind(window)
+    } else {
+        finder.find(window)
+    };
+    Ok(found.map(|at| text.index(from + at)))
+}
+
+/// `find`, `rfind` (`-1` when absent) and `index`, `rindex` (`RAISE`: ValueError).
+fn find<K: Kind, const REVERSE: bool, const RAISE: bool>(
+    vm: &mut Vm,
+    args: Args,
+) -> PyResult<Value> {
+    let name = match (REVERSE, RAISE) {
+        (false, false) => "find",
+        (true, false) => "rfind",
+        (false, true) => "index",
+        (true, true) => "rindex",
+    };
+    match search::<K>(vm, args, name, REVERSE)? {
+        Some(at) => Ok(Value::Int(at as i64)),
+        None if RAISE => Err(PyErr::value_error(K::NOT_FOUND)),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+/// `count(sub, start, end)`: non-overlapping occurrences.
+fn count<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, slots) = method_args::<K>(vm, args, "count", Sig::Legacy(1, 3))?;
+    let needle = K::needle(
+        vm,
+        slots
+            .first()
+            .and_then(Option::as_ref)
+            .unwrap_or(&Value::None),
+    )?;
+    let (start, end) = bounds(vm, &slots, 1, text.len)?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    if raw(&needle).is_empty() {
+        return Ok(Value::Int((end - start) as i64 + 1));
+    }
+    let (window, _) = text.window(start, end);
+    Ok(Value::Int(
+        Finder::new(raw(&needle)).count(window, usize::MAX) as i64,
+    ))
+}
+
+/// `replace(old, new, count=-1)`.
+fn replace_method<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, slots) = method_args::<K>(vm, args, "replace", Sig::Clinic(2, 3))?;
+    let old = text_arg::<K>(vm, &slots, 0, Role::Replace(1))?;
+    let new = text_arg::<K>(vm, &slots, 1, Role::Replace(2))?;
+    let max = int_arg(vm, &slots, 2, -1)?;
+    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    let (old, new) = match (old, new) {
+        (Some(old), Some(new)) => (old, new),
+        _ => return Ok(text.value.clone()),
+    };
+    let out = replace::<K::Unit>(vm, text.bytes(), old.bytes(), new.bytes(), max)?;
+    Ok(K::make(out))
+}
+
+/// `startswith` and `endswith` (`AT_END`), with a tuple of candidates and bounds.
+fn affix_match<K: Kind, const AT_END: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = if AT_END { "endswith" } else { "startswith" };
+    let (text, slots) = method_args::<K>(vm, args, name, Sig::Legacy(1, 3))?;
+    let arg = slots
+        .first()
+        .and_then(Option::as_ref)
+        .cloned()
+        .unwrap_or(Value::None);
+    let (start, end) = bounds(vm, &slots, 1, text.len)?;
+    let window = (start <= end).then(|| text.window(start, end).0);
+    let matches = |candidate: &[u8]| match window {
+        Some(w) if AT_END => w.ends_with(candidate),
+        Some(w) => w.starts_with(candidate),
+        None => false,
+    };
+    if let Value::Tuple(items) = &arg {
+        for item in &items.items {
+            let candidate =
+                K::unwrap(item).ok_or_else(|| K::wrong_prefix_item(name, &vm.type_name(item)))?;
+            if matches(raw(&candidate)) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    let candidate = K::unwrap(&arg).ok_or_else(|| K::wrong_prefix(name, &vm.type_name(&arg)))?;
+    Ok(Value::Bool(matches(raw(&candidate))))
+}
+
+const UPPER: u8 = 0;
+const LOWER: u8 = 1;
+const TITLE: u8 = 2;
+const CAPITALIZE: u8 = 3;
+const SWAPCASE: u8 = 4;
+
+/// `upper`, `lower`, `title`, `capitalize` and `swapcase`.
+fn case_map<K: Kind, const MAP: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match MAP {
+        UPPER => "upper",
+        LOWER => "lower",
+        TITLE => "title",
+        CAPITALIZE => "capitalize",
+        _ => "swapcase",
+    };
+    let (text, _) = method_args::<K>(vm, args, name, Sig::NoArgs)?;
+    let bytes = text.bytes();
+    let out = match MAP {
+        UPPER => K::Unit::upper_all(bytes),
+        LOWER => K::Unit::lower_all(bytes),
+        TITLE => title::<K::Unit>(bytes),
+        CAPITALIZE => capitalize::<K::Unit>(bytes),
+        _ => swapcase::<K::Unit>(bytes),
+    };
+    Ok(K::make(out))
+}
+
+/// `center`, `ljust` (text on the `LEFT`) and `rjust`.
+fn justify<K: Kind, const SIDE: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match SIDE {
+        LEFT => "ljust",
+        RIGHT => "rjust",
+        _ => "center",
+    };
+    let (text, slots) = method_args::<K>(vm, args, name, Sig::Clinic(1, 2))?;
+    let width = int_arg(vm, &slots, 0, 0)?;
+    let fill = match slots.get(1).and_then(Option::as_ref) {
+        Some(v) => K::fill_unit(vm, name, v)?,
+        None => K::Unit::from_ascii(b' '),
+    };
+    let width = usize::try_from(width).unwrap_or(0);
+    if width <= text.len {
+        return Ok(text.value.clone());
+    }
+    let margin = width - text.len;
+    let (left, right) = match SIDE {
+        LEFT => (0, margin),
+        RIGHT => (margin, 0),
+        _ => {
+            let left = margin / 2 + (margin & width & 1);
+            (left, margin - left)
+        }
+    };
+    Ok(K::make(pad(vm, text.bytes(), left, right, fill)?))
+}
+
+/// `zfill(width)`: zeros on the left, after any sign.
+fn zfill<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, slots) = method_args::<K>(vm, args, "zfill", Sig::One)?;
+    let width = usize::try_from(int_arg(vm, &slots, 0, 0)?).unwrap_or(0);
+    if width <= text.len {
+        return Ok(text.value.clone());
+    }
+    let bytes = text.bytes();
+    let fill = width - text.len;
+    let (sign, digits) = match bytes.first() {
+        Some(&s @ (b'+' | b'-')) => (Some(s), bytes.get(1..).unwrap_or_default()),
+        _ => (None, bytes),
+    };
+    vm.check_alloc(1, width)?;
+    let mut out = Vec::with_capacity(bytes.len() + fill);
+    out.extend(sign);
+    out.resize(out.len() + fill, b'0');
+    out.extend_from_slice(digits);
+    Ok(K::make(out))
+}
+
+/// `partition(sep)` and `rpartition(sep)`.
+fn partition<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = if REVERSE { "rpartition" } else { "partition" };
+    let (text, slots) = method_args::<K>(vm, args, name, Sig::One)?;
+    let sep = text_arg::<K>(vm, &slots, 0, Role::Sub)?
+        .map(|t| t.value)
+        .unwrap_or(Value::None);
+    let sep_bytes = raw(&sep);
+    if sep_bytes.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let bytes = text.bytes();
+    let finder = Finder::new(sep_bytes);
+    let found = if REVERSE {
+        finder.rfind(bytes)
+    } else {
+        finder.find(bytes)
+    };
+    let empty = || K::make(Vec::new());
+    let parts = match found {
+        Some(at) => {
+            let piece =
+                |r: std::ops::Range<usize>| K::make(bytes.get(r).unwrap_or_default().to_vec());
+            vec![
+                piece(0..at),
+                sep.clone(),
+                piece(at + sep_bytes.len()..bytes.len()),
+            ]
+        }
+        None if REVERSE => vec![empty(), empty(), text.value.clone()],
+        None => vec![text.value.clone(), empty(), empty()],
+    };
+    Ok(Value::tuple(parts))
+}
+
+/// `splitlines(keepends=False)`.
+fn splitlines<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, slots) = method_args::<K>(vm, args, "splitlines", Sig::Keywords(&["keepends"]))?;
+    let keepends = int_arg(vm, &slots, 0, 0)? != 0;
+    let bytes = text.bytes();
+    let lines = split_lines::<K::Unit>(bytes, keepends);
+    Ok(Value::list(
+        lines
+            .into_iter()
+            .map(|r| K::make(bytes.get(r).unwrap_or_default().to_vec()))
+            .collect(),
+    ))
+}
+
+/// `expandtabs(tabsize=8)`.
+fn expandtabs<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, slots) = method_args::<K>(vm, args, "expandtabs", Sig::Keywords(&["tabsize"]))?;
+    let tabsize = int_arg(vm, &slots, 0, 8)?;
+    if i32::try_from(tabsize).is_err() {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
+    Ok(K::make(expand_tabs::<K::Unit>(vm, text.bytes(), tabsize)?))
+}
+
+/// `removeprefix` and `removesuffix` (`SUFFIX`).
+fn remove_affix<K: Kind, const SUFFIX: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = if SUFFIX {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
+    let (text, slots) = method_args::<K>(vm, args, name, Sig::One)?;
+    let affix = text_arg::<K>(vm, &slots, 0, Role::Affix(name))?
+        .map(|t| t.value)
+        .unwrap_or(Value::None);
+    let (bytes, affix) = (text.bytes(), raw(&affix));
+    let rest = if SUFFIX {
+        bytes.strip_suffix(affix)
+    } else {
+        bytes.strip_prefix(affix)
+    };
+    match rest {
+        Some(rest) if !affix.is_empty() => Ok(K::make(rest.to_vec())),
+        _ => Ok(text.value.clone()),
+    }
+}
+
+pub(crate) const IS_SPACE: u8 = 0;
+pub(crate) const IS_ALPHA: u8 = 1;
+pub(crate) const IS_ALNUM: u8 = 2;
+pub(crate) const IS_DIGIT: u8 = 3;
+pub(crate) const IS_DECIMAL: u8 = 4;
+pub(crate) const IS_NUMERIC: u8 = 5;
+pub(crate) const IS_UPPER: u8 = 6;
+pub(crate) const IS_LOWER: u8 = 7;
+pub(crate) const IS_TITLE: u8 = 8;
+pub(crate) const IS_ASCII: u8 = 9;
+
+/// The `is*` predicates; registered for str as well (`isdecimal`, `isnumeric`).
+pub(crate) fn predicate<K: Kind, const P: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match P {
+        IS_SPACE => "isspace",
+        IS_ALPHA => "isalpha",
+        IS_ALNUM => "isalnum",
+        IS_DIGIT => "isdigit",
+        IS_DECIMAL => "isdecimal",
+        IS_NUMERIC => "isnumeric",
+        IS_UPPER => "isupper",
+        IS_LOWER => "islower",
+        IS_TITLE => "istitle",
+        _ => "isascii",
+    };
+    let (text, _) = method_args::<K>(vm, args, name, Sig::NoArgs)?;
+    let bytes = text.bytes();
+    let all =
+        |f: fn(K::Unit) -> bool| !bytes.is_empty() && units::<K::Unit>(bytes).all(|(_, u)| f(u));
+    Ok(Value::Bool(match P {
+        IS_SPACE => all(Unit::is_space),
+        IS_ALPHA => all(Unit::is_alpha),
+        IS_ALNUM => all(Unit::is_alnum),
+        IS_DIGIT => all(Unit::is_digit),
+        IS_DECIMAL => all(Unit::is_decimal),
+        IS_NUMERIC => all(Unit::is_numeric),
+        IS_UPPER => is_one_case::<K::Unit>(bytes, true),
+        IS_LOWER => is_one_case::<K::Unit>(bytes, false),
+        IS_TITLE => is_title::<K::Unit>(bytes),
+        _ => bytes.is_ascii(),
+    }))
+}
+
+/// The plain value of `self` and the one argument of a dunder method.
+fn dunder_args<K: Kind>(vm: &Vm, args: &Args, name: &str, arity: usize) -> PyResult<(Text, Value)> {
+    let text = receiver::<K>(vm, args, name)?;
+    args.check_method(name, arity, arity)?;
+    Ok((text, args.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn dunder_len<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, _) = dunder_args::<K>(vm, &args, "__len__", 0)?;
+    Ok(Value::Int(text.len as i64))
+}
+
+fn dunder_contains<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, item) = dunder_args::<K>(vm, &args, "__contains__", 1)?;
+    vm.contains(&text.value, &item).map(Value::Bool)
+}
+
+fn dunder_getitem<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, key) = dunder_args::<K>(vm, &args, "__getitem__", 1)?;
+    vm.getitem(&text.value, &key)
+}
