@@ -137,7 +137,7 @@ impl Vm {
                 self.check_alloc(x.as_str().len(), n)?;
                 Value::str(x.as_str().repeat(n))
             }
-            (Value::Str(_), _, BinOp::Mod) => return crate::builtins::percent::format_percent(self, a, b).map(Some),
+            (Value::Str(_) | Value::Bytes(_), _, BinOp::Mod) => return crate::builtins::percent::format_percent(self, a, b).map(Some),
             (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => Value::bytes([x.bytes.as_slice(), y.bytes.as_slice()].concat()),
             (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul) if repeat_count(n).is_some() => {
                 let n = repeat_count(n).unwrap_or(0);
