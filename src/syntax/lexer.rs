@@ -17,9 +17,11 @@ const TAB_SIZE: u32 = 8;
 pub struct Tokens {
     /// The tokens, always ending with `EndOfFile`.
     pub tokens: Vec<Token>,
-    /// Set when the file ends inside brackets: CPython reports `'(' was never closed`
-    /// only if the parser fails at or after the opening bracket's line.
-    pub unclosed_bracket: Option<SyntaxError>,
+    /// A problem with how the file ends (`'(' was never closed`, a backslash before the
+    /// end): CPython reports it only if the parser fails at or after its position.
+    pub error_at_end: Option<SyntaxError>,
+    /// The first tokenizer error; `tokens` then stop where it happened.
+    pub error: Option<SyntaxError>,
 }
 
 /// Where a lexer starts: a byte offset with the line and column it corresponds to.
@@ -30,26 +32,27 @@ pub struct Position {
     pub col: u32,
 }
 
-/// Tokenizes a whole module. Any tokenizer error anywhere in the file is returned as
-/// `Err`, because CPython lets tokenizer errors win over parser errors.
-pub fn tokenize(source: &str, max_nesting: usize) -> Result<Tokens, SyntaxError> {
+/// Tokenizes a whole module. Lexing stops at the first tokenizer error, which is returned
+/// alongside the tokens before it (ended by `EndOfFile`): CPython lets tokenizer errors win
+/// over most parser errors, so the parser decides which to report.
+pub fn tokenize(source: &str, max_nesting: usize) -> Tokens {
     let start = if source.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut lexer = Lexer::new(
-        source,
-        Position {
-            offset: start,
-            line: 1,
-            col: 1,
-        },
-        source.len(),
-        max_nesting,
-        false,
-    );
-    lexer.run()?;
-    Ok(Tokens {
+    let from = Position {
+        offset: start,
+        line: 1,
+        col: 1,
+    };
+    let mut lexer = Lexer::new(source, from, source.len(), max_nesting, false);
+    let error = lexer.run().err();
+    if error.is_some() {
+        lexer.pos = lexer.pos.max(lexer.lines.offset).min(source.len());
+        lexer.push(TokenKind::EndOfFile, lexer.pos);
+    }
+    Tokens {
         tokens: lexer.tokens,
-        unclosed_bracket: lexer.unclosed_bracket,
-    })
+        error_at_end: lexer.error_at_end,
+        error,
+    }
 }
 
 /// Tokenizes `source[from.offset..end]` as if it were inside parentheses (no newlines or
@@ -129,7 +132,7 @@ struct Lexer<'src> {
     max_nesting: usize,
     /// Lexing an f-string expression: everything is as if inside brackets.
     fragment: bool,
-    unclosed_bracket: Option<SyntaxError>,
+    error_at_end: Option<SyntaxError>,
 }
 
 impl<'src> Lexer<'src> {
@@ -155,7 +158,7 @@ impl<'src> Lexer<'src> {
             brackets: Vec::new(),
             max_nesting,
             fragment,
-            unclosed_bracket: None,
+            error_at_end: None,
         }
     }
 
@@ -256,6 +259,10 @@ impl<'src> Lexer<'src> {
         match self.peek() {
             Some(b'\n' | b'\r') => {
                 self.skip_newline();
+                if self.peek().is_none() && !self.fragment {
+                    let at = self.pos.saturating_sub(1);
+                    self.error_at_end = Some(self.error(SyntaxErrorKind::UnexpectedEof, at, at));
+                }
                 Ok(())
             }
             None => Err(self.error(SyntaxErrorKind::UnexpectedEof, self.pos, self.pos)),
@@ -347,12 +354,12 @@ impl<'src> Lexer<'src> {
         let end = self.pos;
         if !self.fragment {
             if let Some(&(bracket, span)) = self.brackets.last() {
-                self.unclosed_bracket = Some(SyntaxError::new(
+                self.error_at_end = Some(SyntaxError::new(
                     SyntaxErrorKind::NeverClosed(char::from(bracket)),
                     span,
                 ));
             }
-            if self.needs_newline() {
+            if self.brackets.is_empty() && self.needs_newline() {
                 self.push(TokenKind::Newline, end);
             }
             for _ in 1..self.indents.len() {
@@ -590,7 +597,14 @@ impl<'src> Lexer<'src> {
                 self.decimal_digits()?;
             }
         }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
+        let exponent = match (self.peek_at(1), self.peek_at(2)) {
+            (Some(b'0'..=b'9'), _) | (Some(b'+' | b'-'), _) => {
+                matches!(self.peek(), Some(b'e' | b'E'))
+            }
+            // `1else`: the `e` starts a keyword, which `check_number_end` vets.
+            _ => false,
+        };
+        if exponent {
             kind = TokenKind::Float;
             self.pos += 1;
             if matches!(self.peek(), Some(b'+' | b'-')) {
@@ -690,7 +704,9 @@ impl<'src> Lexer<'src> {
         if TOLERATED.iter().any(|keyword| rest.starts_with(keyword)) {
             return Ok(());
         }
-        Err(self.error(SyntaxErrorKind::InvalidNumber(name), start, start))
+        // CPython points at the last character of the number.
+        let last = self.pos.saturating_sub(1).max(start);
+        Err(self.error(SyntaxErrorKind::InvalidNumber(name), last, last))
     }
 }
 
@@ -719,16 +735,13 @@ mod tests {
     use TokenKind::*;
 
     fn kinds(source: &str) -> Vec<TokenKind> {
-        tokenize(source, 200)
-            .expect("lexes")
-            .tokens
-            .iter()
-            .map(|t| t.kind)
-            .collect()
+        let tokens = tokenize(source, 200);
+        assert!(tokens.error.is_none(), "{source:?}");
+        tokens.tokens.iter().map(|t| t.kind).collect()
     }
 
     fn lex_error(source: &str) -> SyntaxError {
-        tokenize(source, 200).expect_err("should fail")
+        tokenize(source, 200).error.expect("should fail")
     }
 
     #[test]
@@ -891,8 +904,8 @@ mod tests {
             lex_error("x = (\n]").message(),
             "closing parenthesis ']' does not match opening parenthesis '(' on line 1"
         );
-        let tokens = tokenize("x = [1,\n", 200).expect("lexes");
-        let unclosed = tokens.unclosed_bracket.expect("unclosed");
+        let tokens = tokenize("x = [1,\n", 200);
+        let unclosed = tokens.error_at_end.expect("unclosed");
         assert_eq!(
             (unclosed.message().as_str(), unclosed.span.col),
             ("'[' was never closed", 5)
@@ -914,7 +927,7 @@ mod tests {
             lex_error("x = 1\\ 2").message(),
             "unexpected character after line continuation character"
         );
-        let tokens = tokenize("é = 'ü'\n  ", 200).expect("lexes").tokens;
+        let tokens = tokenize("é = 'ü'\n  ", 200).tokens;
         assert_eq!(
             tokens[0].span,
             Span {

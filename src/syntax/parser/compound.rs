@@ -28,8 +28,18 @@ impl Parser<'_> {
     }
 
     /// `':' block` after a header that started at `header` (`what` names it in errors).
+    /// A missing `:` is reported as `expected ':'` where CPython does so: always after
+    /// `def`, `try`, `else` and `finally` headers, and before a line break after the others.
     fn block(&mut self, what: &'static str, header: Span) -> PResult<Vec<Stmt>> {
-        self.expect_named(TokenKind::Colon, ":")?;
+        let always_expected = matches!(
+            what,
+            "function definition" | "'try' statement" | "'else' statement" | "'finally' statement"
+        );
+        if always_expected || self.at(TokenKind::Newline) {
+            self.expect_named(TokenKind::Colon, ":")?;
+        } else {
+            self.expect(TokenKind::Colon)?;
+        }
         self.nested(|p| p.block_body(what, header.line))
     }
 

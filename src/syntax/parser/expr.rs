@@ -86,20 +86,25 @@ impl Parser<'_> {
 
     /// `named_expression`: an expression, or `name := expression`.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
-        let start = self.token().span;
         let target = self.expression()?;
         if !self.at(TokenKind::ColonEqual) {
             return Ok(target);
         }
+        self.named_expression_rest(target)
+    }
+
+    /// `:= value` after `target`; the current token is `:=`.
+    pub(super) fn named_expression_rest(&mut self, target: Expr) -> PResult<Expr> {
+        let operator = self.expect(TokenKind::ColonEqual)?;
         let ExprKind::Name { id, .. } = target.kind else {
-            return Err(Self::error_at(
+            let target_error = Self::error_at(
                 SyntaxErrorKind::CannotNamedAssign(expr_name(&target)),
                 target.span,
-            ));
+            );
+            return self.value_after(operator, Some(target_error), Self::expression);
         };
-        self.bump();
         let value = self.nested(Self::expression)?;
-        let span = self.span_from(start);
+        let span = target.span.to(value.span);
         let target = Self::expr(
             ExprKind::Name {
                 id,
@@ -205,7 +210,7 @@ impl Parser<'_> {
     fn lambda(&mut self) -> PResult<Expr> {
         let keyword = self.expect(TokenKind::Lambda)?;
         let args = self.parameters(TokenKind::Colon, false)?;
-        self.expect_named(TokenKind::Colon, ":")?;
+        self.expect(TokenKind::Colon)?;
         let body = self.nested(Self::expression)?;
         let span = self.span_from(keyword.span);
         Ok(Self::expr(

@@ -25,6 +25,7 @@ use super::ast::{Expr, Module, Span};
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::lexer;
 use super::token::{Token, TokenKind};
+use std::cell::Cell;
 
 /// How far trees may nest, as a multiple of `max_nesting`, counting operator and trailer
 /// chains (`a+b+c`, `a.b.c`) that the parser builds without recursing.
@@ -49,17 +50,26 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     parse_module_with(source, &ParseOptions::default())
 }
 
-/// Parses a module. Tokenizer errors anywhere in the file win over parser errors, and a
-/// bracket left open at the end wins over a parser error on or after its line, as in CPython.
+/// Parses a module, choosing among tokenizer and parser errors the way CPython 3.11 does:
+/// a tokenizer error anywhere wins, except over an `unexpected indent` found before it; a
+/// bad end of file (like a bracket left open) wins over a parser error on a later line or
+/// one found after looking at the end.
 pub fn parse_module_with(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
-    let tokens = lexer::tokenize(source, opts.max_nesting)?;
+    let tokens = lexer::tokenize(source, opts.max_nesting);
     let mut parser = Parser::new(source, tokens.tokens, opts.max_nesting);
-    parser
-        .module()
-        .map_err(|error| match tokens.unclosed_bracket {
-            Some(unclosed) if unclosed.span.line <= error.span.line => unclosed,
-            _ => error,
-        })
+    let result = parser.module();
+    match (result, tokens.error, tokens.error_at_end) {
+        (Err(error), Some(_), _) if error.kind == SyntaxErrorKind::UnexpectedIndent => Err(error),
+        (_, Some(tokenizer_error), _) => Err(tokenizer_error),
+        (Ok(module), None, None) => Ok(module),
+        (Ok(_), None, Some(at_end)) => Err(at_end),
+        (Err(error), None, Some(at_end))
+            if at_end.span.line < error.span.line || parser.reached_end.get() =>
+        {
+            Err(at_end)
+        }
+        (Err(error), None, _) => Err(error),
+    }
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -100,6 +110,8 @@ struct Parser<'src> {
     last_span: Span,
     /// Where the last simple statement ended: compound statements end there too.
     last_statement_end: Span,
+    /// Whether the parser has looked at the end of the token stream.
+    reached_end: Cell<bool>,
 }
 
 impl<'src> Parser<'src> {
@@ -114,6 +126,7 @@ impl<'src> Parser<'src> {
             tree_peak: 0,
             last_span: Span::default(),
             last_statement_end: Span::default(),
+            reached_end: Cell::new(false),
         }
     }
 
@@ -125,13 +138,17 @@ impl<'src> Parser<'src> {
     }
 
     fn token_at(&self, index: usize) -> Token {
-        match self.tokens.get(index).or(self.tokens.last()) {
+        let token = match self.tokens.get(index).or(self.tokens.last()) {
             Some(token) => *token,
             None => Token {
                 kind: TokenKind::EndOfFile,
                 span: Span::default(),
             },
+        };
+        if token.kind == TokenKind::EndOfFile {
+            self.reached_end.set(true);
         }
+        token
     }
 
     fn peek(&self) -> TokenKind {
@@ -184,9 +201,10 @@ impl<'src> Parser<'src> {
         ) {
             return Err(self.unexpected());
         }
-        // CPython points just past the previous token.
-        let at = self.point_after_last();
-        Err(SyntaxError::new(SyntaxErrorKind::Expected(text), at))
+        Err(SyntaxError::new(
+            SyntaxErrorKind::Expected(text),
+            token.span,
+        ))
     }
 
     /// Consumes a name token and returns its text.
@@ -197,11 +215,6 @@ impl<'src> Parser<'src> {
 
     fn text(&self, token: Token) -> &'src str {
         token.text(self.source)
-    }
-
-    /// A zero-width span right after the last consumed token.
-    fn point_after_last(&self) -> Span {
-        end_of(self.last_span)
     }
 
     /// The span of a compound statement starting at `start`: through its last statement.

@@ -50,7 +50,9 @@ impl Parser<'_> {
                 TokenKind::LSquare => {
                     self.bump();
                     let slice = self.nested(Self::subscript_slices)?;
-                    self.expect(TokenKind::RSquare)?;
+                    if !self.eat(TokenKind::RSquare) {
+                        return Err(self.missing_comma(&slice));
+                    }
                     ExprKind::Subscript {
                         value: Box::new(expr),
                         slice: Box::new(slice),
@@ -528,8 +530,24 @@ impl Parser<'_> {
         let checkpoint = self.checkpoint();
         let second = self.expression();
         self.restore(checkpoint);
+        // Like CPython's backtracking, settle for a lone name or literal when more fails.
+        let lone_atom = matches!(
+            token.kind,
+            TokenKind::Name
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Imaginary
+                | TokenKind::String
+                | TokenKind::None
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::Ellipsis
+        );
         match second {
             Ok(second) => Self::error_at(SyntaxErrorKind::MissingComma, first.to(second.span)),
+            Err(_) if lone_atom => {
+                Self::error_at(SyntaxErrorKind::MissingComma, first.to(token.span))
+            }
             Err(_) => self.unexpected(),
         }
     }

@@ -4,7 +4,7 @@
 use super::targets::{self, expr_name, InvalidTarget};
 use super::{PResult, Parser};
 use crate::syntax::ast::{Alias, BinOp, Constant, Expr, ExprKind, Module, Span, Stmt, StmtKind};
-use crate::syntax::error::SyntaxErrorKind;
+use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 use crate::syntax::token::{Token, TokenKind};
 
 impl Parser<'_> {
@@ -251,31 +251,58 @@ impl Parser<'_> {
     fn expression_statement(&mut self) -> PResult<StmtKind> {
         let first_token = self.token();
         let first = self.yield_or_star_expressions()?;
-        let kind = match self.peek() {
-            TokenKind::ColonEqual if !matches!(first.kind, ExprKind::Name { .. }) => {
-                return Err(Self::error_at(
-                    SyntaxErrorKind::CannotNamedAssign(expr_name(&first)),
-                    first.span,
-                ));
+        match self.peek() {
+            TokenKind::Equal => self.assignment(first, first_token),
+            TokenKind::Colon => self.annotated_assignment(first, first_token),
+            TokenKind::ColonEqual => {
+                // Only a parenthesised walrus may stand alone.
+                let operator = self.token();
+                self.named_expression_rest(first)?;
+                Err(Self::error_at(
+                    SyntaxErrorKind::InvalidSyntax,
+                    operator.span,
+                ))
             }
-            TokenKind::Equal => self.assignment(first, first_token)?,
-            TokenKind::Colon => self.annotated_assignment(first, first_token)?,
             kind => match augmented_operator(kind) {
                 Some(op) => {
                     let mut target = first;
-                    targets::set_aug_store(&mut target)?;
-                    self.bump();
-                    let value = self.yield_or_star_expressions()?;
-                    StmtKind::AugAssign { target, op, value }
+                    let operator = self.bump();
+                    let target_error = targets::set_aug_store(&mut target).err();
+                    let value =
+                        self.value_after(operator, target_error, Self::yield_or_star_expressions)?;
+                    Ok(StmtKind::AugAssign { target, op, value })
                 }
                 None => {
                     self.check_missing_print_parens(&first)?;
-                    reject_bare_starred(&first)?;
-                    StmtKind::Expr(first)
+                    if matches!(self.peek(), TokenKind::Newline | TokenKind::Semicolon) {
+                        reject_bare_starred(&first)?;
+                    }
+                    Ok(StmtKind::Expr(first))
                 }
             },
-        };
-        Ok(kind)
+        }
+    }
+
+    /// Parses what follows an assignment-like `operator` whose target was invalid if
+    /// `target_error` is set. CPython reports the target's error once the value at least
+    /// begins like one, and `invalid syntax` at the operator when it does not.
+    pub(super) fn value_after(
+        &mut self,
+        operator: Token,
+        target_error: Option<SyntaxError>,
+        value: impl FnOnce(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
+        let begins_value = self.peek().starts_expression()
+            || matches!(self.peek(), TokenKind::Star | TokenKind::Yield);
+        let result = value(self);
+        match target_error {
+            None => result,
+            Some(target_error) if begins_value => Err(target_error),
+            Some(_) => Err(Self::error_at(
+                SyntaxErrorKind::InvalidSyntax,
+                operator.span,
+            )),
+        }
     }
 
     /// `print "x"`: CPython's hint for Python 2 habits.
@@ -310,44 +337,41 @@ impl Parser<'_> {
         let mut value_start = first_token.kind;
         while self.eat(TokenKind::Equal) {
             value_start = self.peek();
-            chain.push(self.yield_or_star_expressions()?);
+            match self.yield_or_star_expressions() {
+                Ok(value) => chain.push(value),
+                // A bad value after a bad target: CPython complains about the target.
+                Err(error) => {
+                    chain.push(Self::expr(ExprKind::Constant(Constant::None), error.span));
+                    self.check_targets(&mut chain, value_start)?;
+                    return Err(error);
+                }
+            }
         }
+        self.check_targets(&mut chain, value_start)?;
         let Some(value) = chain.pop() else {
             return Err(self.unexpected());
         };
         reject_bare_starred(&value)?;
-        let single = chain.len() == 1;
-        let value_is_operand = !matches!(
-            value_start,
-            TokenKind::Yield
-                | TokenKind::Lambda
-                | TokenKind::Not
-                | TokenKind::Star
-                | TokenKind::Await
-        );
-        for target in chain.iter_mut() {
-            if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-                return Err(Self::error_at(SyntaxErrorKind::AssignToYield, target.span));
-            }
-            if matches!(target.kind, ExprKind::Starred { .. }) {
-                return Err(Self::error_at(
-                    SyntaxErrorKind::StarredTargetAlone,
-                    target.span,
-                ));
-            }
-            if let Err(invalid) = targets::try_set_store(target) {
-                let here = single && value_is_operand && self.suggests_comparison(target, &invalid);
-                let plain = if here {
-                    SyntaxErrorKind::CannotAssignHere
-                } else {
-                    SyntaxErrorKind::CannotAssign
-                };
-                return Err(invalid.into_error(plain));
-            }
-        }
         Ok(StmtKind::Assign {
             targets: chain,
             value,
+        })
+    }
+
+    /// Checks the targets of `t1 = t2 = ... = value` (`chain` ends with the value, whose
+    /// first token is `value_start`) and switches them to `Store`.
+    fn check_targets(&self, chain: &mut [Expr], value_start: TokenKind) -> PResult<()> {
+        let Some((_, targets)) = chain.split_last_mut() else {
+            return Ok(());
+        };
+        let single = targets.len() == 1;
+        let value_is_operand = value_start.starts_expression()
+            && !matches!(
+                value_start,
+                TokenKind::Lambda | TokenKind::Not | TokenKind::Await
+            );
+        invalid_targets(targets, |(target, invalid)| {
+            single && value_is_operand && self.suggests_comparison(target, invalid)
         })
     }
 
@@ -384,8 +408,11 @@ impl Parser<'_> {
 
     /// `target: annotation [= value]`; the current token is the `:`.
     fn annotated_assignment(&mut self, mut target: Expr, first_token: Token) -> PResult<StmtKind> {
-        match &target.kind {
-            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+        let colon = self.expect(TokenKind::Colon)?;
+        let target_error = match &target.kind {
+            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                targets::set_store(&mut target).err()
+            }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 let kind = SyntaxErrorKind::OnlySingleTargetAnnotated(expr_name(&target));
                 let span = if self.starts_with_paren(target.span) {
@@ -393,18 +420,14 @@ impl Parser<'_> {
                 } else {
                     elts.first().map_or(target.span, |e| e.span)
                 };
-                return Err(Self::error_at(kind, span));
+                Some(Self::error_at(kind, span))
             }
-            _ => {
-                return Err(Self::error_at(
-                    SyntaxErrorKind::IllegalAnnotationTarget,
-                    target.span,
-                ))
-            }
-        }
-        targets::set_store(&mut target)?;
-        self.expect(TokenKind::Colon)?;
-        let annotation = self.expression()?;
+            _ => Some(Self::error_at(
+                SyntaxErrorKind::IllegalAnnotationTarget,
+                target.span,
+            )),
+        };
+        let annotation = self.value_after(colon, target_error, Self::expression)?;
         let value = if self.eat(TokenKind::Equal) {
             Some(self.yield_or_star_expressions()?)
         } else {
@@ -419,6 +442,37 @@ impl Parser<'_> {
             simple,
         })
     }
+}
+
+/// Switches every assignment target in `targets` to `Store`, or reports the first invalid
+/// one; `suggest` says whether its message should suggest `==`.
+fn invalid_targets(
+    targets: &mut [Expr],
+    suggest: impl Fn((&Expr, &InvalidTarget)) -> bool,
+) -> PResult<()> {
+    for target in targets.iter_mut() {
+        if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            return Err(Parser::error_at(
+                SyntaxErrorKind::AssignToYield,
+                target.span,
+            ));
+        }
+        if matches!(target.kind, ExprKind::Starred { .. }) {
+            return Err(Parser::error_at(
+                SyntaxErrorKind::StarredTargetAlone,
+                target.span,
+            ));
+        }
+        if let Err(invalid) = targets::try_set_store(target) {
+            let plain = if suggest((target, &invalid)) {
+                SyntaxErrorKind::CannotAssignHere
+            } else {
+                SyntaxErrorKind::CannotAssign
+            };
+            return Err(invalid.into_error(plain));
+        }
+    }
+    Ok(())
 }
 
 /// A lone `*x` where a value is needed.

@@ -7,6 +7,7 @@ mod errors;
 mod expressions;
 mod fstrings;
 mod limits;
+mod robustness;
 mod statements;
 
 use crate::syntax::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
