@@ -261,11 +261,14 @@ fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn property_new(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let fget = args.take(1, "fget").unwrap_or(Value::None);
     let fset = args.take(2, "fset").unwrap_or(Value::None);
     let fdel = args.take(3, "fdel").unwrap_or(Value::None);
-    let doc = args.take(4, "doc").unwrap_or(Value::None);
+    let mut doc = args.take(4, "doc").unwrap_or(Value::None);
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
+    }
     Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
 }
 
@@ -279,9 +282,12 @@ fn property_parts(args: &Args) -> PyResult<(Value, Value, Value, Value)> {
     }
 }
 
-fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, fset, fdel, doc) = property_parts(&args)?;
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, fset, fdel, mut doc) = property_parts(&args)?;
     let fget = args.get(1).cloned().unwrap_or(Value::None);
+    if doc.is_none() {
+        doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
+    }
     Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
 }
 
@@ -428,10 +434,10 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
     if base_classes.is_empty() {
         base_classes.push(vm.types.object.clone());
     }
-    let mro = c3_mro(&base_classes).ok_or_else(|| {
-        let names: Vec<&str> = base_classes.iter().map(|c| &*c.name).collect();
+    let mro = c3_mro(&base_classes).map_err(|stuck| {
+        let names: Vec<&str> = stuck.iter().map(|c| &*c.name).collect();
         PyErr::type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         ))
     })?;

@@ -194,7 +194,8 @@ pub enum Instr {
     SetAdd(u32),
     /// Map add: TOS is value, TOS1 key; dict is `n` deep after popping both.
     MapAdd(u32),
-    /// Extend the list `n` deep with the iterable TOS.
+    /// Extend the list `n` deep with the iterable TOS. With [`CALL_ARGS`] set in the
+    /// operand, the list is a call's `*args` and the callable sits just below it.
     ListExtend(u32),
     SetUpdate(u32),
     /// Merge the mapping TOS into the dict `n` deep (`{**m}`).
@@ -256,6 +257,9 @@ pub enum Instr {
     FormatValue(u32),
     LoadAssertionError,
 }
+
+/// Marks a `ListExtend` that builds a call's positional arguments (for its error message).
+pub const CALL_ARGS: u32 = 1 << 31;
 
 /// Flags of a code object.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

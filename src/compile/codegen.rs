@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 use crate::syntax::ast::{self, BoolOp, Constant, Expr, ExprContext, ExprKind, Stmt, StmtKind};
 use crate::value::{Name, Value};
 
-use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, Instr, UnaryOp};
+use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, Instr, UnaryOp, CALL_ARGS};
 use super::symtable::{Access, ScopeKind, SymTable};
 use super::CompileError;
 
@@ -1012,7 +1012,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Tuple { elts, .. } => {
                 if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
-                    self.starred_list(elts)?;
+                    self.starred_list(elts, 0)?;
                     self.emit(Instr::ListToTuple);
                 } else if elts.iter().all(|x| matches!(x.kind, ExprKind::Constant(_))) && !elts.is_empty() {
                     for x in elts {
@@ -1028,7 +1028,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::List { elts, .. } => {
                 if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
-                    self.starred_list(elts)?;
+                    self.starred_list(elts, 0)?;
                 } else {
                     for x in elts {
                         self.expr(x)?;
@@ -1168,14 +1168,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A list display with `*iterable` items, built incrementally.
-    fn starred_list(&mut self, elts: &'a [Expr]) -> CResult {
+    /// A list display with `*iterable` items, built incrementally (`extend_flags` is
+    /// [`CALL_ARGS`] when the list is a call's arguments).
+    fn starred_list(&mut self, elts: &'a [Expr], extend_flags: u32) -> CResult {
         self.emit(Instr::BuildList(0));
         for x in elts {
             match &x.kind {
                 ExprKind::Starred { value, .. } => {
                     self.expr(value)?;
-                    self.emit(Instr::ListExtend(1));
+                    self.emit(Instr::ListExtend(1 | extend_flags));
                 }
                 _ => {
                     self.expr(x)?;
@@ -1228,7 +1229,7 @@ impl<'a> Compiler<'a> {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.name.is_none());
         if starred {
             self.expr(func)?;
-            self.starred_list(args)?;
+            self.starred_list(args, CALL_ARGS)?;
             self.emit(Instr::ListToTuple);
             if keywords.is_empty() {
                 self.emit(Instr::CallEx(0));

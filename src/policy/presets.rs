@@ -22,18 +22,6 @@ pub const STDLIB_MODULES: &[&str] = &[
     "sys",
 ];
 
-/// Members that read the real clock or unseeded randomness.
-pub const NONDETERMINISTIC_MEMBERS: &[&str] = &[
-    "time.time",
-    "time.time_ns",
-    "time.monotonic",
-    "time.perf_counter",
-    "datetime.datetime.now",
-    "datetime.datetime.utcnow",
-    "datetime.datetime.today",
-    "datetime.date.today",
-];
-
 /// A named policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -68,8 +68,9 @@ impl Class {
 }
 
 /// Computes the C3 linearisation of a class with `bases` (excluding the class itself).
-/// Returns None when no consistent order exists.
-pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+/// When no consistent order exists, returns the classes that could not be ordered (the
+/// heads of the sequences left to merge), which CPython names in its error.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect())
@@ -79,13 +80,24 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs.iter().find_map(|s| {
             let cand = s.first()?;
             let in_tail = seqs.iter().any(|t| t.iter().skip(1).any(|c| Rc::ptr_eq(c, cand)));
             (!in_tail).then(|| cand.clone())
-        })?;
+        });
+        let Some(head) = head else {
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if let Some(h) = s.first() {
+                    if !heads.iter().any(|x| Rc::ptr_eq(x, h)) {
+                        heads.push(h.clone());
+                    }
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if s.first().is_some_and(|c| Rc::ptr_eq(c, &head)) {
                 s.remove(0);
@@ -132,6 +144,6 @@ mod tests {
         let o = class("object", vec![]);
         let a = class("A", vec![o.clone()]);
         let b = class("B", vec![a.clone()]);
-        assert!(c3_mro(&[a, b]).is_none());
+        assert!(c3_mro(&[a, b]).is_err());
     }
 }

@@ -245,7 +245,10 @@ impl Vm {
             "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
             "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
             "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
-            "__traceback__" => Some(Value::None),
+            "__traceback__" => Some(if data.traceback.is_empty() { Value::None } else { self.traceback_object() }),
+            "value" if inst.class.is_subclass(&self.types.exception(super::ExcKind::StopIteration)) => {
+                Some(data.args.first().cloned().unwrap_or(Value::None))
+            }
             _ => None,
         }
     }
@@ -293,6 +296,12 @@ impl Vm {
                         }
                         "__context__" => {
                             d.context = (!value.is_none()).then_some(value);
+                            return Ok(());
+                        }
+                        "args" => {
+                            drop(d);
+                            let items = self.collect(&value)?;
+                            data.borrow_mut().args = items;
                             return Ok(());
                         }
                         _ => {}

@@ -161,7 +161,9 @@ impl Vm {
             }
             slot_index += 1;
         } else if !extra.is_empty() {
-            return Err(too_many_positional(&qualname, argcount, func.defaults.len(), npos));
+            let kwonly_names = code.varnames.get(argcount..argcount + kwonly).unwrap_or(&[]);
+            let kwonly_given = kw.iter().filter(|(k, _)| kwonly_names.contains(k)).count();
+            return Err(too_many_positional(&qualname, argcount, func.defaults.len(), npos, kwonly_given));
         }
         let kwdict = if code.flags.varkw { Some(Rc::new(Dict::new())) } else { None };
         let posonly = code.posonlyargcount as usize;
@@ -285,12 +287,20 @@ impl Vm {
     }
 }
 
-fn too_many_positional(qualname: &str, argcount: usize, ndefaults: usize, given: usize) -> PyErr {
+fn too_many_positional(qualname: &str, argcount: usize, ndefaults: usize, given: usize, kwonly_given: usize) -> PyErr {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
     let takes = if ndefaults > 0 && ndefaults <= argcount {
         format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
     } else {
-        format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
+        format!("{argcount} positional argument{}", plural(argcount))
     };
+    if kwonly_given > 0 {
+        return PyErr::type_error(format!(
+            "{qualname}() takes {takes} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+            plural(given),
+            plural(kwonly_given)
+        ));
+    }
     let was = if given == 1 { "was" } else { "were" };
     PyErr::type_error(format!("{qualname}() takes {takes} but {given} {was} given"))
 }

@@ -21,6 +21,12 @@ impl Vm {
         }
     }
 
+    /// A traceback object: Sandpit exposes no frames, so it is an opaque placeholder
+    /// that is simply not None.
+    pub fn traceback_object(&self) -> Value {
+        Value::Instance(Rc::new(Instance::new(self.types.traceback.clone(), Payload::Plain)))
+    }
+
     /// Records the exception being handled as `exc.__context__` (implicit chaining).
     pub(super) fn set_context(&mut self, exc: &Rc<Instance>) {
         let Some(Value::Instance(current)) = self.exc_stack.last() else { return };

@@ -349,13 +349,23 @@ impl Vm {
                         other => self.collect(&other)?,
                     };
                     let mut kw = Vec::new();
-                    if let Some(Value::Dict(d)) = kwargs {
-                        for e in d.borrow().iter() {
-                            match &e.key {
-                                Value::Str(s) => kw.push((crate::value::Name::from(s.as_str()), e.value.clone())),
-                                _ => return Err(PyErr::type_error("keywords must be strings")),
+                    match kwargs {
+                        Some(Value::Dict(d)) => {
+                            for e in d.borrow().iter() {
+                                match &e.key {
+                                    Value::Str(s) => kw.push((crate::value::Name::from(s.as_str()), e.value.clone())),
+                                    _ => return Err(PyErr::type_error("keywords must be strings")),
+                                }
                             }
                         }
+                        Some(other) => {
+                            return Err(PyErr::type_error(format!(
+                                "{}() argument after ** must be a mapping, not {}",
+                                self.callable_name(&func),
+                                self.type_name(&other)
+                            )))
+                        }
+                        None => {}
                     }
                     self.call_in_loop(func, Args { pos, kw })?;
                 }
@@ -466,7 +476,8 @@ impl Vm {
                     self.push(Value::Bool(found != negate))?;
                 }
                 Instr::Pop => {
-                    self.pop()?;
+                    let v = self.pop()?;
+                    self.discard(v)?;
                 }
                 Instr::Dup => {
                     let v = self.top()?;
@@ -538,10 +549,22 @@ impl Vm {
                         self.dict_set(&d, k, v)?;
                     }
                 }
-                Instr::ListExtend(depth) => {
+                Instr::ListExtend(operand) => {
+                    let depth = (operand & !crate::compile::bytecode::CALL_ARGS) as usize;
                     let it = self.pop()?;
-                    let items = self.collect(&it)?;
-                    if let Value::List(l) = self.peek(depth as usize - 1)? {
+                    let items = match self.collect(&it) {
+                        Ok(items) => items,
+                        Err(e) if operand & crate::compile::bytecode::CALL_ARGS != 0 && self.is_exc_kind(&e, ExcKind::TypeError) => {
+                            let func = self.peek(depth)?;
+                            return Err(PyErr::type_error(format!(
+                                "{}() argument after * must be an iterable, not {}",
+                                self.callable_name(&func),
+                                self.type_name(&it)
+                            )));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    if let Value::List(l) = self.peek(depth - 1)? {
                         l.borrow_mut().extend(items);
                     }
                 }
@@ -557,8 +580,17 @@ impl Vm {
                 Instr::DictUpdate(depth) | Instr::DictMerge(depth) => {
                     let m = self.pop()?;
                     let target = self.peek(depth as usize - 1)?;
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    if merge && !self.is_mapping(&m)? {
+                        // In a call the stack is [callable, args, kwargs]: name the callable.
+                        let func = self.peek(depth as usize + 1)?;
+                        return Err(PyErr::type_error(format!(
+                            "{}() argument after ** must be a mapping, not {}",
+                            self.callable_name(&func),
+                            self.type_name(&m)
+                        )));
+                    }
                     if let Value::Dict(d) = target {
-                        let merge = matches!(instr, Instr::DictMerge(_));
                         self.dict_update_from(&d, &m, merge)?;
                     }
                 }
@@ -694,7 +726,8 @@ impl Vm {
                     let exc = self.peek(0)?;
                     let exit = self.peek(1)?;
                     let cls = Value::Class(self.type_of(&exc));
-                    let r = self.call(&exit, Args::new(vec![cls, exc, Value::None]))?;
+                    let tb = self.traceback_object();
+                    let r = self.call(&exit, Args::new(vec![cls, exc, tb]))?;
                     let suppress = self.truthy(&r)?;
                     self.push(Value::Bool(suppress))?;
                 }
@@ -751,6 +784,27 @@ impl Vm {
         }
     }
 
+    /// Whether `v` can be unpacked with `**` (a dict, or anything with `keys()`).
+    fn is_mapping(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(matches!(v, Value::Dict(_)) || self.getattr_opt(v, "keys")?.is_some())
+    }
+
+    /// Drops a value the program no longer references. A suspended generator dropped
+    /// this way is closed first, as CPython does when its refcount reaches zero, so its
+    /// `finally` blocks run at the same point.
+    fn discard(&mut self, v: Value) -> PyResult<()> {
+        if let Value::Generator(g) = &v {
+            let suspended = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
+            if suspended && std::rc::Rc::strong_count(g) == 1 {
+                let close = self.types.generator.lookup("close");
+                if let Some(close) = close {
+                    self.call(&close, Args::new(vec![v.clone()]))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn load_deref(&mut self, i: u32) -> PyResult<Value> {
         let f = frame!(self);
         let cell = f.cells.get(i as usize).ok_or_else(|| internal("bad cell"))?;
@@ -771,6 +825,24 @@ impl Vm {
                     ))
                 }
             }
+        }
+    }
+
+    /// How CPython names a callable in argument errors: `module.qualname` for Python
+    /// functions, the bare name for builtins.
+    pub fn callable_name(&self, func: &Value) -> String {
+        match func {
+            Value::Function(f) => {
+                let module = super::dictops::str_get(&f.globals, "__name__");
+                match module.as_ref().and_then(Value::as_str) {
+                    Some(m) => format!("{m}.{}", f.qualname.borrow()),
+                    None => f.qualname.borrow().to_string(),
+                }
+            }
+            Value::Native(n) => n.name.to_string(),
+            Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Class(c) => c.name.to_string(),
+            other => self.type_name(other),
         }
     }
 
@@ -876,9 +948,10 @@ impl Vm {
                 let inst = self.materialize(err);
                 let cause = match cause {
                     Value::None => None,
-                    c => match self.make_exception(c)? {
-                        PyErr::Object(i) => Some(Value::Instance(i)),
-                        e @ PyErr::New(..) => Some(Value::Instance(self.materialize(e))),
+                    c => match self.make_exception(c) {
+                        Ok(PyErr::Object(i)) => Some(Value::Instance(i)),
+                        Ok(e @ PyErr::New(..)) => Some(Value::Instance(self.materialize(e))),
+                        Err(_) => return Err(PyErr::type_error("exception causes must derive from BaseException")),
                     },
                 };
                 if let Some(data) = inst.exception() {

@@ -97,7 +97,7 @@ fn small_op(x: i64, y: i64, op: BinOp) -> PyResult<Option<Value>> {
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(PyErr::zero_division("integer division or modulo by zero"));
+                return Err(PyErr::zero_division("integer modulo by zero"));
             }
             x.checked_rem(y).map(|_| Value::Int(Integer::mod_floor(&x, &y)))
         }
@@ -154,7 +154,7 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(PyErr::zero_division("integer division or modulo by zero"));
+                return Err(PyErr::zero_division("integer modulo by zero"));
             }
             x.mod_floor(&y)
         }

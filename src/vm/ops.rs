@@ -107,6 +107,7 @@ impl Vm {
             (Value::List(_), BinOp::Add) => {
                 PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
+            (Value::Bytes(_), BinOp::Add) => PyErr::type_error(format!("can't concat {tb} to bytes")),
             (Value::Tuple(_), BinOp::Add) => {
                 PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
             }

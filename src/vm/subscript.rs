@@ -11,6 +11,8 @@ use super::{Args, Vm};
 /// The positions a slice selects from a sequence of some length.
 pub struct SliceRange {
     pub start: i64,
+    /// The normalised stop position (exclusive), as `slice.indices()` reports it.
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -28,7 +30,7 @@ fn seq_name(v: &Value) -> &'static str {
         Value::Tuple(_) => "tuple",
         Value::Str(_) => "string",
         Value::Range(_) => "range object",
-        _ => "index",
+        _ => "",
     }
 }
 
@@ -67,7 +69,7 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceRange { start, step, len: count as usize })
+        Ok(SliceRange { start, stop, step, len: count as usize })
     }
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
@@ -84,7 +86,9 @@ impl Vm {
         let n = len as i64;
         let j = if i < 0 { i.saturating_add(n) } else { i };
         if j < 0 || j >= n {
-            return Err(PyErr::index_error(format!("{} index out of range", seq_name(obj))));
+            let what = seq_name(obj);
+            let sep = if what.is_empty() { "" } else { " " };
+            return Err(PyErr::index_error(format!("{what}{sep}index out of range")));
         }
         Ok(j as usize)
     }
@@ -93,6 +97,7 @@ impl Vm {
         let kt = self.type_name(key);
         match obj {
             Value::Str(_) => PyErr::type_error(format!("string indices must be integers, not '{kt}'")),
+            Value::Bytes(_) => PyErr::type_error(format!("byte indices must be integers or slices, not {kt}")),
             Value::Range(_) => PyErr::type_error(format!("range indices must be integers or slices, not {kt}")),
             _ => PyErr::type_error(format!("{} indices must be integers or slices, not {kt}", self.type_name(obj))),
         }
@@ -146,7 +151,7 @@ impl Vm {
                 let sr = self.slice_range(s, len)?;
                 let start = r.item(sr.start);
                 let step = r.step.saturating_mul(sr.step);
-                let stop = start.saturating_add(step.saturating_mul(sr.len as i64));
+                let stop = r.item(sr.stop);
                 Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
             }
             (Value::Range(r), _) => {
@@ -189,7 +194,16 @@ impl Vm {
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match (obj, &key) {
             (Value::List(l), Value::Slice(s)) => {
-                let new_items = self.collect(&value)?;
+                let extended = !matches!(s.step, Value::None | Value::Int(1));
+                let new_items = self.collect(&value).map_err(|e| {
+                    if !self.is_exc_kind(&e, super::ExcKind::TypeError) {
+                        e
+                    } else if extended {
+                        PyErr::type_error("must assign iterable to extended slice")
+                    } else {
+                        PyErr::type_error("can only assign an iterable")
+                    }
+                })?;
                 let len = l.len();
                 let r = self.slice_range(s, len)?;
                 if r.step == 1 {

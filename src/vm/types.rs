@@ -44,6 +44,8 @@ pub struct Types {
     pub map: Rc<Class>,
     pub filter: Rc<Class>,
     pub reversed: Rc<Class>,
+    /// The class of the placeholder traceback objects `__exit__` and `__traceback__` see.
+    pub traceback: Rc<Class>,
     /// Indexed by `ExcKind as usize`.
     pub exceptions: Vec<Rc<Class>>,
 }
@@ -113,6 +115,7 @@ impl Types {
             map: builtin_class("map", o(), B::Final),
             filter: builtin_class("filter", o(), B::Final),
             reversed: builtin_class("reversed", o(), B::Final),
+            traceback: builtin_class("traceback", o(), B::Final),
             int,
             object,
             exceptions,
