@@ -214,6 +214,27 @@ pub enum SyntaxErrorKind {
 }
 
 impl SyntaxErrorKind {
+    /// Whether the message already says it is about an f-string (CPython adds the
+    /// `f-string: ` prefix to other errors found inside replacement fields).
+    pub fn is_about_fstrings(&self) -> bool {
+        use SyntaxErrorKind::*;
+        matches!(
+            self,
+            InFString(_)
+                | FStringExpectingBrace
+                | FStringSingleBrace
+                | FStringEmptyExpression
+                | FStringBackslash
+                | FStringComment
+                | FStringBadConversion
+                | FStringStarred
+                | FStringTooDeep
+                | FStringUnterminatedString
+                | FStringUnmatched(_)
+                | FStringMismatchedParen { .. }
+        )
+    }
+
     /// The Python exception class for this kind of error.
     pub fn python_type(&self) -> &'static str {
         match self {

@@ -611,7 +611,8 @@ impl<'src> Lexer<'src> {
                 self.pos += 1;
             }
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error(SyntaxErrorKind::InvalidNumber("decimal"), start, start));
+                let last = self.pos - 1;
+                return Err(self.error(SyntaxErrorKind::InvalidNumber("decimal"), last, last));
             }
             self.decimal_digits()?;
         }

@@ -295,8 +295,7 @@ impl Parser<'_> {
 
 /// Gives errors from inside a replacement field CPython's `f-string: ` prefix.
 fn in_fstring(error: SyntaxError) -> SyntaxError {
-    let already_prefixed = error.message().starts_with("f-string");
-    if already_prefixed {
+    if error.kind.is_about_fstrings() {
         return error;
     }
     SyntaxError::new(SyntaxErrorKind::InFString(Box::new(error.kind)), error.span)

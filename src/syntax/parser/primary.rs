@@ -194,11 +194,8 @@ impl Parser<'_> {
                 return Ok(elts);
             }
             if !self.eat(TokenKind::Comma) {
-                let last = elts.last().cloned();
-                return Err(match last {
-                    Some(last) => self.missing_comma(&last),
-                    None => self.unexpected(),
-                });
+                let last = elts.last().map_or(self.last_span, |elt| elt.span);
+                return Err(self.missing_comma_after(last));
             }
             if self.eat(close) {
                 return Ok(elts);
@@ -257,7 +254,10 @@ impl Parser<'_> {
                 if self.at(TokenKind::RBrace) {
                     break;
                 }
-                self.expect(TokenKind::Comma)?;
+                if !self.eat(TokenKind::Comma) {
+                    let last = values.last().map_or(open, |value| value.span);
+                    return Err(self.missing_comma_after(last));
+                }
             }
             if self.at(TokenKind::RBrace) {
                 break;
@@ -520,7 +520,7 @@ impl Parser<'_> {
         self.missing_comma_after(first.span)
     }
 
-    fn missing_comma_after(&mut self, first: Span) -> SyntaxError {
+    pub(super) fn missing_comma_after(&mut self, first: Span) -> SyntaxError {
         let token = self.token();
         let name_then_string = token.kind == TokenKind::String
             && self.token_at(self.pos.saturating_sub(1)).kind == TokenKind::Name;
@@ -529,7 +529,12 @@ impl Parser<'_> {
         }
         let checkpoint = self.checkpoint();
         let second = self.expression();
+        // `f(a b=1)` reads as a keyword argument, not a missing comma.
+        let assignment_follows = matches!(self.peek(), TokenKind::Equal | TokenKind::ColonEqual);
         self.restore(checkpoint);
+        if assignment_follows {
+            return self.unexpected();
+        }
         // Like CPython's backtracking, settle for a lone name or literal when more fails.
         let lone_atom = matches!(
             token.kind,
