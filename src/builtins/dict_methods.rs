@@ -116,7 +116,7 @@ fn dict_update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let kwargs = std::mem::take(&mut args.kw);
     let d = dict_call(vm, &args, "update", 0, 1)?;
     if let Some(other) = args.get(1) {
-        vm.dict_update_from(&d, other, false)?;
+        vm.dict_update_from(&d, other)?;
     }
     for (name, value) in kwargs {
         vm.dict_set(&d, Value::str(&*name), value)?;
@@ -174,6 +174,102 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.dict_set(&d, k, value.clone())?;
             }
             Ok(Value::Dict(d))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::receiver::test_support::{attempt, run};
+
+    #[test]
+    fn dict_methods() {
+        let cases: &[(&str, &str)] = &[
+            ("d = {'a': 1, 'b': 2}\nk, v, i = d.keys(), d.values(), d.items()\nd['c'] = 3\nprint(k, v, i, len(k))\nprint(d.get('a'), d.get('z'), d.get('z', 0), d.setdefault('a', 9), d.setdefault('n'), d)\nprint(d.pop('n'), d.pop('z', 'dflt'), d.popitem(), d)\nd.update({'x': 1}, y=2)\nd.update([('z', 3)])\nprint(d)\ne = d.copy()\ne['new'] = 1\nprint(len(d), len(e), d.clear(), d)", "dict_keys(['a', 'b', 'c']) dict_values([1, 2, 3]) dict_items([('a', 1), ('b', 2), ('c', 3)]) 3\n1 None 0 1 None {'a': 1, 'b': 2, 'c': 3, 'n': None}\nNone dflt ('c', 3) {'a': 1, 'b': 2}\n{'a': 1, 'b': 2, 'x': 1, 'y': 2, 'z': 3}\n5 6 None {}\n"),
+            ("print(dict.fromkeys('ab', 0), dict.fromkeys([1, 2]), {}.fromkeys('x'))", "{'a': 0, 'b': 0} {1: None, 2: None} {'x': None}\n"),
+            ("class D(dict):\n    def __setitem__(self, k, v):\n        print('set', k, v)\n        super().__setitem__(k, v * 2)\nx = D.fromkeys('ab', 1)\nprint(type(x).__name__, x)\nx.update(c=5)\nx.setdefault('d', 7)\nprint(x)", "set a 1\nset b 1\nD {'a': 2, 'b': 2}\n{'a': 2, 'b': 2, 'c': 5, 'd': 7}\n"),
+            ("class M(dict):\n    def __missing__(self, k):\n        return k * 2\nm = M(a=1)\nprint(m['zz'], m.__getitem__('q'), dict.__getitem__(m, 'a'), m.get('zz'), 'zz' in m)", "zzzz qq 1 None False\n"),
+            ("class U(dict):\n    def __getitem__(self, k):\n        return super().__getitem__(k) + 1\n    def __delitem__(self, k):\n        super().__delitem__(k)\n        print('deleted', k)\nu = U(a=1)\nprint(u['a'], u.get('a'))\ndel u['a']\nprint(u, len(u), u.__len__(), u.__contains__('a'))", "2 1\ndeleted a\n{} 0 0 False\n"),
+            ("d = {1: 'x'}\nd.__setitem__(2, 'y')\nd.__delitem__(1)\nprint(d, d.__getitem__(2), d.__repr__(), dict.__hash__, d.__eq__({2: 'y'}), d.__lt__(d))", "{2: 'y'} y {2: 'y'} None True NotImplemented\n"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(run(src), *want, "{src}");
+        }
+    }
+
+    #[test]
+    fn dict_errors() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "{}.get()",
+                "TypeError get expected at least 1 argument, got 0",
+            ),
+            (
+                "{}.get(1, 2, 3)",
+                "TypeError get expected at most 2 arguments, got 3",
+            ),
+            (
+                "{}.pop()",
+                "TypeError pop expected at least 1 argument, got 0",
+            ),
+            ("{}.pop(1)", "KeyError 1"),
+            ("{}.popitem()", "KeyError 'popitem(): dictionary is empty'"),
+            (
+                "{}.setdefault()",
+                "TypeError setdefault expected at least 1 argument, got 0",
+            ),
+            ("{}.update(1)", "TypeError 'int' object is not iterable"),
+            (
+                "{}.update([1])",
+                "TypeError cannot convert dictionary update sequence element #0 to a sequence",
+            ),
+            (
+                "{}.update([(1, 2, 3)])",
+                "ValueError dictionary update sequence element #0 has length 3; 2 is required",
+            ),
+            (
+                "{}.update({}, {})",
+                "TypeError update expected at most 1 argument, got 2",
+            ),
+            (
+                "{}.keys(1)",
+                "TypeError dict.keys() takes no arguments (1 given)",
+            ),
+            (
+                "dict.fromkeys()",
+                "TypeError fromkeys expected at least 1 argument, got 0",
+            ),
+            ("dict.fromkeys(1)", "TypeError 'int' object is not iterable"),
+            (
+                "{}.copy(1)",
+                "TypeError dict.copy() takes no arguments (1 given)",
+            ),
+            ("{}.__getitem__(1)", "KeyError 1"),
+            (
+                "{}.__setitem__(1)",
+                "TypeError  expected 2 arguments, got 1",
+            ),
+            ("{}.__delitem__(1)", "KeyError 1"),
+            ("{}.get([])", "TypeError unhashable type: 'list'"),
+            (
+                "{}.get(key=1)",
+                "TypeError dict.get() takes no keyword arguments",
+            ),
+            (
+                "dict.fromkeys(iterable=1)",
+                "TypeError dict.fromkeys() takes no keyword arguments",
+            ),
+            (
+                "dict.keys(1)",
+                "TypeError descriptor 'keys' for 'dict' objects doesn't apply to a 'int' object",
+            ),
+            (
+                "dict.update()",
+                "TypeError unbound method dict.update() needs an argument",
+            ),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(attempt(expr), *want, "{expr}");
         }
     }
 }

@@ -293,3 +293,125 @@ fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = count_equal(vm, |i| t.items.get(i).cloned(), &arg(&args, 1))?;
     Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::receiver::test_support::{attempt, run};
+
+    #[test]
+    fn list_and_tuple_methods() {
+        let cases: &[(&str, &str)] = &[
+            ("a = [3, 1, 4]\nprint(a.append(1), a)\nprint(a.extend(range(2)), a)\na.insert(100, 'end'); a.insert(-1, 'x'); a.insert(-100, 'first')\nprint(a)\nprint(a.pop(), a.pop(0), a.pop(-2), a)\nprint(a.remove(1), a, a.index(1), a.count(1), a.copy() == a, a.copy() is a)\na.reverse(); print(a)\na.clear(); print(a, len(a))", "None [3, 1, 4, 1]\nNone [3, 1, 4, 1, 0, 1]\n['first', 3, 1, 4, 1, 0, 1, 'x', 'end']\nend first 1 [3, 1, 4, 1, 0, 'x']\nNone [3, 4, 1, 0, 'x'] 2 1 True False\n['x', 0, 1, 4, 3]\n[] 0\n"),
+            ("print([1, 2, 3, 2].index(2, 2), [1, 2, 3].index(3, -1), [1, 2, 3].index(1, -100, 100))", "3 2 0\n"),
+            ("a = [1, 2]\na.extend(a)\nprint(a)", "[1, 2, 1, 2]\n"),
+            ("t = (1, 2, 1)\nprint(t.count(1), t.index(1, 1), t.index(2))", "2 2 1\n"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(run(src), *want, "{src}");
+        }
+    }
+
+    #[test]
+    fn list_and_tuple_errors() {
+        let cases: &[(&str, &str)] = &[
+            ("[].pop()", "IndexError pop from empty list"),
+            ("[1].pop(5)", "IndexError pop index out of range"),
+            (
+                "[1, 2].remove(3)",
+                "ValueError list.remove(x): x not in list",
+            ),
+            ("[1, 2].index(3)", "ValueError 3 is not in list"),
+            ("[1, 2, 3].index(3, 0, -1)", "ValueError 3 is not in list"),
+            ("[].index('x')", "ValueError 'x' is not in list"),
+            (
+                "[].append()",
+                "TypeError list.append() takes exactly one argument (0 given)",
+            ),
+            (
+                "[].append(x=1)",
+                "TypeError list.append() takes no keyword arguments",
+            ),
+            (
+                "[].insert(1)",
+                "TypeError insert expected 2 arguments, got 1",
+            ),
+            (
+                "[].insert('a', 1)",
+                "TypeError 'str' object cannot be interpreted as an integer",
+            ),
+            (
+                "[].pop(1, 2)",
+                "TypeError pop expected at most 1 argument, got 2",
+            ),
+            (
+                "[].index()",
+                "TypeError index expected at least 1 argument, got 0",
+            ),
+            (
+                "[1].index(1, 'a')",
+                "TypeError slice indices must be integers or have an __index__ method",
+            ),
+            (
+                "[].sort(1)",
+                "TypeError sort() takes no positional arguments",
+            ),
+            (
+                "[].sort(foo=1)",
+                "TypeError 'foo' is an invalid keyword argument for sort()",
+            ),
+            (
+                "[].reverse(1)",
+                "TypeError list.reverse() takes no arguments (1 given)",
+            ),
+            (
+                "list.append(1, 2)",
+                "TypeError descriptor 'append' for 'list' objects doesn't apply to a 'int' object",
+            ),
+            (
+                "list.append()",
+                "TypeError unbound method list.append() needs an argument",
+            ),
+            ("[].extend(5)", "TypeError 'int' object is not iterable"),
+            (
+                "(1, 2).index(3)",
+                "ValueError tuple.index(x): x not in tuple",
+            ),
+            (
+                "().count()",
+                "TypeError tuple.count() takes exactly one argument (0 given)",
+            ),
+            (
+                "list.sort([3, 1], reverse=[])",
+                "TypeError 'list' object cannot be interpreted as an integer",
+            ),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(attempt(expr), *want, "{expr}");
+        }
+    }
+
+    #[test]
+    fn list_sort() {
+        let cases: &[(&str, &str)] = &[
+            ("a = [3, 1, 2]\nseen = []\na.sort(key=lambda x: seen.append(len(a)) or x)\nprint(seen, a)", "[0, 0, 0] [1, 2, 3]\n"),
+            ("a = [3, 1, 2]\ntry:\n    a.sort(key=lambda x: a.append(x) or x)\nexcept ValueError as e:\n    print(type(e).__name__, e)\nprint(a)", "ValueError list modified during sort\n[1, 2, 3]\n"),
+            ("a = [(1, 'b'), (0, 'z'), (1, 'a')]\na.sort(key=lambda p: p[0], reverse=True)\nprint(a)\na.sort(reverse=1)\nprint(a)", "[(1, 'b'), (1, 'a'), (0, 'z')]\n[(1, 'b'), (1, 'a'), (0, 'z')]\n"),
+            ("a = [3, 'x', 1]\ntry:\n    a.sort()\nexcept TypeError as e:\n    print(e)\nprint(sorted(a, key=lambda v: 0) == a)", "'<' not supported between instances of 'str' and 'int'\nTrue\n"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(run(src), *want, "{src}");
+        }
+    }
+
+    #[test]
+    fn list_subclasses_and_dunders() {
+        let cases: &[(&str, &str)] = &[
+            ("class L(list):\n    def append(self, x):\n        super().append(x * 2)\n    def __len__(self):\n        return super().__len__() + 100\nl = L([1])\nl.append(5)\nprint(l, len(l), list.__len__(l), l.pop(), l.index(1), type(l.copy()).__name__)", "[1] 102 2 10 0 list\n"),
+            ("class L(list):\n    pass\ntry:\n    hash(L())\nexcept TypeError as e:\n    print(e)\nprint(list.__hash__)", "unhashable type: 'L'\nNone\n"),
+            ("print([1].__getitem__(0), [1, 2].__contains__(2), [3].__repr__(), [1].__eq__([1]), [1].__lt__((1,)), (1, 2).__len__())", "1 True [3] True NotImplemented 2\n"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(run(src), *want, "{src}");
+        }
+    }
+}

@@ -28,21 +28,15 @@ pub fn register(vm: &mut Vm) {
     add_method(&int, "to_bytes", int_to_bytes);
     add_classmethod(&int, "from_bytes", int_from_bytes);
     add_method(&int, "as_integer_ratio", int_as_integer_ratio);
-    for name in [
-        "conjugate",
-        "__int__",
-        "__index__",
-        "__trunc__",
-        "__floor__",
-        "__ceil__",
-        "__pos__",
-    ] {
-        add_method(&int, name, int_identity);
+    for (i, f) in INT_SELF_FNS.iter().enumerate() {
+        if let Some(&(name, _)) = INT_SELF.get(i) {
+            add_method(&int, name, *f);
+        }
     }
     add_method(&int, "__round__", int_round);
     add_method(&int, "__float__", int_float);
-    add_property(&int, "real", int_real);
-    add_property(&int, "numerator", int_real);
+    add_property(&int, "real", int_identity::<INT_REAL>);
+    add_property(&int, "numerator", int_identity::<INT_REAL>);
     add_property(&int, "imag", int_imag);
     add_property(&int, "denominator", int_denominator);
     register_number_dunders::<false>(&int);
@@ -51,15 +45,15 @@ pub fn register(vm: &mut Vm) {
     add_method(&float, "as_integer_ratio", float_as_integer_ratio);
     add_method(&float, "hex", float_hex_method);
     add_classmethod(&float, "fromhex", float_fromhex);
-    for name in ["conjugate", "__float__", "__pos__"] {
-        add_method(&float, name, float_identity);
-    }
+    add_method(&float, "conjugate", float_identity::<0>);
+    add_method(&float, "__float__", float_identity::<1>);
+    add_method(&float, "__pos__", float_identity::<2>);
+    add_property(&float, "real", float_identity::<3>);
     add_method(&float, "__round__", float_round);
-    add_method(&float, "__int__", float_trunc);
-    add_method(&float, "__trunc__", float_trunc);
-    add_method(&float, "__floor__", float_floor);
-    add_method(&float, "__ceil__", float_ceil);
-    add_property(&float, "real", float_identity);
+    add_method(&float, "__int__", float_to_int_by::<0>);
+    add_method(&float, "__trunc__", float_to_int_by::<1>);
+    add_method(&float, "__floor__", float_to_int_by::<2>);
+    add_method(&float, "__ceil__", float_to_int_by::<3>);
     add_property(&float, "imag", float_imag);
     register_number_dunders::<true>(&float);
 }
@@ -89,20 +83,29 @@ fn add_property(class: &Rc<Class>, name: &'static str, getter: crate::value::fun
         .insert(name.into(), Value::Descriptor(Rc::new(prop)));
 }
 
-/// The int behind `self` of an `int` method, after checking it takes no other arguments.
-fn int_noargs(vm: &Vm, args: &Args, method: &str) -> PyResult<Value> {
-    let v = this(vm, args, "int", method)?;
-    args.no_kwargs(&format!("int.{method}"))?;
-    args.check_method(&format!("int.{method}"), 0, 0)?;
+/// `self` of a method of `owner` that takes no other arguments. CPython words the count
+/// error differently for methods (`int.conjugate() takes no arguments (1 given)`) and
+/// slot wrappers (`expected 0 arguments, got 1`).
+fn no_arg_self(vm: &Vm, args: &Args, owner: &str, name: &str, method: bool) -> PyResult<Value> {
+    let v = this(vm, args, owner, name)?;
+    if method {
+        let qualified = format!("{owner}.{name}");
+        args.no_kwargs(&qualified)?;
+        args.check_method(&qualified, 0, 0)?;
+    } else {
+        slot_arity(args, 0)?;
+    }
     Ok(v)
 }
 
-/// The float behind `self` of a `float` method, after checking it takes no other arguments.
+/// The int behind `self` of an `int` method taking no other arguments.
+fn int_noargs(vm: &Vm, args: &Args, method: &str) -> PyResult<Value> {
+    no_arg_self(vm, args, "int", method, true)
+}
+
+/// The float behind `self` of a `float` method taking no other arguments.
 fn float_noargs(vm: &Vm, args: &Args, method: &str) -> PyResult<f64> {
-    let v = this(vm, args, "float", method)?;
-    args.no_kwargs(&format!("float.{method}"))?;
-    args.check_method(&format!("float.{method}"), 0, 0)?;
-    Ok(float_value(&v))
+    no_arg_self(vm, args, "float", method, true).map(|v| float_value(&v))
 }
 
 fn float_value(v: &Value) -> f64 {
@@ -149,16 +152,35 @@ fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![plain_int(&v), Value::Int(1)]))
 }
 
-/// `conjugate`, `__int__`, `__index__`, `__trunc__`, `__floor__`, `__ceil__`, `__pos__`:
-/// the value itself as a plain int.
-fn int_identity(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = this(vm, &args, "int", "__int__")?;
-    slot_arity(&args, 0)?;
-    Ok(plain_int(&v))
-}
+/// The int methods that return the value itself as a plain int, and whether each is a
+/// method (rather than a slot wrapper) in CPython; `real` (a property) comes last.
+const INT_SELF: [(&str, bool); 8] = [
+    ("conjugate", true),
+    ("__int__", false),
+    ("__index__", false),
+    ("__trunc__", true),
+    ("__floor__", true),
+    ("__ceil__", true),
+    ("__pos__", false),
+    ("real", false),
+];
+const INT_REAL: usize = 7;
+const INT_SELF_FNS: [crate::value::function::NativeFn; 7] = [
+    int_identity::<0>,
+    int_identity::<1>,
+    int_identity::<2>,
+    int_identity::<3>,
+    int_identity::<4>,
+    int_identity::<5>,
+    int_identity::<6>,
+];
 
-fn int_real(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    int_identity(vm, args)
+/// `conjugate`, `__int__`, `__index__`, `__trunc__`, `__floor__`, `__ceil__`, `__pos__`,
+/// `real`, `numerator`: the value itself as a plain int.
+fn int_identity<const N: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, method) = INT_SELF.get(N).copied().unwrap_or(("__int__", false));
+    let v = no_arg_self(vm, &args, "int", name, method)?;
+    Ok(plain_int(&v))
 }
 
 fn int_imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -305,7 +327,12 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         b
     };
     if bytes.len() > length {
-        return Err(PyErr::overflow("int too big to convert"));
+        // CPython lets -1 fit in zero bytes (all of its bits are sign bits).
+        if length == 0 && n == BigInt::from(-1) {
+            bytes.clear();
+        } else {
+            return Err(PyErr::overflow("int too big to convert"));
+        }
     }
     vm.check_alloc(1, length)?;
     let fill = if n.is_negative() { 0xff } else { 0 };
@@ -451,11 +478,18 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// The float methods that return the value itself, as in [`INT_SELF`].
+const FLOAT_SELF: [(&str, bool); 4] = [
+    ("conjugate", true),
+    ("__float__", false),
+    ("__pos__", false),
+    ("real", false),
+];
+
 /// `conjugate`, `__float__`, `__pos__`, `real`: the value itself as a plain float.
-fn float_identity(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = this(vm, &args, "float", "__float__")?;
-    slot_arity(&args, 0)?;
-    Ok(v)
+fn float_identity<const N: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, method) = FLOAT_SELF.get(N).copied().unwrap_or(("__float__", false));
+    no_arg_self(vm, &args, "float", name, method)
 }
 
 fn float_imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -463,23 +497,27 @@ fn float_imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(0.0))
 }
 
-/// Applies `f` to `self` of a no-argument float method and converts the result to an int.
-fn float_to_int_with(vm: &mut Vm, args: &Args, method: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let v = this(vm, args, "float", method)?;
-    slot_arity(args, 0)?;
-    float_to_int(f(float_value(&v)))
-}
+/// A float-to-int conversion: name, method-or-slot as in [`INT_SELF`], and the rounding
+/// applied before converting.
+type FloatToInt = (&'static str, bool, fn(f64) -> f64);
 
-fn float_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    float_to_int_with(vm, &args, "__trunc__", f64::trunc)
-}
+/// The float-to-int conversions, by the const index of [`float_to_int_by`].
+const FLOAT_TO_INT: [FloatToInt; 4] = [
+    ("__int__", false, f64::trunc),
+    ("__trunc__", true, f64::trunc),
+    ("__floor__", true, f64::floor),
+    ("__ceil__", true, f64::ceil),
+];
 
-fn float_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    float_to_int_with(vm, &args, "__floor__", f64::floor)
-}
-
-fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    float_to_int_with(vm, &args, "__ceil__", f64::ceil)
+/// `__int__`, `__trunc__`, `__floor__`, `__ceil__` of a float.
+fn float_to_int_by<const N: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, method, round) =
+        FLOAT_TO_INT
+            .get(N)
+            .copied()
+            .unwrap_or(("__int__", false, f64::trunc));
+    let v = no_arg_self(vm, &args, "float", name, method)?;
+    float_to_int(round(float_value(&v)))
 }
 
 /// The binary operators with a dunder pair, in the order of the const index the generic
@@ -564,12 +602,13 @@ fn power<const FLOAT: bool, const REFLECTED: bool>(vm: &mut Vm, args: Args) -> P
         return Err(PyErr::type_error("wrapper takes no keyword arguments"));
     }
     let given = args.len().saturating_sub(1);
+    // CPython unpacks these arguments with an empty function name, hence the space.
     if given == 0 {
-        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
+        return Err(PyErr::type_error(" expected at least 1 argument, got 0"));
     }
     if given > 2 {
         return Err(PyErr::type_error(format!(
-            "expected at most 2 arguments, got {given}"
+            " expected at most 2 arguments, got {given}"
         )));
     }
     let Some((a, b)) = operands::<FLOAT>(vm, &args, name, REFLECTED)? else {
@@ -633,4 +672,179 @@ fn register_number_dunders<const FLOAT: bool>(class: &Rc<Class>) {
     }
     add_method(class, "__abs__", unary::<FLOAT, 2>);
     add_method(class, "__bool__", unary::<FLOAT, 3>);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::receiver::test_support::{attempt, run};
+
+    #[test]
+    fn int_methods() {
+        let cases: &[(&str, &str)] = &[
+            ("(0).bit_length()", "0"),
+            ("(255).bit_length()", "8"),
+            ("(-256).bit_length()", "9"),
+            ("(2**100).bit_length()", "101"),
+            ("(-(2**100) + 1).bit_count()", "100"),
+            ("(7).bit_count()", "3"),
+            ("True.bit_length()", "1"),
+            ("(10).to_bytes(2, 'little')", "b'\\n\\x00'"),
+            ("(-129).to_bytes(2, 'little', signed=True)", "b'\\x7f\\xff'"),
+            ("(2**64).to_bytes(9, 'big')", "b'\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00'"),
+            ("(1).to_bytes()", "b'\\x01'"),
+            ("(0).to_bytes(0, 'big')", "b''"),
+            ("(-1).to_bytes(0, 'big', signed=True)", "b''"),
+            ("(300).to_bytes()", "OverflowError int too big to convert"),
+            ("(-1).to_bytes(1, 'big')", "OverflowError can't convert negative int to unsigned"),
+            ("(128).to_bytes(1, 'big', signed=True)", "OverflowError int too big to convert"),
+            ("(1).to_bytes(1, 'middle')", "ValueError byteorder must be either 'little' or 'big'"),
+            ("(1).to_bytes(-1, 'big')", "ValueError length argument must be non-negative"),
+            ("(1).to_bytes(1, 5)", "TypeError to_bytes() argument 'byteorder' must be str, not int"),
+            ("(1).to_bytes(1, 'big', True)", "TypeError to_bytes() takes at most 2 positional arguments (3 given)"),
+            ("(1).to_bytes(1, 'big', x=1)", "TypeError 'x' is an invalid keyword argument for to_bytes()"),
+            ("(1).to_bytes(1, byteorder='big', length=2)", "TypeError argument for to_bytes() given by name ('length') and position (1)"),
+            ("int.from_bytes(b'\\x00\\x10', 'big')", "16"),
+            ("int.from_bytes(b'\\xff\\xff', 'big', signed=True)", "-1"),
+            ("int.from_bytes([1, 2, 3], 'little')", "197121"),
+            ("int.from_bytes(b'')", "0"),
+            ("int.from_bytes(bytes=b'\\x01', byteorder='little')", "1"),
+            ("bool.from_bytes(b'\\x01', 'big')", "True"),
+            ("int.from_bytes(1, 'big')", "TypeError cannot convert 'int' object to bytes"),
+            ("int.from_bytes('ab', 'big')", "TypeError cannot convert 'str' object to bytes"),
+            ("int.from_bytes([256], 'big')", "ValueError bytes must be in range(0, 256)"),
+            ("int.from_bytes()", "TypeError from_bytes() missing required argument 'bytes' (pos 1)"),
+            ("int.from_bytes(b'', 'x')", "ValueError byteorder must be either 'little' or 'big'"),
+            ("(5).from_bytes(b'\\x02')", "2"),
+            ("(7).as_integer_ratio()", "(7, 1)"),
+            ("True.as_integer_ratio()", "(1, 1)"),
+            ("(-5).conjugate()", "-5"),
+            ("True.conjugate()", "1"),
+            ("(5).__index__()", "5"),
+            ("True.__int__()", "1"),
+            ("(3).__float__()", "3.0"),
+            ("(2**2000).__float__()", "OverflowError int too large to convert to float"),
+            ("(1).__round__(-1)", "0"),
+            ("(25).__round__(-1)", "20"),
+            ("(-35).__round__(-1)", "-40"),
+            ("(5).__round__(None)", "TypeError 'NoneType' object cannot be interpreted as an integer"),
+            ("(5).__round__(2)", "5"),
+            ("(2**70).__round__(-20)", "1200000000000000000000"),
+            ("(1).__add__(2)", "3"),
+            ("(1).__add__(2.0)", "NotImplemented"),
+            ("(1).__radd__(2)", "3"),
+            ("(5).__rsub__(1)", "-4"),
+            ("(7).__divmod__(2)", "(3, 1)"),
+            ("(7).__rdivmod__(2)", "(0, 2)"),
+            ("(2).__pow__(10, 1000)", "24"),
+            ("(2).__rpow__(3, 5)", "4"),
+            ("(2).__pow__(2.0, 3)", "NotImplemented"),
+            ("(2).__pow__(-1)", "0.5"),
+            ("(1).__floordiv__(0)", "ZeroDivisionError integer division or modulo by zero"),
+            ("(6).__and__(3)", "2"),
+            ("True.__and__(False)", "False"),
+            ("(1).__lshift__(70)", "1180591620717411303424"),
+            ("(5).__neg__()", "-5"),
+            ("(5).__invert__()", "-6"),
+            ("(-5).__abs__()", "5"),
+            ("(0).__bool__()", "False"),
+            ("(1).__eq__(1)", "True"),
+            ("(1).__eq__(1.0)", "NotImplemented"),
+            ("(1).__lt__('a')", "NotImplemented"),
+            ("(2).__ge__(True)", "True"),
+            ("(5).real", "5"),
+            ("(5).imag", "0"),
+            ("(5).numerator", "5"),
+            ("(5).denominator", "1"),
+            ("(5).__hash__()", "5"),
+            ("int.bit_length('a')", "TypeError descriptor 'bit_length' for 'int' objects doesn't apply to a 'str' object"),
+            ("int.bit_length()", "TypeError unbound method int.bit_length() needs an argument"),
+            ("(1).bit_length(1)", "TypeError int.bit_length() takes no arguments (1 given)"),
+            ("(1).__add__()", "TypeError expected 1 argument, got 0"),
+            ("(1).__pow__()", "TypeError  expected at least 1 argument, got 0"),
+            ("(1).__round__(1, 2)", "TypeError __round__ expected at most 1 argument, got 2"),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(attempt(expr), *want, "{expr}");
+        }
+    }
+
+    #[test]
+    fn float_methods() {
+        let cases: &[(&str, &str)] = &[
+            ("(1.5).is_integer()", "False"),
+            ("(-2.0).is_integer()", "True"),
+            ("float('inf').is_integer()", "False"),
+            ("(0.1).as_integer_ratio()", "(3602879701896397, 36028797018963968)"),
+            ("(-0.75).as_integer_ratio()", "(-3, 4)"),
+            ("(0.0).as_integer_ratio()", "(0, 1)"),
+            ("(1e20).as_integer_ratio()", "(100000000000000000000, 1)"),
+            ("float('inf').as_integer_ratio()", "OverflowError cannot convert Infinity to integer ratio"),
+            ("float('nan').as_integer_ratio()", "ValueError cannot convert NaN to integer ratio"),
+            ("(1.0).hex()", "'0x1.0000000000000p+0'"),
+            ("(-0.0).hex()", "'-0x0.0p+0'"),
+            ("(5e-324).hex()", "'0x0.0000000000001p-1022'"),
+            ("(0.1).hex()", "'0x1.999999999999ap-4'"),
+            ("float('-inf').hex()", "'-inf'"),
+            ("(1.7976931348623157e308).hex()", "'0x1.fffffffffffffp+1023'"),
+            ("float.fromhex('0x1.8p1')", "3.0"),
+            ("float.fromhex(' -0X1P-1074 ')", "-5e-324"),
+            ("float.fromhex('0x1p-1075')", "0.0"),
+            ("float.fromhex('inf')", "inf"),
+            ("float.fromhex('.8')", "0.5"),
+            ("float.fromhex('0x1.00000000000018p0')", "1.0000000000000004"),
+            ("float.fromhex('0x.')", "ValueError invalid hexadecimal floating-point string"),
+            ("float.fromhex('1p')", "ValueError invalid hexadecimal floating-point string"),
+            ("float.fromhex('0x1p1024')", "OverflowError hexadecimal value too large to represent as a float"),
+            ("float.fromhex(1)", "TypeError bad argument type for built-in operation"),
+            ("(2.0).fromhex('0x1p3')", "8.0"),
+            ("(3.5).conjugate()", "3.5"),
+            ("(3.5).real", "3.5"),
+            ("(3.5).imag", "0.0"),
+            ("(2.5).__round__()", "2"),
+            ("(3.5).__round__(None)", "4"),
+            ("(2.675).__round__(2)", "2.67"),
+            ("(1e308).__round__(-308)", "1e+308"),
+            ("float('inf').__round__()", "OverflowError cannot convert float infinity to integer"),
+            ("float('nan').__int__()", "ValueError cannot convert float NaN to integer"),
+            ("(3.9).__int__()", "3"),
+            ("(-3.5).__trunc__()", "-3"),
+            ("(-3.5).__floor__()", "-4"),
+            ("(-3.5).__ceil__()", "-3"),
+            ("(1e20).__int__()", "100000000000000000000"),
+            ("float('inf').__floor__()", "OverflowError cannot convert float infinity to integer"),
+            ("(1.0).__add__(2)", "3.0"),
+            ("(1.0).__rsub__(5)", "4.0"),
+            ("(1.0).__radd__(True)", "2.0"),
+            ("(7.5).__divmod__(2)", "(3.0, 1.5)"),
+            ("(1.0).__divmod__(0)", "ZeroDivisionError float divmod()"),
+            ("(2.0).__pow__(3)", "8.0"),
+            ("(2.0).__pow__(2, 3)", "TypeError pow() 3rd argument not allowed unless all arguments are integers"),
+            ("(1.0).__and__", "AttributeError 'float' object has no attribute '__and__'"),
+            ("(1.0).__eq__(1)", "True"),
+            ("(1.5).__lt__(2)", "True"),
+            ("(1.0).__eq__('1')", "NotImplemented"),
+            ("(-1.5).__abs__()", "1.5"),
+            ("(0.0).__bool__()", "False"),
+            ("(1.5).__neg__()", "-1.5"),
+            ("(1.5).__hash__() == hash(1.5)", "True"),
+            ("float.is_integer(1)", "TypeError descriptor 'is_integer' for 'float' objects doesn't apply to a 'int' object"),
+            ("(1.0).hex(1)", "TypeError float.hex() takes no arguments (1 given)"),
+            ("(1.0).__floor__(1)", "TypeError float.__floor__() takes no arguments (1 given)"),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(attempt(expr), *want, "{expr}");
+        }
+    }
+
+    #[test]
+    fn number_subclasses() {
+        let cases: &[(&str, &str)] = &[
+            ("class MyInt(int):\n    def __add__(self, other):\n        return MyInt(super().__add__(other))\n    def __repr__(self):\n        return 'MyInt(' + super().__repr__() + ')'\na = MyInt(5)\nprint(a + 3, (a + 3).bit_length(), a.real, a.numerator, a.imag, a.denominator, a.to_bytes(2, 'big'))\nprint(type(a.real).__name__, int.__add__(a, 1.5), a.__index__(), type(a.__int__()).__name__)", "MyInt(8) 4 5 5 0 1 b'\\x00\\x05'\nint NotImplemented 5 int\n"),
+            ("class MyFloat(float):\n    def __round__(self, n=None):\n        return super().__round__(n)\nf = MyFloat(2.675)\nprint(round(f, 2), round(f), f.is_integer(), f.hex(), f.real, f.imag, f.as_integer_ratio())\ng = MyFloat.fromhex('0x1p1')\nprint(g, type(g).__name__)", "2.67 3 False 0x1.5666666666666p+1 2.675 0.0 (3011782250804019, 1125899906842624)\n2.0 MyFloat\n"),
+            ("class I(int):\n    pass\nx = I.from_bytes(b'\\x01', 'big')\nprint(x, type(x).__name__)", "1 I\n"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(run(src), *want, "{src}");
+        }
+    }
 }

@@ -59,3 +59,21 @@ pub fn add_classmethod(class: &Rc<Class>, name: &'static str, func: NativeFn) {
         class.dict.borrow_mut().insert(name.into(), wrapped);
     }
 }
+
+/// End-to-end helpers for the builtin-method unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// Runs a program; its stdout, then the `ExcType: message` line if it raised.
+    pub fn run(src: &str) -> String {
+        let out = crate::Sandbox::new().run(src);
+        out.stdout + &out.error.map(|e| e.summary + "\n").unwrap_or_default()
+    }
+
+    /// Evaluates one expression: its repr, or `ExcType message` if it raised.
+    pub fn attempt(expr: &str) -> String {
+        let src = format!(
+            "try:\n    print(repr({expr}))\nexcept Exception as e:\n    print(type(e).__name__, e)"
+        );
+        run(&src).trim_end_matches('\n').to_string()
+    }
+}

@@ -388,3 +388,53 @@ fn set_isdisjoint<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value
     }
     Ok(Value::Bool(true))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::receiver::test_support::{attempt, run};
+
+    #[test]
+    fn set_methods() {
+        let cases: &[(&str, &str)] = &[
+            ("s = {1, 2, 3}\nprint(s.add(4), s.remove(4), s.discard(9), s.discard(1), s)\nprint(sorted(s.union([4], (5,))), sorted(s.intersection([2, 3, 9], {3})), sorted(s.difference([2])), sorted(s.symmetric_difference([3, 4, 4])))\nprint(s.issubset(range(10)), s.issuperset([2]), s.isdisjoint([7]), s.copy() == s, s.copy() is s)", "None None None None {2, 3}\n[2, 3, 4, 5] [3] [3] [2, 4]\nTrue True True True False\n"),
+            ("t = {1, 2, 3}\nt.intersection_update([1, 2], [2])\nprint(t)\nt.symmetric_difference_update([2, 5, 5])\nprint(t)\nt.update([1], (2,), {3: 0})\nprint(sorted(t))\nt.difference_update([1], [2])\nprint(sorted(t))\nt.difference_update(t)\nprint(t)", "{2}\n{5}\n[1, 2, 3, 5]\n[3, 5]\nset()\n"),
+            ("s = {1, 2}\nprint(s.difference(s), s.symmetric_difference(s), s.intersection(s) == s, s)", "set() set() True {1, 2}\n"),
+            ("fs = frozenset([1, 2])\nprint(fs.copy() is fs, type(fs.union([3])).__name__, sorted(fs.union([3])), fs.issubset({1, 2}), type(fs.intersection()).__name__)", "True frozenset [1, 2, 3] True frozenset\n"),
+            ("s = set(range(100))\nout = []\nwhile s:\n    out.append(s.pop())\nprint(out == list(range(100)))", "True\n"),
+            ("s = {frozenset()}\ns.remove(set())\nprint(s)\nt = {frozenset([1])}\nt.discard({1})\nprint(t)", "set()\nset()\n"),
+            ("class S(set):\n    def add(self, x):\n        super().add(x + 1)\nss = S()\nss.add(1)\nprint(sorted(ss), type(ss.union([5])).__name__, set.__len__(ss))", "[2] set 1\n"),
+            ("print({1}.__contains__(1), {1}.__len__(), {1} .__eq__(frozenset([1])), {1}.__le__({1, 2}), frozenset([1]).__hash__() == hash(frozenset([1])), set.__hash__)", "True 1 True True True None\n"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(run(src), *want, "{src}");
+        }
+    }
+
+    #[test]
+    fn set_errors() {
+        let cases: &[(&str, &str)] = &[
+            ("set().add()", "TypeError set.add() takes exactly one argument (0 given)"),
+            ("set().remove(1)", "KeyError 1"),
+            ("set().pop()", "KeyError 'pop from an empty set'"),
+            ("set().remove([])", "TypeError unhashable type: 'list'"),
+            ("set().discard([])", "TypeError unhashable type: 'list'"),
+            ("set().update(1)", "TypeError 'int' object is not iterable"),
+            ("set().union(1)", "TypeError 'int' object is not iterable"),
+            ("set().issubset(1)", "TypeError 'int' object is not iterable"),
+            ("set().isdisjoint()", "TypeError set.isdisjoint() takes exactly one argument (0 given)"),
+            ("frozenset().add", "AttributeError 'frozenset' object has no attribute 'add'"),
+            ("set().add([])", "TypeError unhashable type: 'list'"),
+            ("set().union([[]])", "TypeError unhashable type: 'list'"),
+            ("set().issubset()", "TypeError set.issubset() takes exactly one argument (0 given)"),
+            ("set().intersection_update(5)", "TypeError 'int' object is not iterable"),
+            ("set.add(frozenset(), 1)", "TypeError descriptor 'add' for 'set' objects doesn't apply to a 'frozenset' object"),
+            ("set().add(x=1)", "TypeError set.add() takes no keyword arguments"),
+            ("set().union(x=1)", "TypeError set.union() takes no keyword arguments"),
+            ("frozenset.union(set())", "TypeError descriptor 'union' for 'frozenset' objects doesn't apply to a 'set' object"),
+            ("{1}.symmetric_difference()", "TypeError set.symmetric_difference() takes exactly one argument (0 given)"),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(attempt(expr), *want, "{expr}");
+        }
+    }
+}

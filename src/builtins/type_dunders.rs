@@ -56,6 +56,19 @@ pub fn slot_arity(args: &Args, n: usize) -> PyResult<()> {
     )))
 }
 
+/// Checks the argument count of a slot wrapper that unpacks its arguments like
+/// `__setitem__` does; CPython words that error with an empty function name
+/// (` expected 2 arguments, got 1`).
+pub fn unpack_arity(args: &Args, n: usize) -> PyResult<()> {
+    slot_arity(args, n).map_err(|e| match e {
+        PyErr::New(kind, msg) if args.kw.is_empty() => {
+            let text = msg.first().and_then(Value::as_str).unwrap_or_default();
+            PyErr::new(kind, format!(" {text}"))
+        }
+        other => other,
+    })
+}
+
 /// `self` of a slot wrapper of type `K`, after checking it takes `n` more arguments.
 fn slot_self<const K: usize>(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<Value> {
     let v = this(vm, args, owner(K), name)?;
@@ -69,12 +82,20 @@ fn len<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getitem<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = slot_self::<K>(vm, &args, "__getitem__", 1)?;
+    let v = if K == LIST {
+        // `list.__getitem__` is a method, not a slot wrapper, in CPython.
+        let v = this(vm, &args, owner(K), "__getitem__")?;
+        args.check_method("list.__getitem__", 1, 1)?;
+        v
+    } else {
+        slot_self::<K>(vm, &args, "__getitem__", 1)?
+    };
     vm.getitem(&v, &arg(&args, 1))
 }
 
 fn setitem<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = slot_self::<K>(vm, &args, "__setitem__", 2)?;
+    let v = this(vm, &args, owner(K), "__setitem__")?;
+    unpack_arity(&args, 2)?;
     vm.setitem(&v, arg(&args, 1), arg(&args, 2))?;
     Ok(Value::None)
 }
