@@ -139,7 +139,7 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_fill(vm: &mut Vm, d: &Dict, args: Args) -> PyResult<()> {
     args.check("dict", 0, 1)?;
     if let Some(source) = args.opt(0) {
-        vm.dict_update_from(d, &source, false)?;
+        vm.dict_update_from(d, &source)?;
     }
     for (k, v) in args.kw {
         vm.dict_set(d, Value::str(&*k), v)?;

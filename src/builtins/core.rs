@@ -42,6 +42,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&vm.types.super_, "__new__", super_new);
     add_method(&vm.types.type_, "__new__", type_new);
     add_method(&vm.types.type_, "mro", type_mro);
+    add_method(&vm.types.slice, "indices", slice_indices);
     add_function(vm, "__build_class__", build_class);
     let classes = [
         ("object", vm.types.object.clone()),
@@ -351,6 +352,20 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Descriptor(Rc::new(Descriptor::Super { cls, obj })))
 }
 
+/// `slice.indices(length)`: the normalised `(start, stop, step)`.
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("indices", 1, 1)?;
+    let (Some(Value::Slice(s)), Some(len)) = (args.get(0), args.get(1)) else {
+        return Err(PyErr::type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = vm.to_index(len)?;
+    if n < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let r = vm.slice_range(s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(r.start), Value::Int(r.stop), Value::Int(r.step)]))
+}
+
 /// `type(x)` returns the class of x; `type(name, bases, dict)` makes a class.
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.len() {
@@ -408,7 +423,31 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(cls.clone()));
     }
+    init_subclass(vm, &cls, args.kw)?;
     Ok(Value::Class(cls))
+}
+
+/// Calls the nearest base's `__init_subclass__` with the class keywords, as `type.__new__`
+/// does (registries and plugin patterns rely on it).
+fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Vec<(crate::value::Name, Value)>) -> PyResult<()> {
+    let hook = cls.mro.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+    let func = match hook {
+        Some(Value::Descriptor(d)) => match &*d {
+            Descriptor::ClassMethod(f) => f.clone(),
+            _ => return Ok(()),
+        },
+        _ => {
+            return match kw.is_empty() {
+                true => Ok(()),
+                false => Err(PyErr::type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    cls.name
+                ))),
+            }
+        }
+    };
+    vm.call(&func, Args { pos: vec![Value::Class(cls.clone())], kw })?;
+    Ok(())
 }
 
 /// Creates a class from its name, base classes and namespace.
@@ -461,6 +500,9 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
     }
     if let Some(f @ Value::Function(_)) = dict.get("__new__").cloned() {
         dict.insert("__new__".into(), Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))));
+    }
+    if let Some(f @ Value::Function(_)) = dict.get("__init_subclass__").cloned() {
+        dict.insert("__init_subclass__".into(), Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))));
     }
     let module: crate::value::Name = match dict.get("__module__") {
         Some(Value::Str(s)) => s.as_str().into(),

@@ -1238,9 +1238,11 @@ impl<'a> Compiler<'a> {
                 for k in keywords {
                     match &k.name {
                         Some(n) => {
+                            // Merged one by one so a clash with `**kwargs` is reported.
                             self.load_const(Value::str(n.as_str()));
                             self.expr(&k.value)?;
-                            self.emit(Instr::MapAdd(1));
+                            self.emit(Instr::BuildMap(1));
+                            self.emit(Instr::DictMerge(1));
                         }
                         None => {
                             self.expr(&k.value)?;

@@ -249,6 +249,13 @@ impl Vm {
             "value" if inst.class.is_subclass(&self.types.exception(super::ExcKind::StopIteration)) => {
                 Some(data.args.first().cloned().unwrap_or(Value::None))
             }
+            "code" if inst.class.is_subclass(&self.types.exception(super::ExcKind::SystemExit)) => {
+                Some(match data.args.as_slice() {
+                    [] => Value::None,
+                    [one] => one.clone(),
+                    many => Value::tuple(many.to_vec()),
+                })
+            }
             _ => None,
         }
     }
@@ -307,6 +314,9 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if inst.class.builtin && inst.exception().is_none() {
+                    return Err(self.no_attribute(obj, name));
+                }
                 inst.attrs.borrow_mut().insert(name.into(), value);
                 Ok(())
             }
@@ -314,6 +324,10 @@ impl Vm {
                 cls.dict.borrow_mut().insert(name.into(), value);
                 Ok(())
             }
+            other if self.builtin_data_attr(other, name).is_some() => Err(PyErr::attribute_error(format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                self.type_name(other)
+            ))),
             Value::Class(cls) => Err(PyErr::type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
                 cls.name

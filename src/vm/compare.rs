@@ -134,6 +134,14 @@ impl Vm {
                 let (sx, sy) = (self.view_as_set(x)?, self.view_as_set(y)?);
                 return self.compare(&sx, &sy, op);
             }
+            (Value::DictView(x), Value::Set(_) | Value::FrozenSet(_)) if x.kind != ViewKind::Values => {
+                let sx = self.view_as_set(x)?;
+                return self.compare(&sx, b, op);
+            }
+            (Value::Set(_) | Value::FrozenSet(_), Value::DictView(y)) if y.kind != ViewKind::Values => {
+                let sy = self.view_as_set(y)?;
+                return self.compare(a, &sy, op);
+            }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Value::Bool(same == (op == CmpOp::Eq)));
@@ -282,7 +290,10 @@ impl Vm {
                 ))),
             },
             Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(u8::try_from(*i).is_ok_and(|x| b.bytes.contains(&x))),
+                Value::Int(i) => match u8::try_from(*i) {
+                    Ok(x) => Ok(b.bytes.contains(&x)),
+                    Err(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                },
                 Value::Bytes(sub) => Ok(sub.bytes.is_empty() || b.bytes.windows(sub.bytes.len()).any(|w| w == sub.bytes.as_slice())),
                 other => Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",

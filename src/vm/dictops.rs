@@ -161,9 +161,8 @@ impl Vm {
         Ok(if frozen { Value::FrozenSet(set) } else { Value::Set(set) })
     }
 
-    /// `d.update(other)` for a mapping or an iterable of pairs; with `strict`, a key
-    /// already present is an error (`f(**a, **b)`).
-    pub fn dict_update_from(&mut self, d: &Dict, other: &Value, strict: bool) -> PyResult<()> {
+    /// `d.update(other)` for a mapping or an iterable of pairs.
+    pub fn dict_update_from(&mut self, d: &Dict, other: &Value) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other {
             Value::Dict(o) => o.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
             Value::Instance(inst) if inst.builtin_value().is_some_and(|v| matches!(v, Value::Dict(_))) => {
@@ -205,13 +204,6 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
-            if strict {
-                if let Some(name) = k.as_str() {
-                    if str_get(d, name).is_some() {
-                        return Err(PyErr::type_error(format!("got multiple values for keyword argument '{name}'")));
-                    }
-                }
-            }
             self.dict_set(d, k, v)?;
         }
         Ok(())

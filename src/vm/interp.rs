@@ -591,7 +591,16 @@ impl Vm {
                         )));
                     }
                     if let Value::Dict(d) = target {
-                        self.dict_update_from(&d, &m, merge)?;
+                        if merge {
+                            if let Some(dup) = self.first_shared_key(&d, &m)? {
+                                let func = self.peek(depth as usize + 1)?;
+                                return Err(PyErr::type_error(format!(
+                                    "{}() got multiple values for keyword argument '{dup}'",
+                                    self.callable_name(&func)
+                                )));
+                            }
+                        }
+                        self.dict_update_from(&d, &m)?;
                     }
                 }
                 Instr::ListToTuple => {
@@ -702,14 +711,17 @@ impl Vm {
                 }
                 Instr::SetupWith(h) => {
                     let ctx = self.pop()?;
-                    let exit = match self.lookup_method(&ctx, "__exit__")? {
-                        Some(f) => f,
-                        None => {
-                            return Err(PyErr::type_error(format!(
-                                "'{}' object does not support the context manager protocol",
-                                self.type_name(&ctx)
-                            )))
-                        }
+                    let no_protocol = |vm: &Vm, suffix: &str| {
+                        PyErr::type_error(format!(
+                            "'{}' object does not support the context manager protocol{suffix}",
+                            vm.type_name(&ctx)
+                        ))
+                    };
+                    if self.lookup_method(&ctx, "__enter__")?.is_none() {
+                        return Err(no_protocol(self, ""));
+                    }
+                    let Some(exit) = self.lookup_method(&ctx, "__exit__")? else {
+                        return Err(no_protocol(self, " (missed __exit__ method)"));
                     };
                     let enter = self.call_method(&ctx, "__enter__", vec![])?;
                     self.push(Value::BoundMethod(Rc::new(crate::value::BoundMethod { receiver: ctx, func: exit })))?;
@@ -782,6 +794,26 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The first string key of mapping `m` already present in `d` (duplicate keyword
+    /// arguments in a call).
+    fn first_shared_key(&mut self, d: &Dict, m: &Value) -> PyResult<Option<String>> {
+        let keys = match m {
+            Value::Dict(md) => md.borrow().iter().map(|e| e.key.clone()).collect(),
+            other => {
+                let k = self.call_method(other, "keys", vec![])?;
+                self.collect(&k)?
+            }
+        };
+        for k in keys {
+            if let Some(name) = k.as_str() {
+                if super::dictops::str_get(d, name).is_some() {
+                    return Ok(Some(name.to_string()));
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Whether `v` can be unpacked with `**` (a dict, or anything with `keys()`).

@@ -175,7 +175,7 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
             if x.is_zero() {
                 return Ok(Some(Value::Int(0)));
             }
-            if shift > (1 << 32) {
+            if shift as u64 > (1u64 << 32) {
                 return Err(PyErr::bare(ExcKind::MemoryError));
             }
             x << shift

@@ -83,17 +83,13 @@ impl Vm {
             }
         }
         // Builtin subclasses without an override behave like their builtin value.
-        let ua = super::compare::unwrap_builtin(a);
-        let ub = super::compare::unwrap_builtin(b);
-        if ua.is_some() || ub.is_some() {
-            let a2 = ua.unwrap_or_else(|| a.clone());
-            let b2 = ub.unwrap_or_else(|| b.clone());
-            if let Some(v) = number_op(&a2, &b2, op)? {
-                return Ok(v);
-            }
-            if let Some(v) = self.builtin_binary(&a2, &b2, op)? {
-                return Ok(v);
-            }
+        let a2 = super::compare::unwrap_builtin(a).unwrap_or_else(|| a.clone());
+        let b2 = super::compare::unwrap_builtin(b).unwrap_or_else(|| b.clone());
+        if let Some(v) = number_op(&a2, &b2, op)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtin_binary(&a2, &b2, op)? {
+            return Ok(v);
         }
         Err(self.binop_error(a, b, op))
     }
@@ -185,7 +181,7 @@ impl Vm {
             }
             (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
                 let d = Rc::new(Dict::from_table(x.borrow().clone()));
-                self.dict_update_from(&d, &Value::Dict(y.clone()), false)?;
+                self.dict_update_from(&d, &Value::Dict(y.clone()))?;
                 Value::Dict(d)
             }
             _ => return Ok(None),
@@ -271,7 +267,7 @@ impl Vm {
                 }
             }
             (Value::Dict(d), BinOp::Or) => {
-                self.dict_update_from(d, b, false)?;
+                self.dict_update_from(d, b)?;
                 return Ok(a.clone());
             }
             (Value::Instance(inst), _) => {
