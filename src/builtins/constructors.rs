@@ -38,6 +38,8 @@ pub fn register(vm: &mut Vm) {
         add_method(&cls, "__new__", new);
         add_value(vm, name, Value::Class(cls));
     }
+    add_method(&vm.types.range, "index", range_index);
+    add_method(&vm.types.range, "count", range_count);
 }
 
 /// Splits `__new__`'s arguments into the class being instantiated and the rest.
@@ -457,6 +459,94 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+}
+
+/// The range a `range` method was called on, after checking it takes one argument.
+fn range_receiver(args: &Args, method: &str) -> PyResult<RangeObj> {
+    args.no_kwargs(&format!("range.{method}"))?;
+    let n = args.len().saturating_sub(1);
+    if n != 1 {
+        return Err(PyErr::type_error(format!(
+            "range.{method}() takes exactly one argument ({n} given)"
+        )));
+    }
+    match args.get(0) {
+        Some(Value::Range(r)) => Ok(**r),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{method}' requires a 'range' object"
+        ))),
+    }
+}
+
+/// Where the int `x` occurs in `r`, computed rather than searched.
+fn range_position(r: &RangeObj, x: i64) -> Option<i64> {
+    let (start, stop, step, x) = (
+        i128::from(r.start),
+        i128::from(r.stop),
+        i128::from(r.step),
+        i128::from(x),
+    );
+    let inside = if step > 0 {
+        start <= x && x < stop
+    } else {
+        stop < x && x <= start
+    };
+    let offset = x - start;
+    (inside && offset % step == 0).then(|| (offset / step) as i64)
+}
+
+/// Positions of items equal to `x`, for values that are not plain ints (`1.0`, user
+/// objects): a linear scan with `==`, as CPython does.
+fn range_scan(vm: &mut Vm, r: &RangeObj, x: &Value, first_only: bool) -> PyResult<Vec<i64>> {
+    let mut found = Vec::new();
+    for i in 0..r.len() {
+        if vm.eq(&Value::Int(r.item(i)), x)? {
+            found.push(i);
+            if first_only {
+                break;
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `range.index(x)`.
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = range_receiver(&args, "index")?;
+    let x = arg(&args, 1);
+    match &x {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let pos = match to_bigint(&x).and_then(|b| i64::try_from(b).ok()) {
+                Some(i) => range_position(&r, i),
+                None => None,
+            };
+            match pos {
+                Some(p) => Ok(Value::Int(p)),
+                None => Err(PyErr::value_error(format!(
+                    "{} is not in range",
+                    vm.repr(&x)?
+                ))),
+            }
+        }
+        _ => match range_scan(vm, &r, &x, true)?.first() {
+            Some(p) => Ok(Value::Int(*p)),
+            None => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
+        },
+    }
+}
+
+/// `range.count(x)`.
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = range_receiver(&args, "count")?;
+    let x = arg(&args, 1);
+    let n = match &x {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let pos = to_bigint(&x).and_then(|b| i64::try_from(b).ok());
+            i64::from(pos.and_then(|i| range_position(&r, i)).is_some())
+        }
+        _ => range_scan(vm, &r, &x, false)?.len() as i64,
+    };
+    Ok(Value::Int(n))
 }
 
 /// `slice(stop)` / `slice(start, stop[, step])`: the values are kept as given.

@@ -104,16 +104,29 @@ pub fn sort_values(
     Ok(())
 }
 
-/// A merge sort over indices into `keys` that calls back into Python for comparisons and
-/// stops comparing (every pair then counts as "not less") after the first error.
+/// A stable sort over indices into `keys` that calls back into Python for comparisons
+/// and stops comparing (every pair then counts as "not less") after the first error.
+///
+/// It follows CPython's timsort where Python code can observe it: runs are found by
+/// `count_run` (a strictly descending run is reversed) and extended to `minrun` by binary
+/// insertion, so a list shorter than 64 items sees exactly CPython's sequence of `<`
+/// calls. Runs are then merged pairwise, without galloping.
 struct Sorter<'a> {
     vm: &'a mut Vm,
     keys: &'a [Value],
     error: Option<PyErr>,
 }
 
-/// Runs shorter than this are sorted by insertion.
-const INSERTION_RUN: usize = 12;
+/// CPython's `merge_compute_minrun`: between 32 and 64, so that `n / minrun` is close to
+/// (and at most) a power of two.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
 
 impl Sorter<'_> {
     /// Whether `keys[a] < keys[b]`.
@@ -143,29 +156,93 @@ impl Sorter<'_> {
 
     /// Sorts `order` (a permutation of key indices) stably.
     fn sort(&mut self, order: &mut [usize]) {
-        let mut buffer = Vec::with_capacity(order.len());
-        self.merge_sort(order, &mut buffer);
-    }
-
-    fn merge_sort(&mut self, v: &mut [usize], buffer: &mut Vec<usize>) {
-        if v.len() <= INSERTION_RUN {
-            self.insertion_sort(v);
+        let n = order.len();
+        if n < 2 {
             return;
         }
-        let mid = v.len() / 2;
-        let (left, right) = v.split_at_mut(mid);
-        self.merge_sort(left, buffer);
-        self.merge_sort(right, buffer);
-        // Already in order (common for sorted input): nothing to merge.
-        if let (Some(&last_left), Some(&first_right)) = (v.get(mid - 1), v.get(mid)) {
-            if !self.lt(first_right, last_left) {
-                return;
+        let minrun = compute_minrun(n);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut lo = 0;
+        while let Some(rest) = order.get_mut(lo..).filter(|r| !r.is_empty()) {
+            let (mut len, descending) = self.count_run(rest);
+            if descending {
+                if let Some(run) = rest.get_mut(..len) {
+                    run.reverse();
+                }
+            }
+            if len < minrun {
+                let force = rest.len().min(minrun);
+                if let Some(run) = rest.get_mut(..force) {
+                    self.binary_sort(run, len);
+                }
+                len = force;
+            }
+            runs.push((lo, len));
+            lo += len;
+        }
+        let mut buffer = Vec::with_capacity(n / 2 + 1);
+        while runs.len() > 1 {
+            let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
+            for pair in runs.chunks(2) {
+                match *pair {
+                    [(start, a), (_, b)] => {
+                        if let Some(span) = order.get_mut(start..start + a + b) {
+                            self.merge(span, a, &mut buffer);
+                        }
+                        merged.push((start, a + b));
+                    }
+                    [single] => merged.push(single),
+                    _ => {}
+                }
+            }
+            runs = merged;
+        }
+    }
+
+    /// CPython's `count_run`: the length of the run at the start of `v` (at least 2 items
+    /// when there are 2), and whether it is strictly descending.
+    fn count_run(&mut self, v: &[usize]) -> (usize, bool) {
+        let (Some(&first), Some(&second)) = (v.first(), v.get(1)) else {
+            return (v.len(), false);
+        };
+        let descending = self.lt(second, first);
+        let mut n = 2;
+        while let (Some(&prev), Some(&next)) = (v.get(n - 1), v.get(n)) {
+            if self.lt(next, prev) != descending {
+                break;
+            }
+            n += 1;
+        }
+        (n, descending)
+    }
+
+    /// CPython's `binarysort`: `v[..sorted]` is already sorted; each later item is
+    /// inserted after every item not greater than it.
+    fn binary_sort(&mut self, v: &mut [usize], sorted: usize) {
+        for i in sorted.max(1)..v.len() {
+            let Some(&pivot) = v.get(i) else { break };
+            let (mut l, mut r) = (0, i);
+            while l < r {
+                let p = l + (r - l) / 2;
+                let Some(&m) = v.get(p) else { break };
+                if self.lt(pivot, m) {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            if let Some(span) = v.get_mut(l..=i) {
+                span.rotate_right(1);
             }
         }
+    }
+
+    /// Merges the sorted runs `v[..mid]` and `v[mid..]`, taking from the right only when
+    /// strictly less (stability).
+    fn merge(&mut self, v: &mut [usize], mid: usize, buffer: &mut Vec<usize>) {
         buffer.clear();
         buffer.extend_from_slice(v.get(..mid).unwrap_or_default());
-        // Merge the buffered left run with the right run still in place at `v[mid..]`;
-        // the write position never passes the next unread right item.
+        // The write position never passes the next unread item of the right run.
         let (mut i, mut j, mut k) = (0, mid, 0);
         while let (Some(&l), Some(&r)) = (buffer.get(i), v.get(j)) {
             let take_right = self.lt(r, l);
@@ -186,26 +263,6 @@ impl Sorter<'_> {
             }
             i += 1;
             k += 1;
-        }
-    }
-
-    /// Binary insertion sort: each item goes after every item not greater than it.
-    fn insertion_sort(&mut self, v: &mut [usize]) {
-        for i in 1..v.len() {
-            let Some(&x) = v.get(i) else { break };
-            let (mut lo, mut hi) = (0, i);
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                let Some(&m) = v.get(mid) else { break };
-                if self.lt(x, m) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            if let Some(run) = v.get_mut(lo..=i) {
-                run.rotate_right(1);
-            }
         }
     }
 }
@@ -494,6 +551,30 @@ mod tests {
         if let Some(Value::Tuple(t)) = items.first() {
             assert!(matches!(t.items.as_slice(), [Value::Int(2), Value::Int(2)]));
         }
+    }
+
+    /// Runs a program and returns its output (plus the error summary, if any).
+    fn run_program(src: &str) -> String {
+        let out = crate::Sandbox::new().run(src);
+        out.stdout + &out.error.map(|e| e.summary).unwrap_or_default()
+    }
+
+    #[test]
+    fn comparisons_follow_cpython_timsort() {
+        let src = "class L:\n    def __init__(self, v): self.v = v\n    def __lt__(self, o):\n        print(self.v, o.v)\n        return self.v < o.v\n    def __repr__(self): return f'L{self.v}'\nprint(sorted([L(3), L(1), L(2)]))\nprint(sorted([L(1), L(2), L(3), L(0)], reverse=True))\n";
+        // Sequences CPython 3.11 prints for the same program.
+        assert_eq!(
+            run_program(src),
+            "1 3\n2 1\n2 3\n2 1\n[L1, L2, L3]\n3 0\n2 3\n2 3\n2 0\n1 2\n1 0\n[L3, L2, L1, L0]\n"
+        );
+        let big = "xs = [(i * 7919) % 1009 for i in range(3000)]\ns = sorted(xs)\nprint(all(s[i] <= s[i + 1] for i in range(len(s) - 1)), len(s))\nps = sorted([(v % 7, i) for i, v in enumerate(xs)], key=lambda p: p[0], reverse=True)\nprint(all(ps[i][0] > ps[i + 1][0] or (ps[i][0] == ps[i + 1][0] and ps[i][1] < ps[i + 1][1]) for i in range(len(ps) - 1)))\n";
+        assert_eq!(run_program(big), "True 3000\nTrue\n");
+    }
+
+    #[test]
+    fn raising_comparisons_and_keys_do_not_panic() {
+        let src = "class B:\n    def __lt__(self, o): raise RuntimeError('lt')\ntry:\n    sorted([B(), B(), B()])\nexcept RuntimeError as e:\n    print('caught', e)\ndef k(x):\n    raise ValueError(x)\ntry:\n    sorted([1, 2], key=k)\nexcept ValueError as e:\n    print('caught', e)\nprint(sorted([3, float('nan'), 1]))\n";
+        assert_eq!(run_program(src), "caught lt\ncaught 1\n[3, nan, 1]\n");
     }
 
     #[test]
