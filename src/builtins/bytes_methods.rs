@@ -40,7 +40,6 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let encoding = codec_arg(vm, &slots, 0, "decode", "encoding", "utf-8")?;
     let errors = codec_arg(vm, &slots, 1, "decode", "errors", "strict")?;
     let text = codec::decode(data.bytes(), &encoding, &errors)?;
-    vm.check_alloc(1, text.len())?;
     Ok(Value::str(text))
 }
 
@@ -83,7 +82,7 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let per = super::text::int_arg(vm, &slots, 1, 1)?;
     let bytes = data.bytes();
     let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX);
-    vm.check_alloc(3, bytes.len())?;
+    super::text::reserve(vm, 3, bytes.len())?;
     let mut out = String::with_capacity(bytes.len() * 3);
     for (i, b) in bytes.iter().enumerate() {
         if let Some(sep) = sep.filter(|_| i > 0 && group > 0) {

@@ -20,7 +20,9 @@ pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
 pub mod text;
+pub mod text_algo;
 pub mod text_methods;
+pub mod text_unit;
 pub mod type_dunders;
 pub mod unicode_data;
 

@@ -118,10 +118,14 @@ fn render(vm: &mut Vm, template: &str, args: &Value, bytes: bool) -> PyResult<St
         let value = source.next_arg()?;
         let text = convert(vm, &spec, &value, width, precision, bytes)?;
         out.push_str(&text);
-        vm.check_alloc(1, out.len())?;
+        super::text::reserve(vm, 1, out.len())?;
     }
     if source.next < source.values.len() && source.mapping.is_none() {
-        return Err(format_error(FormatError::NotAllConverted));
+        return Err(if bytes {
+            PyErr::type_error("not all arguments converted during bytes formatting")
+        } else {
+            format_error(FormatError::NotAllConverted)
+        });
     }
     Ok(out)
 }

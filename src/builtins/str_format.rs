@@ -110,7 +110,7 @@ fn render(
             field.spec
         };
         out.push_str(&vm.format(&value, &spec)?);
-        vm.check_alloc(1, out.len())?;
+        super::text::reserve(vm, 1, out.len())?;
     }
     Ok(out)
 }
@@ -186,7 +186,7 @@ mod tests {
             ("{0.__class__.__name__}", vec![i(1)], vec![], "int"),
             ("{} {}", vec![i(1)], vec![], "IndexError: Replacement index 1 out of range for positional args tuple"),
             ("{0} {}", vec![i(1), i(2)], vec![], "ValueError: cannot switch from manual field specification to automatic field numbering"),
-            ("{a}", vec![], vec![("b", i(1))], "KeyError: 'a'"),
+            ("{a}", vec![], vec![("b", i(1))], "KeyError: a"),
             ("{0.foo}", vec![i(1)], vec![], "AttributeError: 'int' object has no attribute 'foo'"),
             ("{!x}", vec![i(1)], vec![], "ValueError: Unknown conversion specifier x"),
             ("{:{:{}}}", vec![i(1), i(2), i(3)], vec![], "ValueError: Max string recursion exceeded"),

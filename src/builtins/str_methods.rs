@@ -4,8 +4,9 @@
 
 use std::rc::Rc;
 
-use super::text::{method_args, push_casefold, slot, units, Kind, Sig, StrKind};
+use super::text::{method_args, slot, Kind, Sig, StrKind};
 use super::text_methods::{predicate, register_common, IS_DECIMAL, IS_NUMERIC};
+use super::text_unit::{push_casefold, units};
 use super::{add_method, codec, str_format};
 use crate::value::{Descriptor, NativeFunction, Value};
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
@@ -95,7 +96,6 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let errors = codec_arg(vm, &slots, 1, "encode", "errors", "strict")?;
     let text = std::str::from_utf8(text.bytes()).unwrap_or_default();
     let out = codec::encode(text, &encoding, &errors)?;
-    vm.check_alloc(1, out.len())?;
     Ok(Value::bytes(out))
 }
 
@@ -221,7 +221,7 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ))
             }
         }
-        vm.check_alloc(1, out.len())?;
+        super::text::reserve(vm, 1, out.len())?;
     }
     Ok(Value::str(out))
 }

@@ -6,10 +6,12 @@ use std::rc::Rc;
 
 use super::add_method;
 use super::text::{
-    bounds, capitalize, expand_tabs, int_arg, is_one_case, is_title, method_args, pad, raw,
-    receiver, replace, slot, split_at, split_lines, split_whitespace, strip_range, swapcase,
-    text_arg, title, units, Finder, Kind, Role, Sig, Text, Unit,
+    bounds, int_arg, method_args, raw, receiver, slot, text_arg, Kind, Role, Sig, Text,
 };
+use super::text_algo::{
+    expand_tabs, pad, replace, split_at, split_lines, split_whitespace, strip_range, Finder,
+};
+use super::text_unit::{capitalize, is_one_case, is_title, swapcase, title, units, Unit};
 use crate::value::{Class, Value};
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
@@ -111,7 +113,7 @@ fn join<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let sep = text.bytes();
     total = total.saturating_add(sep.len().saturating_mul(parts.len().saturating_sub(1)));
-    vm.check_alloc(1, total)?;
+    super::text::reserve(vm, 1, total)?;
     let mut out = Vec::with_capacity(total);
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
@@ -327,7 +329,7 @@ fn zfill<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(&s @ (b'+' | b'-')) => (Some(s), bytes.get(1..).unwrap_or_default()),
         _ => (None, bytes),
     };
-    vm.check_alloc(1, width)?;
+    super::text::reserve(vm, 1, width)?;
     let mut out = Vec::with_capacity(bytes.len() + fill);
     out.extend(sign);
     out.resize(out.len() + fill, b'0');
