@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use crate::compile::bytecode::BinOp;
 use crate::value::{Dict, HashTable, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -263,6 +264,38 @@ fn symmetric_difference_with(vm: &mut Vm, s: &Rc<Dict>, other: &Value) -> PyResu
     Ok(())
 }
 
+/// `s |= o`, `s &= o`, `s -= o`, `s ^= o` on the table of a set: the operator forms
+/// (`Vm::inplace_op`) share the algebra of the `*_update` methods. Returns false for any
+/// other operator.
+pub fn set_operator_in_place(
+    vm: &mut Vm,
+    s: &Rc<Dict>,
+    other: &Rc<Dict>,
+    op: BinOp,
+) -> PyResult<bool> {
+    let other = Value::FrozenSet(other.clone());
+    match op {
+        BinOp::Or => update_from(vm, s, std::slice::from_ref(&other))?,
+        BinOp::And => intersect_with(vm, s, std::slice::from_ref(&other))?,
+        BinOp::Sub => difference_from(vm, s, std::slice::from_ref(&other))?,
+        BinOp::Xor => symmetric_difference_with(vm, s, &other)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for two set tables: the result's table (the
+/// operator forms in `Vm::binary_op` share it with `union` & co), or None for any other
+/// operator.
+pub fn set_operator(vm: &mut Vm, a: &Dict, b: &Rc<Dict>, op: BinOp) -> PyResult<Option<HashTable>> {
+    let work = working_copy(a);
+    if !set_operator_in_place(vm, &work, b, op)? {
+        return Ok(None);
+    }
+    let table = work.borrow().clone();
+    Ok(Some(table))
+}
+
 fn others(args: &Args) -> &[Value] {
     args.pos.get(1..).unwrap_or(&[])
 }
@@ -435,6 +468,17 @@ mod tests {
         ];
         for (expr, want) in cases {
             assert_eq!(attempt(expr), *want, "{expr}");
+        }
+    }
+
+    #[test]
+    fn set_operators_share_the_methods_algebra() {
+        let cases: &[(&str, &str)] = &[
+            ("a, b = {1, 2, 3}, frozenset([3, 4])\nprint(sorted(a | b), sorted(a & b), sorted(a - b), sorted(a ^ b), type(b | a).__name__, type(a | b).__name__)\nprint(a - a, a ^ a, a & a == a)\nc = a\nc |= b\nprint(c is a, sorted(a))\na &= {1, 2, 4}\nprint(sorted(a))\na ^= {2, 9}\nprint(sorted(a))\na -= a\nprint(a)", "[1, 2, 3, 4] [3] [1, 2] [1, 2, 4] frozenset set\nset() set() True\nTrue [1, 2, 3, 4]\n[1, 2, 4]\n[1, 4, 9]\nset()\n"),
+            ("class K:\n    def __init__(self, v):\n        self.v = v\n    def __hash__(self):\n        print('hash', self.v)\n        return self.v\n    def __eq__(self, other):\n        return self.v == other.v\nx = {K(1), K(2)}\ny = {K(2)}\nprint(len(x | y), len(x - y), len(x.union([K(5)])))", "hash 1\nhash 2\nhash 2\nhash 5\n2 1 3\n"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(run(src), *want, "{src}");
         }
     }
 }

@@ -103,11 +103,11 @@ impl Vm {
             (Value::List(_), BinOp::Add) => {
                 PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
-            (Value::Bytes(_), BinOp::Add) => PyErr::type_error(format!("can't concat {tb} to bytes")),
+            (Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) => PyErr::type_error(format!("can't concat {tb} to {ta}")),
             (Value::Tuple(_), BinOp::Add) => {
                 PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
             }
-            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_), BinOp::Mul) => {
                 PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
             _ if op == BinOp::Mul && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
@@ -135,7 +135,20 @@ impl Vm {
                 Value::str(x.as_str().repeat(n))
             }
             (Value::Str(_) | Value::Bytes(_), _, BinOp::Mod) => return crate::builtins::percent::format_percent(self, a, b).map(Some),
-            (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => Value::bytes([x.bytes.as_slice(), y.bytes.as_slice()].concat()),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) => {
+                let joined = [a.bytes_like().unwrap_or_default(), b.bytes_like().unwrap_or_default()].concat();
+                if matches!(a, Value::ByteArray(_)) {
+                    Value::bytearray(joined)
+                } else {
+                    Value::bytes(joined)
+                }
+            }
+            (Value::ByteArray(x), n, BinOp::Mul) | (n, Value::ByteArray(x), BinOp::Mul) if repeat_count(n).is_some() => {
+                let n = repeat_count(n).unwrap_or(0);
+                let data = x.bytes.borrow().clone();
+                self.check_alloc(data.len(), n)?;
+                Value::bytearray(data.repeat(n))
+            }
             (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul) if repeat_count(n).is_some() => {
                 let n = repeat_count(n).unwrap_or(0);
                 self.check_alloc(x.bytes.len(), n)?;
@@ -164,8 +177,8 @@ impl Vm {
             }
             (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y), _) => {
                 let frozen = matches!(a, Value::FrozenSet(_));
-                match self.set_op(x, y, op)? {
-                    Some(items) => self.new_set(items, frozen)?,
+                match crate::builtins::set_methods::set_operator(self, x, y, op)? {
+                    Some(table) => Value::set_from_table(table, frozen),
                     None => return Ok(None),
                 }
             }
@@ -197,46 +210,6 @@ impl Vm {
         }
     }
 
-    fn set_op(&mut self, x: &Dict, y: &Dict, op: BinOp) -> PyResult<Option<Vec<Value>>> {
-        let xs: Vec<Value> = x.borrow().iter().map(|e| e.key.clone()).collect();
-        let ys: Vec<Value> = y.borrow().iter().map(|e| e.key.clone()).collect();
-        let mut out = Vec::new();
-        match op {
-            BinOp::Or => {
-                out.extend(xs);
-                out.extend(ys);
-            }
-            BinOp::And => {
-                for v in xs {
-                    if self.set_contains(y, &v)? {
-                        out.push(v);
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for v in xs {
-                    if !self.set_contains(y, &v)? {
-                        out.push(v);
-                    }
-                }
-            }
-            BinOp::Xor => {
-                for v in xs {
-                    if !self.set_contains(y, &v)? {
-                        out.push(v);
-                    }
-                }
-                for v in ys {
-                    if !self.set_contains(x, &v)? {
-                        out.push(v);
-                    }
-                }
-            }
-            _ => return Ok(None),
-        }
-        Ok(Some(out))
-    }
-
     /// `a op= b`: mutates lists, sets and dicts in place, calls `__iadd__` & co.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         match (a, op) {
@@ -255,13 +228,7 @@ impl Vm {
             }
             (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                 if let Value::Set(o) | Value::FrozenSet(o) = b {
-                    if let Some(items) = self.set_op(s, o, op)? {
-                        let fresh = Dict::new();
-                        for v in items {
-                            self.set_add(&fresh, v)?;
-                        }
-                        let table = fresh.borrow().clone();
-                        s.with_mut(|t| *t = table);
+                    if crate::builtins::set_methods::set_operator_in_place(self, s, o, op)? {
                         return Ok(a.clone());
                     }
                 }
@@ -269,6 +236,13 @@ impl Vm {
             (Value::Dict(d), BinOp::Or) => {
                 self.dict_update_from(d, b)?;
                 return Ok(a.clone());
+            }
+            (Value::ByteArray(x), BinOp::Add) => {
+                if let Some(more) = b.bytes_like() {
+                    let more = more.into_owned();
+                    x.bytes.borrow_mut().extend(more);
+                    return Ok(a.clone());
+                }
             }
             (Value::Instance(inst), _) => {
                 if let Some(f) = user_method(&inst.class, op.inplace_dunder()) {
