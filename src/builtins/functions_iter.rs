@@ -329,7 +329,16 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
                 Some(f @ Value::Function(_)) => return vm.call(&f, Args::new(vec![seq.clone()])),
                 _ => {}
             }
-            if user_method(seq, "__len__").is_some() && user_method(seq, "__getitem__").is_some() {
+            // `list` and `dict` have their own `__reversed__`, which reads the storage and
+            // ignores an overridden `__getitem__`; other sequences go through it.
+            if let Some(inner @ (Value::List(_) | Value::Dict(_))) = inst.builtin_value() {
+                return reversed_of(vm, &inner);
+            }
+            let overridden =
+                user_method(seq, "__len__").is_some() || user_method(seq, "__getitem__").is_some();
+            let has_both = inst.class.lookup("__len__").is_some()
+                && inst.class.lookup("__getitem__").is_some();
+            if overridden && has_both {
                 // seq[len-1], ..., seq[0], lazily: map(seq.__getitem__, range(len-1, -1, -1)).
                 let len = i64::try_from(vm.len(seq)?).unwrap_or(i64::MAX);
                 let getitem = vm.getattr(seq, "__getitem__")?;
