@@ -149,6 +149,7 @@ pub fn int_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => float_to_int(*f),
         Value::Str(_) | Value::Bytes(_) => int_from_text(x, 10),
+        Value::ByteArray(b) => int_from_text(&Value::bytes(b.bytes.borrow().clone()), 10),
         Value::Instance(_) => {
             for name in ["__int__", "__index__"] {
                 if let Some(f) = user_method(x, name) {

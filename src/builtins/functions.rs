@@ -393,6 +393,7 @@ pub fn identity(v: &Value) -> i64 {
         Value::Int(i) => (*i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
         Value::Float(f) => f.to_bits().wrapping_mul(0xC2B2_AE3D_27D4_EB4F) | 1,
         Value::BigInt(r) => addr(r) as u64,
+        Value::ByteArray(r) => addr(r) as u64,
         Value::Str(r) => addr(r) as u64,
         Value::Bytes(r) => addr(r) as u64,
         Value::List(r) => addr(r) as u64,
@@ -410,6 +411,9 @@ pub fn identity(v: &Value) -> i64 {
         Value::Generator(r) => addr(r) as u64,
         Value::Module(r) => addr(r) as u64,
         Value::Descriptor(r) => addr(r) as u64,
+        // Variants added to the value model later share one number until listed here.
+        #[allow(unreachable_patterns)]
+        _ => 0x5000,
     };
     (raw & (i64::MAX as u64)) as i64
 }
