@@ -43,13 +43,20 @@ pub(crate) trait Unit: Copy + Ord + 'static {
     fn push_lower(self, out: &mut Vec<u8>);
     /// Appends the unit's full titlecase mapping.
     fn push_title(self, out: &mut Vec<u8>);
+    /// Appends the lowercase of this unit, found at byte `at` of `text`: the same as
+    /// [`Unit::push_lower`] except for the Greek capital sigma, whose lowercase depends on
+    /// whether it ends a word.
+    fn push_lower_in(self, text: &[u8], at: usize, out: &mut Vec<u8>) {
+        let _ = (text, at);
+        self.push_lower(out);
+    }
     /// `lower()` of a whole text (overridden by `char` for the context-dependent final sigma).
     fn lower_all(bytes: &[u8]) -> Vec<u8> {
-        map_units::<Self>(bytes, |u, out| u.push_lower(out))
+        map_units::<Self>(bytes, |_, u, out| u.push_lower(out))
     }
     /// `upper()` of a whole text.
     fn upper_all(bytes: &[u8]) -> Vec<u8> {
-        map_units::<Self>(bytes, |u, out| u.push_upper(out))
+        map_units::<Self>(bytes, |_, u, out| u.push_upper(out))
     }
 
     /// `isalnum`.
@@ -210,16 +217,23 @@ impl Unit for char {
             },
         }
     }
+    fn push_lower_in(self, text: &[u8], at: usize, out: &mut Vec<u8>) {
+        if self == 'Σ' && is_final_sigma(text, at) {
+            'ς'.encode(out);
+        } else {
+            self.push_lower(out);
+        }
+    }
     fn lower_all(bytes: &[u8]) -> Vec<u8> {
         match std::str::from_utf8(bytes) {
             Ok(s) => s.to_lowercase().into_bytes(),
-            Err(_) => map_units::<Self>(bytes, |u, out| u.push_lower(out)),
+            Err(_) => map_units::<Self>(bytes, |_, u, out| u.push_lower(out)),
         }
     }
     fn upper_all(bytes: &[u8]) -> Vec<u8> {
         match std::str::from_utf8(bytes) {
             Ok(s) => s.to_uppercase().into_bytes(),
-            Err(_) => map_units::<Self>(bytes, |u, out| u.push_upper(out)),
+            Err(_) => map_units::<Self>(bytes, |_, u, out| u.push_upper(out)),
         }
     }
 }
@@ -268,19 +282,59 @@ pub(crate) fn units<U: Unit>(bytes: &[u8]) -> impl Iterator<Item = (usize, U)> +
 }
 
 /// Builds a new text by mapping each unit to its replacement.
-pub(crate) fn map_units<U: Unit>(bytes: &[u8], mut f: impl FnMut(U, &mut Vec<u8>)) -> Vec<u8> {
+/// The callback gets each unit's byte offset, the unit and the output.
+pub(crate) fn map_units<U: Unit>(
+    bytes: &[u8],
+    mut f: impl FnMut(usize, U, &mut Vec<u8>),
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
-    for (_, u) in units::<U>(bytes) {
-        f(u, &mut out);
+    for (at, u) in units::<U>(bytes) {
+        f(at, u, &mut out);
     }
     out
+}
+
+/// Whether the capital sigma at byte `at` of `text` ends a word, so lowercases to `ς`:
+/// a cased letter comes before it and none after it (ignoring case-ignorable characters
+/// such as apostrophes and combining accents), as CPython's `handle_capital_sigma` decides.
+fn is_final_sigma(text: &[u8], at: usize) -> bool {
+    let cased_before = {
+        let mut end = at;
+        loop {
+            match text.get(..end).and_then(char::decode_back) {
+                Some((c, w)) if is_case_ignorable(c) => end -= w,
+                Some((c, _)) => break c.is_cased(),
+                None => break false,
+            }
+        }
+    };
+    let cased_after = {
+        let mut start = at + 'Σ'.len_utf8();
+        loop {
+            match text.get(start..).and_then(char::decode) {
+                Some((c, w)) if is_case_ignorable(c) => start += w,
+                Some((c, _)) => break c.is_cased(),
+                None => break false,
+            }
+        }
+    };
+    cased_before && !cased_after
+}
+
+/// An approximation of Unicode's Case_Ignorable property: apostrophes, word-internal
+/// punctuation, modifier letters and combining marks.
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0x27 | 0x2e | 0x3a | 0x5e | 0x60 | 0xa8 | 0xad | 0xaf | 0xb4 | 0xb7 | 0xb8
+        | 0x2b0..=0x36f | 0x2018 | 0x2019 | 0x2024 | 0x2027 | 0x200b..=0x200f
+        | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe00..=0xfe0f | 0xfe20..=0xfe2f)
 }
 /// `title()`: the first cased unit of each word titlecased, the rest lowercased.
 pub(crate) fn title<U: Unit>(bytes: &[u8]) -> Vec<u8> {
     let mut previous_cased = false;
-    map_units::<U>(bytes, |u, out| {
+    map_units::<U>(bytes, |at, u, out| {
         if previous_cased {
-            u.push_lower(out);
+            u.push_lower_in(bytes, at, out);
         } else {
             u.push_title(out);
         }
@@ -291,21 +345,21 @@ pub(crate) fn title<U: Unit>(bytes: &[u8]) -> Vec<u8> {
 /// `capitalize()`: the first unit titlecased (uppercased for bytes), the rest lowercased.
 pub(crate) fn capitalize<U: Unit>(bytes: &[u8]) -> Vec<u8> {
     let mut first = true;
-    map_units::<U>(bytes, |u, out| {
+    map_units::<U>(bytes, |at, u, out| {
         if first {
             u.push_title(out);
             first = false;
         } else {
-            u.push_lower(out);
+            u.push_lower_in(bytes, at, out);
         }
     })
 }
 
 /// `swapcase()`.
 pub(crate) fn swapcase<U: Unit>(bytes: &[u8]) -> Vec<u8> {
-    map_units::<U>(bytes, |u, out| {
+    map_units::<U>(bytes, |at, u, out| {
         if u.is_upper() {
-            u.push_lower(out);
+            u.push_lower_in(bytes, at, out);
         } else if u.is_lower() {
             u.push_upper(out);
         } else {
@@ -374,5 +428,15 @@ mod tests {
         push_casefold('ß', &mut out);
         push_casefold('ς', &mut out);
         assert_eq!(String::from_utf8(out).unwrap_or_default(), "ǅSsssσ");
+    }
+
+    #[test]
+    fn final_sigma_in_case_algorithms() {
+        let text = |b: Vec<u8>| String::from_utf8(b).unwrap_or_default();
+        assert_eq!(text(swapcase::<char>("ΣΑΣ".as_bytes())), "σας");
+        assert_eq!(text(title::<char>("ΣΑΣ ΣΑΣ".as_bytes())), "Σας Σας");
+        assert_eq!(text(swapcase::<char>("AΣ".as_bytes())), "aς");
+        assert_eq!(text(swapcase::<char>("Σ".as_bytes())), "σ");
+        assert_eq!(text(capitalize::<char>("ΑΣ'Α".as_bytes())), "Ασ'α");
     }
 }
