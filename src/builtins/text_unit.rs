@@ -303,7 +303,7 @@ fn is_final_sigma(text: &[u8], at: usize) -> bool {
         loop {
             match text.get(..end).and_then(char::decode_back) {
                 Some((c, w)) if is_case_ignorable(c) => end -= w,
-                Some((c, _)) => break c.is_cased(),
+                Some((c, _)) => break Unit::is_cased(c),
                 None => break false,
             }
         }
@@ -313,7 +313,7 @@ fn is_final_sigma(text: &[u8], at: usize) -> bool {
         loop {
             match text.get(start..).and_then(char::decode) {
                 Some((c, w)) if is_case_ignorable(c) => start += w,
-                Some((c, _)) => break c.is_cased(),
+                Some((c, _)) => break Unit::is_cased(c),
                 None => break false,
             }
         }
