@@ -223,6 +223,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
         Value::Float(f) => Ok(*f),
+        Value::ByteArray(b) => float_from(vm, &Value::bytes(b.bytes.borrow().clone())),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::BigInt(b) => int_to_f64(&b.value),

@@ -2,6 +2,7 @@
 //! of builtin types. Each file registers its part in `install`, so the full list of what
 //! the sandbox exposes can be audited here.
 
+pub mod bytearray;
 pub mod bytes_methods;
 pub mod codec;
 pub mod constructors;
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm) {
     num_methods::register(vm);
     str_methods::register(vm);
     bytes_methods::register(vm);
+    bytearray::register(vm);
     list_methods::register(vm);
     dict_methods::register(vm);
     set_methods::register(vm);

@@ -129,6 +129,7 @@ impl Kind for BytesKind {
     fn unwrap(v: &Value) -> Option<Value> {
         match v {
             Value::Bytes(_) => Some(v.clone()),
+            Value::ByteArray(b) => Some(Value::bytes(b.bytes.borrow().clone())),
             Value::Instance(inst) => inst
                 .builtin_value()
                 .filter(|b| matches!(b, Value::Bytes(_))),

@@ -43,6 +43,7 @@ impl IterObj {
                 Value::Tuple(_) => "tuple_iterator",
                 Value::Str(_) => "str_iterator",
                 Value::Bytes(_) => "bytes_iterator",
+                Value::ByteArray(_) => "bytearray_iterator",
                 _ => "list_iterator",
             },
             IterKind::Reversed { .. } => "reversed",

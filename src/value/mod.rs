@@ -38,6 +38,7 @@ pub enum Value {
     BigInt(Rc<BigIntObj>),
     Str(Rc<PyStr>),
     Bytes(Rc<BytesObj>),
+    ByteArray(Rc<ByteArrayObj>),
     List(Rc<List>),
     Tuple(Rc<Tuple>),
     Dict(Rc<Dict>),
@@ -70,6 +71,12 @@ pub struct BigIntObj {
 /// An immutable byte string.
 pub struct BytesObj {
     pub bytes: Vec<u8>,
+    pub charge: Charge,
+}
+
+/// A mutable byte string (`bytearray`).
+pub struct ByteArrayObj {
+    pub bytes: std::cell::RefCell<Vec<u8>>,
     pub charge: Charge,
 }
 
@@ -177,6 +184,21 @@ impl Value {
         Value::Bytes(Rc::new(BytesObj { bytes, charge }))
     }
 
+    /// A new `bytearray` value.
+    pub fn bytearray(bytes: Vec<u8>) -> Value {
+        let charge = Charge::new(heap::OBJECT_HEADER + bytes.capacity());
+        Value::ByteArray(Rc::new(ByteArrayObj { bytes: std::cell::RefCell::new(bytes), charge }))
+    }
+
+    /// The contents of a `bytes` or `bytearray` (copied for a bytearray, which may change).
+    pub fn bytes_like(&self) -> Option<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            Value::Bytes(b) => Some(std::borrow::Cow::Borrowed(&b.bytes)),
+            Value::ByteArray(b) => Some(std::borrow::Cow::Owned(b.bytes.borrow().clone())),
+            _ => Option::None,
+        }
+    }
+
     /// An int from a big int, normalised to the inline form when it fits.
     pub fn from_bigint(value: BigInt) -> Value {
         match i64::try_from(&value) {
@@ -209,6 +231,7 @@ impl Value {
             (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
             (Str(a), Str(b)) => Rc::ptr_eq(a, b),
             (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (ByteArray(a), ByteArray(b)) => Rc::ptr_eq(a, b),
             (List(a), List(b)) => Rc::ptr_eq(a, b),
             (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.items.is_empty() && b.items.is_empty()),
             (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
@@ -268,6 +291,7 @@ impl Value {
             Value::Float(_) => "float",
             Value::Str(_) => "str",
             Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",

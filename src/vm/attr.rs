@@ -113,6 +113,14 @@ impl Vm {
                 if name == "__class__" {
                     return Ok(Some(Value::Class(self.type_of(obj))));
                 }
+                if let Value::ByteArray(b) = obj {
+                    // bytearray shares bytes' read-only methods: they run on a snapshot.
+                    if self.types.bytearray.lookup(name).is_none() {
+                        if let Some(f @ Value::Native(_)) = self.types.bytes.lookup(name) {
+                            return Ok(Some(bind(Value::bytes(b.bytes.borrow().clone()), f)));
+                        }
+                    }
+                }
                 Ok(self.type_of(obj).lookup(name).map(|f| match f {
                     Value::Native(_) | Value::Function(_) => bind(obj.clone(), f),
                     Value::Descriptor(d) => match &*d {

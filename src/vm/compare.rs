@@ -105,7 +105,10 @@ impl Vm {
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(holds(Some(x.as_str().cmp(y.as_str())), op))),
-            (Value::Bytes(x), Value::Bytes(y)) => return Ok(Value::Bool(holds(Some(x.bytes.cmp(&y.bytes)), op))),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let (x, y) = (a.bytes_like().unwrap_or_default(), b.bytes_like().unwrap_or_default());
+                return Ok(Value::Bool(holds(Some(x.cmp(&y)), op)));
+            }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 return self.compare_seq(&x, &y, op);
@@ -289,12 +292,16 @@ impl Vm {
                     self.type_name(other)
                 ))),
             },
-            Value::Bytes(b) => match item {
+            Value::Bytes(_) | Value::ByteArray(_) => match item {
                 Value::Int(i) => match u8::try_from(*i) {
-                    Ok(x) => Ok(b.bytes.contains(&x)),
+                    Ok(x) => Ok(container.bytes_like().unwrap_or_default().contains(&x)),
                     Err(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
                 },
-                Value::Bytes(sub) => Ok(sub.bytes.is_empty() || b.bytes.windows(sub.bytes.len()).any(|w| w == sub.bytes.as_slice())),
+                Value::Bytes(_) | Value::ByteArray(_) => {
+                    let hay = container.bytes_like().unwrap_or_default();
+                    let sub = item.bytes_like().unwrap_or_default();
+                    Ok(sub.is_empty() || hay.windows(sub.len()).any(|w| w == &*sub))
+                }
                 other => Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",
                     self.type_name(other)

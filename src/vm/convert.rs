@@ -18,6 +18,7 @@ impl Vm {
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.bytes.is_empty(),
+            Value::ByteArray(b) => !b.bytes.borrow().is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => !d.is_empty(),
@@ -50,6 +51,7 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.bytes.len(),
+            Value::ByteArray(b) => b.bytes.borrow().len(),
             Value::List(l) => l.len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => d.len(),

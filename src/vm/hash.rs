@@ -134,7 +134,7 @@ impl Vm {
                 fix(acc as i64)
             }
             Value::Range(r) => combine_tuple(&[hash_int(r.len()), hash_int(r.start), hash_int(r.step)]),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) | Value::ByteArray(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", v.kind_name())))
             }
             Value::Instance(inst) => match inst.class.lookup("__hash__") {

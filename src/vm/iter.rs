@@ -20,7 +20,7 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
                 IterObj::new(IterKind::Seq { seq: v.clone(), index: 0 })
             }
             Value::Range(r) => IterObj::new(IterKind::Range { next: r.start, step: r.step, remaining: r.len() }),
@@ -104,6 +104,7 @@ impl Vm {
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
                     Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
+                    Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
                     Value::Instance(_) => {
                         let seq = seq.clone();
                         drop(state);
@@ -146,6 +147,7 @@ impl Vm {
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
                     Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
+                    Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
                     Value::Range(r) => Some(Value::Int(r.item(i as i64))),
                     _ => None,
                 })

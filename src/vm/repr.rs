@@ -120,6 +120,7 @@ impl Vm {
             Value::Float(f) => format::float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(&b.bytes),
+            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.bytes.borrow())),
             Value::List(l) => {
                 let items = l.to_vec();
                 self.repr_container(Rc::as_ptr(l) as usize, "[", "]", "[...]", &items)?

@@ -30,6 +30,7 @@ fn seq_name(v: &Value) -> &'static str {
         Value::Tuple(_) => "tuple",
         Value::Str(_) => "string",
         Value::Range(_) => "range object",
+        Value::ByteArray(_) => "bytearray",
         _ => "",
     }
 }
@@ -98,6 +99,7 @@ impl Vm {
         match obj {
             Value::Str(_) => PyErr::type_error(format!("string indices must be integers, not '{kt}'")),
             Value::Bytes(_) => PyErr::type_error(format!("byte indices must be integers or slices, not {kt}")),
+            Value::ByteArray(_) => PyErr::type_error(format!("bytearray indices must be integers or slices, not {kt}")),
             Value::Range(_) => PyErr::type_error(format!("range indices must be integers or slices, not {kt}")),
             _ => PyErr::type_error(format!("{} indices must be integers or slices, not {kt}", self.type_name(obj))),
         }
@@ -145,6 +147,16 @@ impl Vm {
             (Value::Bytes(b), _) => {
                 let i = self.seq_index(obj, key, b.bytes.len())?;
                 b.bytes.get(i).map(|&x| Value::Int(i64::from(x))).ok_or_else(|| PyErr::index_error("index out of range"))
+            }
+            (Value::ByteArray(b), Value::Slice(sl)) => {
+                let data = b.bytes.borrow().clone();
+                let r = self.slice_range(sl, data.len())?;
+                Ok(Value::bytearray(r.positions().filter_map(|p| data.get(p).copied()).collect()))
+            }
+            (Value::ByteArray(b), _) => {
+                let len = b.bytes.borrow().len();
+                let i = self.seq_index(obj, key, len)?;
+                b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))).ok_or_else(|| PyErr::index_error("bytearray index out of range"))
             }
             (Value::Range(r), Value::Slice(s)) => {
                 let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
@@ -237,6 +249,41 @@ impl Vm {
                 }
                 Ok(())
             }
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let new_bytes = self.byte_values(&value)?;
+                let len = b.bytes.borrow().len();
+                let r = self.slice_range(s, len)?;
+                if r.step == 1 {
+                    let start = (r.start.max(0) as usize).min(len);
+                    let end = (start + r.len).min(len);
+                    b.bytes.borrow_mut().splice(start..end, new_bytes);
+                    return Ok(());
+                }
+                if new_bytes.len() != r.len {
+                    return Err(PyErr::value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new_bytes.len(),
+                        r.len
+                    )));
+                }
+                let positions: Vec<usize> = r.positions().collect();
+                let mut data = b.bytes.borrow_mut();
+                for (p, v) in positions.into_iter().zip(new_bytes) {
+                    if let Some(slot) = data.get_mut(p) {
+                        *slot = v;
+                    }
+                }
+                Ok(())
+            }
+            (Value::ByteArray(b), _) => {
+                let len = b.bytes.borrow().len();
+                let i = self.seq_index(obj, &key, len)?;
+                let byte = self.byte_value(&value)?;
+                if let Some(slot) = b.bytes.borrow_mut().get_mut(i) {
+                    *slot = byte;
+                }
+                Ok(())
+            }
             (Value::Dict(d), _) => self.dict_set(d, key, value),
             (Value::Instance(inst), _) => {
                 if let Some(f) = inst.class.lookup("__setitem__").filter(|f| matches!(f, Value::Function(_))) {
@@ -250,6 +297,24 @@ impl Vm {
             }
             _ => Err(self.no_item_assignment(obj)),
         }
+    }
+
+    /// One byte from an int (`ValueError: byte must be in range(0, 256)`).
+    pub fn byte_value(&mut self, v: &Value) -> PyResult<u8> {
+        let i = self.to_index(v)?;
+        u8::try_from(i).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
+    }
+
+    /// The bytes of a bytes-like value or of an iterable of ints.
+    pub fn byte_values(&mut self, v: &Value) -> PyResult<Vec<u8>> {
+        if let Some(b) = v.bytes_like() {
+            return Ok(b.into_owned());
+        }
+        if matches!(v, Value::Str(_)) {
+            return Err(PyErr::type_error("cannot convert 'str' object to bytearray"));
+        }
+        let items = self.collect(v)?;
+        items.iter().map(|x| self.byte_value(x)).collect()
     }
 
     fn no_item_assignment(&self, obj: &Value) -> PyErr {
@@ -278,6 +343,28 @@ impl Vm {
                 let mut items = l.borrow_mut();
                 if i < items.len() {
                     items.remove(i);
+                }
+                Ok(())
+            }
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let len = b.bytes.borrow().len();
+                let r = self.slice_range(s, len)?;
+                let mut positions: Vec<usize> = r.positions().collect();
+                positions.sort_unstable();
+                let mut data = b.bytes.borrow_mut();
+                for p in positions.into_iter().rev() {
+                    if p < data.len() {
+                        data.remove(p);
+                    }
+                }
+                Ok(())
+            }
+            (Value::ByteArray(b), _) => {
+                let len = b.bytes.borrow().len();
+                let i = self.seq_index(obj, key, len)?;
+                let mut data = b.bytes.borrow_mut();
+                if i < data.len() {
+                    data.remove(i);
                 }
                 Ok(())
             }

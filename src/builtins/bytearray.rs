@@ -1,0 +1,175 @@
+//! `bytearray`: the mutable byte string. Construction reuses `bytes()`; the read-only
+//! methods are `bytes`' own (the VM binds them to a snapshot); this file adds the
+//! mutating ones.
+
+use std::rc::Rc;
+
+use crate::value::{ByteArrayObj, Descriptor, NativeFunction, Value};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+use super::{add_method, add_value};
+
+/// Registers `bytearray` and its mutating methods.
+pub fn register(vm: &mut Vm) {
+    let class = vm.types.bytearray.clone();
+    add_method(&class, "__new__", bytearray_new);
+    add_method(&class, "append", append);
+    add_method(&class, "extend", extend);
+    add_method(&class, "insert", insert);
+    add_method(&class, "pop", pop);
+    add_method(&class, "remove", remove);
+    add_method(&class, "clear", clear);
+    add_method(&class, "reverse", reverse);
+    add_method(&class, "copy", copy);
+    register_bytes_returning(&class);
+    let fromhex = Value::Native(Rc::new(NativeFunction { name: "fromhex", func: fromhex, owner: Some("bytearray") }));
+    class.dict.borrow_mut().insert("fromhex".into(), Value::Descriptor(Rc::new(Descriptor::ClassMethod(fromhex))));
+    add_value(vm, "bytearray", Value::Class(class));
+}
+
+fn this(args: &Args, method: &str) -> PyResult<Rc<ByteArrayObj>> {
+    match args.get(0) {
+        Some(Value::ByteArray(b)) => Ok(b.clone()),
+        _ => Err(PyErr::type_error(format!("descriptor '{method}' requires a 'bytearray' object"))),
+    }
+}
+
+/// `bytearray(source=b'', encoding=..., errors=...)`: whatever `bytes()` accepts.
+fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    if args.is_empty() {
+        return Ok(Value::bytearray(Vec::new()));
+    }
+    let bytes_class = Value::Class(vm.types.bytes.clone());
+    let made = vm.call(&bytes_class, args)?;
+    Ok(Value::bytearray(made.bytes_like().map(|b| b.into_owned()).unwrap_or_default()))
+}
+
+fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("append", 1, 1)?;
+    let b = this(&args, "append")?;
+    let byte = vm.byte_value(args.get(1).unwrap_or(&Value::None))?;
+    b.bytes.borrow_mut().push(byte);
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("extend", 1, 1)?;
+    let b = this(&args, "extend")?;
+    let more = vm.byte_values(args.get(1).unwrap_or(&Value::None))?;
+    b.bytes.borrow_mut().extend(more);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("insert", 2, 2)?;
+    let b = this(&args, "insert")?;
+    let index = vm.to_index(args.get(1).unwrap_or(&Value::None))?;
+    let byte = vm.byte_value(args.get(2).unwrap_or(&Value::None))?;
+    let mut data = b.bytes.borrow_mut();
+    let len = data.len() as i64;
+    let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    data.insert(at as usize, byte);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("pop", 0, 1)?;
+    let b = this(&args, "pop")?;
+    let index = match args.get(1) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    let mut data = b.bytes.borrow_mut();
+    if data.is_empty() {
+        return Err(PyErr::index_error("pop from empty bytearray"));
+    }
+    let len = data.len() as i64;
+    let at = if index < 0 { index + len } else { index };
+    if at < 0 || at >= len {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(Value::Int(i64::from(data.remove(at as usize))))
+}
+
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("remove", 1, 1)?;
+    let b = this(&args, "remove")?;
+    let byte = vm.byte_value(args.get(1).unwrap_or(&Value::None))?;
+    let mut data = b.bytes.borrow_mut();
+    match data.iter().position(|&x| x == byte) {
+        Some(i) => {
+            data.remove(i);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("value not found in bytearray")),
+    }
+}
+
+fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("clear", 0, 0)?;
+    this(&args, "clear")?.bytes.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("reverse", 0, 0)?;
+    this(&args, "reverse")?.bytes.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("copy", 0, 0)?;
+    let data = this(&args, "copy")?.bytes.borrow().clone();
+    Ok(Value::bytearray(data))
+}
+
+/// `bytearray.fromhex(text)`: `bytes.fromhex`, as a bytearray.
+fn fromhex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    let bytes_class = Value::Class(vm.types.bytes.clone());
+    let made = vm.call_method(&bytes_class, "fromhex", args.pos)?;
+    Ok(Value::bytearray(made.bytes_like().map(|b| b.into_owned()).unwrap_or_default()))
+}
+
+/// Runs `bytes.<method>` on a snapshot of the bytearray `args[0]` and turns bytes in the
+/// result back into bytearrays, as CPython's bytearray methods return bytearrays.
+fn via_bytes(vm: &mut Vm, mut args: Args, method: &str) -> PyResult<Value> {
+    let b = this(&args, method)?;
+    let snapshot = Value::bytes(b.bytes.borrow().clone());
+    if let Some(first) = args.pos.first_mut() {
+        *first = snapshot;
+    }
+    let func = vm.types.bytes.lookup(method).ok_or_else(|| PyErr::attribute_error(format!("'bytearray' object has no attribute '{method}'")))?;
+    let result = vm.call(&func, args)?;
+    Ok(to_bytearrays(result))
+}
+
+fn to_bytearrays(v: Value) -> Value {
+    match v {
+        Value::Bytes(b) => Value::bytearray(b.bytes.clone()),
+        Value::List(l) => Value::list(l.to_vec().into_iter().map(to_bytearrays).collect()),
+        Value::Tuple(t) => Value::tuple(t.items.iter().cloned().map(to_bytearrays).collect()),
+        other => other,
+    }
+}
+
+/// Defines bytearray methods that are `bytes` methods with bytearray results.
+macro_rules! bytes_returning {
+    ($($name:ident),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            via_bytes(vm, args, stringify!($name))
+        })*
+
+        /// Registers the methods whose bytes results become bytearrays.
+        fn register_bytes_returning(class: &Rc<crate::value::Class>) {
+            $(add_method(class, stringify!($name), $name);)*
+        }
+    };
+}
+
+bytes_returning!(
+    upper, lower, title, capitalize, swapcase, strip, lstrip, rstrip, replace, center, ljust,
+    rjust, zfill, expandtabs, split, rsplit, splitlines, partition, rpartition, join,
+    removeprefix, removesuffix, translate,
+);
