@@ -10,7 +10,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::Signed;
 
-use crate::value::{Descriptor, IterKind, IterObj, Value};
+use crate::value::{Descriptor, IterKind, Value};
 use crate::vm::iter::SendResult;
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
@@ -206,19 +206,12 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(vm.ascii(&v)?))
 }
 
-/// `format(value, format_spec='')`.
-fn builtin_format(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let spec = args.take_kw("format_spec");
-    let value = args.take_kw("value");
-    reject_unknown_kwargs(&args, "format")?;
-    let value = match value {
-        Some(v) => v,
-        None => {
-            args.check("format", 1, 2)?;
-            arg(&args, 0)
-        }
-    };
-    let spec = match spec.or_else(|| args.opt(1)) {
+/// `format(value, format_spec='', /)`.
+fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("format")?;
+    args.check("format", 1, 2)?;
+    let value = arg(&args, 0);
+    let spec = match args.opt(1) {
         None => String::new(),
         Some(s) => match unwrap_builtin(&s) {
             Value::Str(s) => s.as_str().to_string(),
@@ -492,7 +485,7 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if !is_callable(vm, &obj) {
                 return Err(PyErr::type_error("iter(v, w): v must be callable"));
             }
-            Ok(IterObj::new(IterKind::Callable {
+            Ok(Value::iter(IterKind::Callable {
                 func: obj,
                 sentinel,
             }))

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::compile::bytecode::CmpOp;
-use crate::value::{BoundMethod, IterKind, IterObj, NativeFunction, Value, ViewKind};
+use crate::value::{BoundMethod, IterKind, NativeFunction, Value, ViewKind};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::functions::{arg, expect_args, reject_unknown_kwargs, user_method};
@@ -290,7 +290,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
     let backwards = |seq: &Value, len: usize| {
-        Ok(IterObj::new(IterKind::Reversed {
+        Ok(Value::iter(IterKind::Reversed {
             seq: seq.clone(),
             index: len,
         }))
@@ -304,7 +304,7 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Value::Dict(d) => {
             let mut keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
             keys.reverse();
-            Ok(IterObj::new(IterKind::Values {
+            Ok(Value::iter(IterKind::Values {
                 items: keys,
                 index: 0,
             }))
@@ -321,7 +321,7 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
                 })
                 .collect();
             items.reverse();
-            Ok(IterObj::new(IterKind::Values { items, index: 0 }))
+            Ok(Value::iter(IterKind::Values { items, index: 0 }))
         }
         Value::Instance(inst) => {
             match inst.class.lookup("__reversed__") {
@@ -342,12 +342,12 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
                 // seq[len-1], ..., seq[0], lazily: map(seq.__getitem__, range(len-1, -1, -1)).
                 let len = i64::try_from(vm.len(seq)?).unwrap_or(i64::MAX);
                 let getitem = vm.getattr(seq, "__getitem__")?;
-                let indices = IterObj::new(IterKind::Range {
+                let indices = Value::iter(IterKind::Range {
                     next: len - 1,
                     step: -1,
                     remaining: len,
                 });
-                return Ok(IterObj::new(IterKind::Map {
+                return Ok(Value::iter(IterKind::Map {
                     func: getitem,
                     iters: vec![indices],
                 }));
@@ -384,7 +384,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => Value::from_bigint(super::functions::index_bigint(vm, &s)?),
     };
     let inner = vm.get_iter(&iterable)?;
-    Ok(IterObj::new(IterKind::Enumerate { inner, count }))
+    Ok(Value::iter(IterKind::Enumerate { inner, count }))
 }
 
 /// `zip(*iterables, strict=False)`.
@@ -401,7 +401,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     if !strict || iters.len() < 2 {
-        return Ok(IterObj::new(IterKind::Zip { iters }));
+        return Ok(Value::iter(IterKind::Zip { iters }));
     }
     // `zip(strict=True)` steps through a callable iterator whose function checks that all
     // inputs end together; it returns `...` (never a tuple) at the common end.
@@ -414,7 +414,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         receiver: Value::tuple(iters),
         func: step,
     }));
-    Ok(IterObj::new(IterKind::Callable {
+    Ok(Value::iter(IterKind::Callable {
         func,
         sentinel: Value::Ellipsis,
     }))
@@ -470,7 +470,7 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for v in pos {
         iters.push(vm.get_iter(&v)?);
     }
-    Ok(IterObj::new(IterKind::Map { func, iters }))
+    Ok(Value::iter(IterKind::Map { func, iters }))
 }
 
 /// `filter(function_or_None, iterable)`.
@@ -479,7 +479,7 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("filter")?;
     expect_args(&args, "filter", 2)?;
     let inner = vm.get_iter(&arg(&args, 1))?;
-    Ok(IterObj::new(IterKind::Filter {
+    Ok(Value::iter(IterKind::Filter {
         func: arg(&args, 0),
         inner,
     }))

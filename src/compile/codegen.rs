@@ -1014,11 +1014,8 @@ impl<'a> Compiler<'a> {
                 if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
                     self.starred_list(elts, 0)?;
                     self.emit(Instr::ListToTuple);
-                } else if elts.iter().all(|x| matches!(x.kind, ExprKind::Constant(_))) && !elts.is_empty() {
-                    for x in elts {
-                        self.expr(x)?;
-                    }
-                    self.emit(Instr::BuildTuple(elts.len() as u32));
+                } else if let Some(folded) = constant_tuple(elts) {
+                    self.load_const(folded);
                 } else {
                     for x in elts {
                         self.expr(x)?;
@@ -1373,6 +1370,25 @@ impl<'a> Compiler<'a> {
         self.patch(fi);
         Ok(())
     }
+}
+
+/// A tuple display made only of simple constants, folded into one constant.
+fn constant_tuple(elts: &[Expr]) -> Option<Value> {
+    if elts.is_empty() {
+        return None;
+    }
+    let mut items = Vec::with_capacity(elts.len());
+    for e in elts {
+        items.push(match &e.kind {
+            ExprKind::Constant(Constant::None) => Value::None,
+            ExprKind::Constant(Constant::Bool(b)) => Value::Bool(*b),
+            ExprKind::Constant(Constant::Int(i)) => Value::Int(*i),
+            ExprKind::Constant(Constant::Float(f)) => Value::Float(*f),
+            ExprKind::Constant(Constant::Str(s)) => Value::str(s.as_str()),
+            _ => return None,
+        });
+    }
+    Some(Value::tuple(items))
 }
 
 /// A function body: statements (`def`) or a single expression (`lambda`).

@@ -31,11 +31,6 @@ pub enum IterKind {
 }
 
 impl IterObj {
-    /// A new iterator in state `kind`.
-    pub fn new(kind: IterKind) -> Value {
-        Value::Iter(Rc::new(IterObj { state: RefCell::new(kind) }))
-    }
-
     /// The CPython type name of this iterator.
     pub fn type_name(&self) -> &'static str {
         match &*self.state.borrow() {

@@ -184,6 +184,11 @@ impl Value {
         Value::Bytes(Rc::new(BytesObj { bytes, charge }))
     }
 
+    /// A new builtin iterator in state `kind`.
+    pub fn iter(kind: IterKind) -> Value {
+        Value::Iter(Rc::new(IterObj { state: std::cell::RefCell::new(kind) }))
+    }
+
     /// A new `bytearray` value.
     pub fn bytearray(bytes: Vec<u8>) -> Value {
         let charge = Charge::new(heap::OBJECT_HEADER + bytes.capacity());

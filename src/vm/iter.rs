@@ -21,17 +21,17 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
-                IterObj::new(IterKind::Seq { seq: v.clone(), index: 0 })
+                Value::iter(IterKind::Seq { seq: v.clone(), index: 0 })
             }
-            Value::Range(r) => IterObj::new(IterKind::Range { next: r.start, step: r.step, remaining: r.len() }),
-            Value::Dict(d) => IterObj::new(IterKind::Dict { dict: d.clone(), pos: 0, len: d.len(), kind: ViewKind::Keys }),
-            Value::DictView(view) => IterObj::new(IterKind::Dict {
+            Value::Range(r) => Value::iter(IterKind::Range { next: r.start, step: r.step, remaining: r.len() }),
+            Value::Dict(d) => Value::iter(IterKind::Dict { dict: d.clone(), pos: 0, len: d.len(), kind: ViewKind::Keys }),
+            Value::DictView(view) => Value::iter(IterKind::Dict {
                 dict: view.dict.clone(),
                 pos: 0,
                 len: view.dict.len(),
                 kind: view.kind,
             }),
-            Value::Set(d) | Value::FrozenSet(d) => IterObj::new(IterKind::Values {
+            Value::Set(d) | Value::FrozenSet(d) => Value::iter(IterKind::Values {
                 items: d.borrow().iter().map(|e| e.key.clone()).collect(),
                 index: 0,
             }),
@@ -51,7 +51,7 @@ impl Vm {
                     return self.get_iter(&inner);
                 }
                 if inst.class.lookup("__getitem__").is_some() {
-                    return Ok(IterObj::new(IterKind::Seq { seq: v.clone(), index: 0 }));
+                    return Ok(Value::iter(IterKind::Seq { seq: v.clone(), index: 0 }));
                 }
                 return Err(self.not_iterable(v));
             }

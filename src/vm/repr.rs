@@ -19,9 +19,9 @@ pub const FORMAT_LIMIT: usize = 1 << 30;
 
 /// Decimal text of a big int, refusing CPython's oversized conversions.
 pub fn bigint_to_string(b: &BigInt) -> PyResult<String> {
-    // log10(2) ≈ 0.30103: a cheap bound before the real conversion.
-    if (b.bits() as f64) * 0.30103 > INT_MAX_STR_DIGITS as f64 + 1.0 {
-        let s_len_bound = (b.bits() as f64 * 0.30103).floor() as u64;
+    // A cheap bound on the digit count before the real conversion.
+    if (b.bits() as f64) * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
+        let s_len_bound = (b.bits() as f64 * std::f64::consts::LOG10_2).floor() as u64;
         if s_len_bound >= INT_MAX_STR_DIGITS {
             return Err(PyErr::value_error(format!(
                 "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
