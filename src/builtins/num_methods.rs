@@ -17,7 +17,7 @@ use crate::vm::{dictops, Args, ExcKind, PyErr, PyResult, Vm};
 use super::add_method;
 use super::constructors::float_to_int;
 use super::float_hex::{float_fromhex_str, float_hex};
-use super::receiver::{add_classmethod, arg, payload, this};
+use super::receiver::{add_classmethod, arg, payload, slot_this, this};
 use super::type_dunders::slot_arity;
 
 /// Registers the methods of `int` and `float`.
@@ -87,7 +87,11 @@ fn add_property(class: &Rc<Class>, name: &'static str, getter: crate::value::fun
 /// error differently for methods (`int.conjugate() takes no arguments (1 given)`) and
 /// slot wrappers (`expected 0 arguments, got 1`).
 fn no_arg_self(vm: &Vm, args: &Args, owner: &str, name: &str, method: bool) -> PyResult<Value> {
-    let v = this(vm, args, owner, name)?;
+    let v = if method {
+        this(vm, args, owner, name)?
+    } else {
+        slot_this(vm, args, owner, name)?
+    };
     if method {
         let qualified = format!("{owner}.{name}");
         args.no_kwargs(&qualified)?;
@@ -162,7 +166,7 @@ const INT_SELF: [(&str, bool); 8] = [
     ("__floor__", true),
     ("__ceil__", true),
     ("__pos__", false),
-    ("real", false),
+    ("real", true),
 ];
 const INT_REAL: usize = 7;
 const INT_SELF_FNS: [crate::value::function::NativeFn; 7] = [
@@ -194,7 +198,7 @@ fn int_denominator(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = this(vm, &args, "int", "__float__")?;
+    let v = slot_this(vm, &args, "int", "__float__")?;
     slot_arity(&args, 0)?;
     Ok(Value::Float(crate::vm::num::int_to_f64(&big(&v))?))
 }
@@ -483,7 +487,7 @@ const FLOAT_SELF: [(&str, bool); 4] = [
     ("conjugate", true),
     ("__float__", false),
     ("__pos__", false),
-    ("real", false),
+    ("real", true),
 ];
 
 /// `conjugate`, `__float__`, `__pos__`, `real`: the value itself as a plain float.
@@ -545,7 +549,7 @@ fn operands<const FLOAT: bool>(
     name: &str,
     reflected: bool,
 ) -> PyResult<Option<(Value, Value)>> {
-    let me = this(vm, args, if FLOAT { "float" } else { "int" }, name)?;
+    let me = slot_this(vm, args, if FLOAT { "float" } else { "int" }, name)?;
     let other = payload(&arg(args, 1));
     let ok = match other {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => true,
@@ -633,7 +637,7 @@ fn power<const FLOAT: bool, const REFLECTED: bool>(vm: &mut Vm, args: Args) -> P
 fn unary<const FLOAT: bool, const OP: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const NAMES: [&str; 4] = ["__neg__", "__invert__", "__abs__", "__bool__"];
     let name = NAMES.get(OP).copied().unwrap_or("__neg__");
-    let v = this(vm, &args, if FLOAT { "float" } else { "int" }, name)?;
+    let v = slot_this(vm, &args, if FLOAT { "float" } else { "int" }, name)?;
     slot_arity(&args, 0)?;
     let v = plain_int(&v);
     Ok(match OP {

@@ -26,22 +26,33 @@ fn is_kind(v: &Value, owner: &str) -> bool {
 /// `self` of method `method` of builtin type `owner`, unwrapped to the builtin value, or
 /// CPython's `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`.
 pub fn this(vm: &Vm, args: &Args, owner: &str, method: &str) -> PyResult<Value> {
-    match args.get(0) {
-        None => Err(PyErr::type_error(format!(
-            "unbound method {owner}.{method}() needs an argument"
-        ))),
-        Some(v) => {
-            let inner = payload(v);
-            if is_kind(&inner, owner) {
-                Ok(inner)
-            } else {
-                Err(PyErr::type_error(format!(
-                    "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
-                    vm.type_name(v)
-                )))
-            }
-        }
+    receive(vm, args, owner, method, false)
+}
+
+/// [`this`] for a slot wrapper (`__len__`, `__add__`...), which CPython words differently:
+/// `descriptor '__len__' requires a 'list' object but received a 'int'`.
+pub fn slot_this(vm: &Vm, args: &Args, owner: &str, method: &str) -> PyResult<Value> {
+    receive(vm, args, owner, method, true)
+}
+
+fn receive(vm: &Vm, args: &Args, owner: &str, method: &str, slot: bool) -> PyResult<Value> {
+    let Some(v) = args.get(0) else {
+        return Err(PyErr::type_error(if slot {
+            format!("descriptor '{method}' of '{owner}' object needs an argument")
+        } else {
+            format!("unbound method {owner}.{method}() needs an argument")
+        }));
+    };
+    let inner = payload(v);
+    if is_kind(&inner, owner) {
+        return Ok(inner);
     }
+    let got = vm.type_name(v);
+    Err(PyErr::type_error(if slot {
+        format!("descriptor '{method}' requires a '{owner}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{got}' object")
+    }))
 }
 
 /// Positional argument `i` (counting `self` as 0), for methods whose count was checked.
