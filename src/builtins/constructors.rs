@@ -227,7 +227,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::BigInt(b) => int_to_f64(&b.value),
-        Value::Str(s) => crate::format::parse_float(s.as_str()).ok_or_else(|| {
+        Value::Str(s) => crate::format::parse_float(s.as_str()).map(crate::value::distinct_nan).ok_or_else(|| {
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
                 str_repr(s.as_str())

@@ -24,6 +24,27 @@ pub use iter::{IterKind, IterObj};
 pub use list::List;
 pub use str::PyStr;
 
+thread_local! {
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Gives a freshly made NaN a payload no other NaN has. Floats live inline in `Value`,
+/// so their bits are their identity: CPython's `float('nan') is float('nan')` is False
+/// while `x is x` is True, and `nan in [nan]` relies on that identity.
+pub fn distinct_nan(f: f64) -> f64 {
+    if !f.is_nan() {
+        return f;
+    }
+    let serial = NAN_SERIAL.with(|s| {
+        let n = s.get().wrapping_add(1);
+        s.set(n);
+        n
+    });
+    let payload = serial & 0x0007_ffff_ffff_ffff;
+    let sign = f.to_bits() & (1 << 63);
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+}
+
 /// An interned-by-sharing identifier (attribute, variable, keyword name).
 pub type Name = Rc<str>;
 

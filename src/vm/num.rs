@@ -234,7 +234,12 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
 }
 
 fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    let r = float_result(x, y, op)?;
+    Ok(Value::Float(if r.is_nan() { crate::value::distinct_nan(r) } else { r }))
+}
+
+fn float_result(x: f64, y: f64, op: BinOp) -> PyResult<f64> {
+    Ok(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -258,7 +263,7 @@ fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Pow => float_pow(x, y)?,
         _ => return Err(PyErr::type_error("unsupported float operation")),
-    }))
+    })
 }
 
 /// CPython's float `divmod`: floor quotient and a remainder with the divisor's sign.
