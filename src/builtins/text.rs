@@ -38,6 +38,8 @@ pub(crate) trait Kind: 'static {
     const NAME: &'static str;
     /// The plain `str`/`bytes` value `v` is or wraps (a subclass instance), if any.
     fn unwrap(v: &Value) -> Option<Value>;
+    /// The data of `v` when it is a plain value of this kind (not a subclass instance).
+    fn plain(v: &Value) -> Option<&[u8]>;
     /// A new value from bytes made of whole units of this kind.
     fn make(bytes: Vec<u8>) -> Value;
     /// The TypeError for an argument of the wrong type in `role`.
@@ -72,6 +74,12 @@ impl Kind for StrKind {
         match v {
             Value::Str(_) => Some(v.clone()),
             Value::Instance(inst) => inst.builtin_value().filter(|b| matches!(b, Value::Str(_))),
+            _ => None,
+        }
+    }
+    fn plain(v: &Value) -> Option<&[u8]> {
+        match v {
+            Value::Str(s) => Some(s.as_str().as_bytes()),
             _ => None,
         }
     }
@@ -133,6 +141,12 @@ impl Kind for BytesKind {
             Value::Instance(inst) => inst
                 .builtin_value()
                 .filter(|b| matches!(b, Value::Bytes(_))),
+            _ => None,
+        }
+    }
+    fn plain(v: &Value) -> Option<&[u8]> {
+        match v {
+            Value::Bytes(b) => Some(&b.bytes),
             _ => None,
         }
     }

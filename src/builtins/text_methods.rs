@@ -96,30 +96,52 @@ fn split<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Valu
 fn join<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, slots) = method_args::<K>(vm, args, "join", Sig::One)?;
     let iterable = slots.into_iter().next().flatten().unwrap_or(Value::None);
-    let iter = vm.get_iter(&iterable).map_err(|e| {
-        if vm.is_exc_kind(&e, ExcKind::TypeError) {
-            PyErr::type_error("can only join an iterable")
-        } else {
-            e
+    let items = match &iterable {
+        Value::List(l) => l.to_vec(),
+        Value::Tuple(t) => t.items.clone(),
+        _ => {
+            let iter = vm.get_iter(&iterable).map_err(|e| {
+                if vm.is_exc_kind(&e, ExcKind::TypeError) {
+                    PyErr::type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
+            let mut items = Vec::new();
+            while let Some(item) = vm.next(&iter)? {
+                items.push(item);
+            }
+            items
         }
-    })?;
-    let mut parts = Vec::new();
-    let mut total: usize = 0;
-    while let Some(item) = vm.next(&iter)? {
-        let part = K::unwrap(&item)
-            .ok_or_else(|| K::wrong_join_item(parts.len(), &vm.type_name(&item)))?;
-        total = total.saturating_add(raw(&part).len());
-        parts.push(part);
-    }
+    };
     let sep = text.bytes();
-    total = total.saturating_add(sep.len().saturating_mul(parts.len().saturating_sub(1)));
+    // Subclass instances are unwrapped once; plain values are read in place.
+    let mut unwrapped = Vec::new();
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for (i, item) in items.iter().enumerate() {
+        let len = match K::plain(item) {
+            Some(bytes) => bytes.len(),
+            None => {
+                let part =
+                    K::unwrap(item).ok_or_else(|| K::wrong_join_item(i, &vm.type_name(item)))?;
+                let len = raw(&part).len();
+                unwrapped.push(part);
+                len
+            }
+        };
+        total = total.saturating_add(len);
+    }
     super::text::reserve(vm, 1, total)?;
     let mut out = Vec::with_capacity(total);
-    for (i, part) in parts.iter().enumerate() {
+    let mut unwrapped = unwrapped.iter();
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(raw(part));
+        match K::plain(item) {
+            Some(bytes) => out.extend_from_slice(bytes),
+            None => out.extend_from_slice(unwrapped.next().map_or(&[][..], raw)),
+        }
     }
     Ok(K::make(out))
 }
@@ -465,7 +487,7 @@ pub(crate) fn predicate<K: Kind, const P: u8>(vm: &mut Vm, args: Args) -> PyResu
 /// The plain value of `self` and the one argument of a dunder method.
 fn dunder_args<K: Kind>(vm: &Vm, args: &Args, name: &str, arity: usize) -> PyResult<(Text, Value)> {
     let text = receiver::<K>(vm, args, name)?;
-    args.check_method(name, arity, arity)?;
+    super::type_dunders::slot_arity(args, arity)?;
     Ok((text, args.get(1).cloned().unwrap_or(Value::None)))
 }
 
