@@ -505,3 +505,57 @@ fn dunder_getitem<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, key) = dunder_args::<K>(vm, &args, "__getitem__", 1)?;
     vm.getitem(&text.value, &key)
 }
+
+#[cfg(test)]
+mod tests {
+    /// A program exercising the shared methods on both types end to end (parser, compiler,
+    /// VM, these methods), with the output CPython 3.11 prints for it.
+    const PROGRAM: &str = r#"class S(str):
+    pass
+t = "αβγ δεζ ηθι"
+print(t.find("δ", 2), t.rfind("θ", 0, -1), t.count("ζ", 4), t.index("ι"), t.split("β"), t.rpartition(" "))
+print("  a  b  c ".split(None, 1), "  a  b  c ".rsplit(None, 1), "a,b,,c".split(","), b"a b".split())
+print("-".join([S("x"), "y"]), b"-".join([b"a", bytearray(b"b")]), S("Hi there").upper().swapcase())
+print("xxhixx".strip("x"), "ΣΑΣ ΣΑΣ".title(), "ǆemal".capitalize(), "Straße".casefold())
+print("ab".center(7, "*"), "-42".zfill(6), "a\tbc\td".expandtabs(4), "x\r\ny\nz".splitlines(True))
+print("abc".replace("", "-"), "aaa".replace("a", "b", 2), b"hello".find(108), "hello".startswith(("x", "he"), 0))
+print("Ⅻ".isnumeric(), "Ⅻ".isalpha(), "²".isdigit(), "²".isdecimal(), "ǅ".istitle(), "_a1".isidentifier())
+print("é日".encode("ascii", "backslashreplace"), b"caf\xe9".decode("latin-1"), bytes.fromhex("de ad").hex(":"))
+for f in [lambda: ",".join(["a", 1]), lambda: "x".center(3, "ab"), lambda: "abc".index("z"),
+          lambda: "abc".split(""), lambda: "é".encode("ascii"), lambda: b"\xc3(".decode(),
+          lambda: str.upper(1), lambda: "a".upper(1), lambda: "a".find(), lambda: "a".split(x=1)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+"#;
+    const EXPECTED: &str = r#"4 9 1 10 ['α', 'γ δεζ ηθι'] ('αβγ δεζ', ' ', 'ηθι')
+['a', 'b  c '] ['  a  b', 'c'] ['a', 'b', '', 'c'] [b'a', b'b']
+x-y b'a-b' hi there
+hi Σας Σας ǅemal strasse
+***ab** -00042 a   bc  d ['x\r\n', 'y\n', 'z']
+-a-b-c- bba 2 True
+True False True False True True
+b'\\xe9\\u65e5' café de:ad
+TypeError sequence item 1: expected str instance, int found
+TypeError The fill character must be exactly one character long
+ValueError substring not found
+ValueError empty separator
+UnicodeEncodeError 'ascii' codec can't encode character '\xe9' in position 0: ordinal not in range(128)
+UnicodeDecodeError 'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte
+TypeError descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
+TypeError str.upper() takes no arguments (1 given)
+TypeError find() takes at least 1 argument (0 given)
+TypeError 'x' is an invalid keyword argument for split()
+"#;
+
+    #[test]
+    fn shared_methods_end_to_end() {
+        let out = crate::Sandbox::new().run(PROGRAM);
+        assert!(out.error.is_none(), "{:?}", out.error.map(|e| e.summary));
+        for (got, want) in out.stdout.lines().zip(EXPECTED.lines()) {
+            assert_eq!(got, want);
+        }
+        assert_eq!(out.stdout.lines().count(), EXPECTED.lines().count());
+    }
+}
