@@ -108,7 +108,9 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ));
             }
             match unwrap_builtin(&x) {
-                Value::Str(_) | Value::Bytes(_) => int_from_text(&unwrap_builtin(&x), base as u32)?,
+                t @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
+                    int_from_text(&t, base as u32)?
+                }
                 _ => {
                     return Err(PyErr::type_error(
                         "int() can't convert non-string with explicit base",
@@ -124,10 +126,10 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_from_text(x: &Value, base: u32) -> PyResult<Value> {
     let (text, shown) = match x {
         Value::Str(s) => (s.as_str().to_string(), str_repr(s.as_str())),
-        Value::Bytes(b) => (
-            String::from_utf8_lossy(&b.bytes).into_owned(),
-            bytes_repr(&b.bytes),
-        ),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = x.bytes_like().unwrap_or_default();
+            (String::from_utf8_lossy(&b).into_owned(), bytes_repr(&b))
+        }
         _ => {
             return Err(PyErr::type_error(
                 "int() can't convert non-string with explicit base",
@@ -148,8 +150,7 @@ pub fn int_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => float_to_int(*f),
-        Value::Str(_) | Value::Bytes(_) => int_from_text(x, 10),
-        Value::ByteArray(b) => int_from_text(&Value::bytes(b.bytes.borrow().clone()), 10),
+        Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => int_from_text(x, 10),
         Value::Instance(_) => {
             for name in ["__int__", "__index__"] {
                 if let Some(f) = user_method(x, name) {
@@ -227,12 +228,14 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::BigInt(b) => int_to_f64(&b.value),
-        Value::Str(s) => crate::format::parse_float(s.as_str()).map(crate::value::distinct_nan).ok_or_else(|| {
-            PyErr::value_error(format!(
-                "could not convert string to float: {}",
-                str_repr(s.as_str())
-            ))
-        }),
+        Value::Str(s) => crate::format::parse_float(s.as_str())
+            .map(crate::value::distinct_nan)
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "could not convert string to float: {}",
+                    str_repr(s.as_str())
+                ))
+            }),
         Value::Bytes(b) => {
             let text = String::from_utf8_lossy(&b.bytes);
             crate::format::parse_float(&text).ok_or_else(|| {
@@ -310,8 +313,8 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (None, _) => String::new(),
         (Some(o), false) => vm.str(&o)?,
         (Some(o), true) => match unwrap_builtin(&o) {
-            Value::Bytes(b) => codec::decode(
-                &b.bytes,
+            b @ (Value::Bytes(_) | Value::ByteArray(_)) => codec::decode(
+                &b.bytes_like().unwrap_or_default(),
                 encoding.as_deref().unwrap_or("utf-8"),
                 errors.as_deref().unwrap_or("strict"),
             )?,
@@ -404,6 +407,7 @@ fn bytes_from(
     }
     match unwrap_builtin(src) {
         b @ Value::Bytes(_) => return Ok(b),
+        Value::ByteArray(b) => return Ok(Value::bytes(b.bytes.borrow().clone())),
         Value::Int(_) | Value::BigInt(_) => {
             return bytes_from(vm, &unwrap_builtin(src), None, None)
         }
@@ -432,14 +436,13 @@ fn bytes_from(
 // ---------------------------------------------------------------------------------------
 // range, slice
 
-/// A `range` bound: an int (`__index__` for user objects) that fits an i64.
-fn range_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Value::BigInt(_) = v {
-        return Err(PyErr::overflow(
-            "Python int too large to convert to C ssize_t",
-        ));
-    }
-    vm.to_index(v)
+/// A `range` bound: an int (`__index__` for user objects) within 128 bits.
+fn range_bound(vm: &mut Vm, v: &Value) -> PyResult<i128> {
+    let b = match v {
+        Value::BigInt(b) => b.value.clone(),
+        _ => num_bigint::BigInt::from(vm.to_index(v)?),
+    };
+    i128::try_from(&b).map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))
 }
 
 /// `range(stop)` / `range(start, stop[, step])`.
@@ -481,28 +484,23 @@ fn range_receiver(args: &Args, method: &str) -> PyResult<RangeObj> {
 }
 
 /// Where the int `x` occurs in `r`, computed rather than searched.
-fn range_position(r: &RangeObj, x: i64) -> Option<i64> {
-    let (start, stop, step, x) = (
-        i128::from(r.start),
-        i128::from(r.stop),
-        i128::from(r.step),
-        i128::from(x),
-    );
+fn range_position(r: &RangeObj, x: i128) -> Option<i128> {
+    let (start, stop, step) = (r.start, r.stop, r.step);
     let inside = if step > 0 {
         start <= x && x < stop
     } else {
         stop < x && x <= start
     };
     let offset = x - start;
-    (inside && offset % step == 0).then(|| (offset / step) as i64)
+    (inside && offset % step == 0).then(|| offset / step)
 }
 
 /// Positions of items equal to `x`, for values that are not plain ints (`1.0`, user
 /// objects): a linear scan with `==`, as CPython does.
-fn range_scan(vm: &mut Vm, r: &RangeObj, x: &Value, first_only: bool) -> PyResult<Vec<i64>> {
+fn range_scan(vm: &mut Vm, r: &RangeObj, x: &Value, first_only: bool) -> PyResult<Vec<i128>> {
     let mut found = Vec::new();
     for i in 0..r.len() {
-        if vm.eq(&Value::Int(r.item(i)), x)? {
+        if vm.eq(&Value::from_i128(r.item(i)), x)? {
             found.push(i);
             if first_only {
                 break;
@@ -518,12 +516,12 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = arg(&args, 1);
     match &x {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let pos = match to_bigint(&x).and_then(|b| i64::try_from(b).ok()) {
+            let pos = match to_bigint(&x).and_then(|b| i128::try_from(b).ok()) {
                 Some(i) => range_position(&r, i),
                 None => None,
             };
             match pos {
-                Some(p) => Ok(Value::Int(p)),
+                Some(p) => Ok(Value::from_i128(p)),
                 None => Err(PyErr::value_error(format!(
                     "{} is not in range",
                     vm.repr(&x)?
@@ -531,7 +529,7 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         _ => match range_scan(vm, &r, &x, true)?.first() {
-            Some(p) => Ok(Value::Int(*p)),
+            Some(p) => Ok(Value::from_i128(*p)),
             None => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
         },
     }
@@ -543,7 +541,7 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = arg(&args, 1);
     let n = match &x {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let pos = to_bigint(&x).and_then(|b| i64::try_from(b).ok());
+            let pos = to_bigint(&x).and_then(|b| i128::try_from(b).ok());
             i64::from(pos.and_then(|i| range_position(&r, i)).is_some())
         }
         _ => range_scan(vm, &r, &x, false)?.len() as i64,

@@ -257,11 +257,11 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ))),
             }
         }
-        Value::Bytes(b) => match b.bytes.as_slice() {
-            [one] => Ok(Value::Int(i64::from(*one))),
+        inner @ (Value::Bytes(_) | Value::ByteArray(_)) => match inner.bytes_like().as_deref() {
+            Some([one]) => Ok(Value::Int(i64::from(*one))),
             other => Err(PyErr::type_error(format!(
                 "ord() expected a character, but string of length {} found",
-                other.len()
+                other.map_or(0, <[u8]>::len)
             ))),
         },
         _ => Err(PyErr::type_error(format!(
@@ -404,9 +404,6 @@ pub fn identity(v: &Value) -> i64 {
         Value::Generator(r) => addr(r) as u64,
         Value::Module(r) => addr(r) as u64,
         Value::Descriptor(r) => addr(r) as u64,
-        // Variants added to the value model later share one number until listed here.
-        #[allow(unreachable_patterns)]
-        _ => 0x5000,
     };
     (raw & (i64::MAX as u64)) as i64
 }

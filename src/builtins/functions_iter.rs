@@ -300,6 +300,7 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Value::Tuple(t) => backwards(seq, t.items.len()),
         Value::Str(s) => backwards(seq, s.char_len()),
         Value::Bytes(b) => backwards(seq, b.bytes.len()),
+        Value::ByteArray(b) => backwards(seq, b.bytes.borrow().len()),
         Value::Range(r) => backwards(seq, usize::try_from(r.len()).unwrap_or(usize::MAX)),
         Value::Dict(d) => {
             let mut keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
@@ -340,7 +341,7 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
                 && inst.class.lookup("__getitem__").is_some();
             if overridden && has_both {
                 // seq[len-1], ..., seq[0], lazily: map(seq.__getitem__, range(len-1, -1, -1)).
-                let len = i64::try_from(vm.len(seq)?).unwrap_or(i64::MAX);
+                let len = i128::try_from(vm.len(seq)?).unwrap_or(i128::MAX);
                 let getitem = vm.getattr(seq, "__getitem__")?;
                 let indices = Value::iter(IterKind::Range {
                     next: len - 1,
@@ -491,7 +492,7 @@ mod tests {
     use super::*;
     use crate::value::RangeObj;
 
-    fn range_value(start: i64, stop: i64, step: i64) -> Value {
+    fn range_value(start: i128, stop: i128, step: i128) -> Value {
         Value::Range(Rc::new(RangeObj { start, stop, step }))
     }
 

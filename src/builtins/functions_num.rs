@@ -253,6 +253,11 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 "sum() can't sum strings [use ''.join(seq) instead]",
             ))
         }
+        Value::ByteArray(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum bytearray [use b''.join(seq) instead]",
+            ))
+        }
         Value::Bytes(_) => {
             return Err(PyErr::type_error(
                 "sum() can't sum bytes [use b''.join(seq) instead]",
