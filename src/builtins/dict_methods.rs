@@ -8,7 +8,7 @@ use crate::value::{Dict, DictView, Value, ViewKind};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::add_method;
-use super::receiver::{add_classmethod, arg, this};
+use super::receiver::{add_classmethod, arg, method_args, this};
 use super::type_dunders::register_dict_item_access;
 
 /// Registers the methods of `dict`.
@@ -40,12 +40,7 @@ fn dict_call(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyRe
             )))
         }
     };
-    args.no_kwargs(&format!("dict.{method}"))?;
-    if min == max && min <= 1 {
-        args.check_method(&format!("dict.{method}"), min, max)?;
-    } else {
-        args.check_method(method, min, max)?;
-    }
+    method_args(args, "dict", method, min, max)?;
     Ok(d)
 }
 
@@ -156,8 +151,7 @@ fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `dict.fromkeys(iterable, value=None)`: a plain dict for `dict` itself; for a subclass,
 /// an instance made by calling the class and filled through its `__setitem__`.
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("dict.fromkeys")?;
-    args.check_method("fromkeys", 1, 2)?;
+    method_args(&args, "dict", "fromkeys", 1, 2)?;
     let keys = vm.collect(&arg(&args, 1))?;
     let value = arg(&args, 2);
     match args.get(0) {

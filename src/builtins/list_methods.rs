@@ -8,7 +8,7 @@ use crate::value::{List, Tuple, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::add_method;
-use super::receiver::{arg, this};
+use super::receiver::{arg, method_args, this};
 
 /// Registers the methods of `list` and `tuple`.
 pub fn register(vm: &mut Vm) {
@@ -40,23 +40,11 @@ fn list_of(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<List>> {
 }
 
 /// The list behind `self`, after checking the call passed no keywords and `min..=max`
-/// other arguments. Methods taking one argument word the count error as `list.m()`.
+/// other arguments.
 fn list_call(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyResult<Rc<List>> {
     let l = list_of(vm, args, method)?;
-    args.no_kwargs(&format!("list.{method}"))?;
-    check_count(args, "list", method, min, max)?;
+    method_args(args, "list", method, min, max)?;
     Ok(l)
-}
-
-/// CPython words argument-count errors of fixed-arity methods with the qualified name
-/// (`list.append() takes exactly one argument`) and of optional-argument methods with the
-/// bare name (`pop expected at most 1 argument`).
-fn check_count(args: &Args, owner: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
-    if min == max && min <= 1 {
-        args.check_method(&format!("{owner}.{method}"), min, max)
-    } else {
-        args.check_method(method, min, max)
-    }
 }
 
 fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -275,8 +263,7 @@ fn tuple_call(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyR
             )))
         }
     };
-    args.no_kwargs(&format!("tuple.{method}"))?;
-    check_count(args, "tuple", method, min, max)?;
+    method_args(args, "tuple", method, min, max)?;
     Ok(t)
 }
 

@@ -17,7 +17,7 @@ use crate::vm::{dictops, Args, ExcKind, PyErr, PyResult, Vm};
 use super::add_method;
 use super::constructors::float_to_int;
 use super::float_hex::{float_fromhex_str, float_hex};
-use super::receiver::{add_classmethod, arg, payload, slot_this, this};
+use super::receiver::{add_classmethod, arg, method_args, payload, slot_this, this};
 use super::type_dunders::slot_arity;
 
 /// Registers the methods of `int` and `float`.
@@ -87,19 +87,15 @@ fn add_property(class: &Rc<Class>, name: &'static str, getter: crate::value::fun
 /// error differently for methods (`int.conjugate() takes no arguments (1 given)`) and
 /// slot wrappers (`expected 0 arguments, got 1`).
 fn no_arg_self(vm: &Vm, args: &Args, owner: &str, name: &str, method: bool) -> PyResult<Value> {
-    let v = if method {
-        this(vm, args, owner, name)?
-    } else {
-        slot_this(vm, args, owner, name)?
-    };
     if method {
-        let qualified = format!("{owner}.{name}");
-        args.no_kwargs(&qualified)?;
-        args.check_method(&qualified, 0, 0)?;
+        let v = this(vm, args, owner, name)?;
+        method_args(args, owner, name, 0, 0)?;
+        Ok(v)
     } else {
+        let v = slot_this(vm, args, owner, name)?;
         slot_arity(args, 0)?;
+        Ok(v)
     }
-    Ok(v)
 }
 
 /// The int behind `self` of an `int` method taking no other arguments.
@@ -216,8 +212,7 @@ fn builtin_round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult
 /// `int.__round__(ndigits)`: unlike `round(x, None)`, an explicit `None` is an error here.
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "int", "__round__")?;
-    args.no_kwargs("int.__round__")?;
-    args.check_method("__round__", 0, 1)?;
+    method_args(&args, "int", "__round__", 0, 1)?;
     let ndigits = match args.get(1) {
         Some(n) => Some(Value::Int(vm.to_index(n)?)),
         None => None,
@@ -227,8 +222,7 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "float", "__round__")?;
-    args.no_kwargs("float.__round__")?;
-    args.check_method("__round__", 0, 1)?;
+    method_args(&args, "float", "__round__", 0, 1)?;
     let ndigits = match args.get(1) {
         Some(Value::None) | None => None,
         Some(n) => Some(Value::Int(vm.to_index(n)?)),
@@ -463,8 +457,7 @@ fn float_hex_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `float.fromhex(s)`, a classmethod: a subclass gets `cls(value)`.
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("float.fromhex")?;
-    args.check_method("float.fromhex", 1, 1)?;
+    method_args(&args, "float", "fromhex", 1, 1)?;
     let x = match payload(&arg(&args, 1)) {
         Value::Str(s) => float_fromhex_str(s.as_str())?,
         _ => {

@@ -55,6 +55,21 @@ fn receive(vm: &Vm, args: &Args, owner: &str, method: &str, slot: bool) -> PyRes
     }))
 }
 
+/// Checks a builtin method's arguments: no keywords (`list.append() takes no keyword
+/// arguments`) and `min..=max` positional ones besides `self`. CPython words the count
+/// errors of fixed-arity methods with the qualified name (`list.append() takes exactly one
+/// argument`) and those of the others with the bare name (`pop expected at most 1
+/// argument`).
+pub fn method_args(args: &Args, owner: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
+    let qualified = format!("{owner}.{method}");
+    args.no_kwargs(&qualified)?;
+    if min == max && min <= 1 {
+        args.check_method(&qualified, min, max)
+    } else {
+        args.check_method(method, min, max)
+    }
+}
+
 /// Positional argument `i` (counting `self` as 0), for methods whose count was checked.
 pub fn arg(args: &Args, i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::None)

@@ -10,7 +10,7 @@ use crate::value::{Dict, HashTable, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::add_method;
-use super::receiver::{arg, payload, this};
+use super::receiver::{arg, method_args, payload, this};
 
 /// Registers the methods of `set` and the read-only ones of `frozenset`.
 pub fn register(vm: &mut Vm) {
@@ -75,12 +75,7 @@ fn set_call(
             )))
         }
     };
-    args.no_kwargs(&format!("{name}.{method}"))?;
-    if min == max && min <= 1 {
-        args.check_method(&format!("{name}.{method}"), min, max)?;
-    } else {
-        args.check_method(method, min, max)?;
-    }
+    method_args(args, name, method, min, max)?;
     Ok(s)
 }
 
