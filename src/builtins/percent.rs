@@ -55,19 +55,30 @@ struct Source {
 
 impl Source {
     fn new(args: &Value) -> Source {
-        let mapping = match args {
-            Value::Tuple(_) | Value::Str(_) => None,
-            Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::Range(_) => {
-                Some(args.clone())
-            }
-            Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
+        // A subclass of tuple or str counts as one, as CPython's type checks do.
+        let builtin = match args {
+            Value::Instance(inst) => inst.builtin_value(),
+            _ => None,
+        };
+        let kind = builtin.as_ref().unwrap_or(args);
+        let mapping = match (kind, args) {
+            (Value::Tuple(_) | Value::Str(_), _) => None,
+            (
+                Value::Dict(_)
+                | Value::List(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::Range(_),
+                _,
+            ) => Some(args.clone()),
+            (_, Value::Instance(inst)) if inst.class.lookup("__getitem__").is_some() => {
                 Some(args.clone())
             }
             _ => None,
         };
-        let values = match args {
+        let values = match kind {
             Value::Tuple(t) => t.items.clone(),
-            other => vec![other.clone()],
+            _ => vec![args.clone()],
         };
         Source {
             values,
@@ -454,6 +465,16 @@ mod tests {
             "TypeError: not enough arguments for format string"
         );
         assert!(fmt(&mut vm, "%(b)s", d).starts_with("KeyError"));
+    }
+
+    #[test]
+    fn subclass_arguments_end_to_end() {
+        let program = "class T(tuple): pass\nclass S(str): pass\nclass D(dict):\n    def __missing__(self, k): return '?' + k\nprint('%s-%s' % T((1, 2)), '%(a)s %(b)s' % D(a=1), '%s' % S('x'))\ntry:\n    'abc' % S('x')\nexcept TypeError as e:\n    print(e)\n";
+        let out = crate::Sandbox::new().run(program);
+        assert_eq!(
+            out.stdout,
+            "1-2 1 ?b x\nnot all arguments converted during string formatting\n"
+        );
     }
 
     #[test]

@@ -84,7 +84,9 @@ impl Vm {
         }
         // Builtin subclasses without an override behave like their builtin value.
         let a2 = super::compare::unwrap_builtin(a).unwrap_or_else(|| a.clone());
-        let b2 = super::compare::unwrap_builtin(b).unwrap_or_else(|| b.clone());
+        // `%` formatting keeps a mapping subclass as is: its `__getitem__`/`__missing__` count.
+        let keep_b = op == BinOp::Mod && matches!(a2, Value::Str(_) | Value::Bytes(_));
+        let b2 = if keep_b { b.clone() } else { super::compare::unwrap_builtin(b).unwrap_or_else(|| b.clone()) };
         if let Some(v) = number_op(&a2, &b2, op)? {
             return Ok(v);
         }
