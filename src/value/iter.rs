@@ -17,7 +17,7 @@ pub enum IterKind {
     Seq { seq: Value, index: usize },
     /// A sequence backwards.
     Reversed { seq: Value, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Range { next: i128, step: i128, remaining: i128 },
     Dict { dict: Rc<Dict>, pos: usize, len: usize, kind: ViewKind },
     Enumerate { inner: Value, count: Value },
     Zip { iters: Vec<Value> },

@@ -127,12 +127,13 @@ pub enum ViewKind {
     Items,
 }
 
-/// `range(start, stop, step)`; step is never 0.
+/// `range(start, stop, step)`; step is never 0. Bounds are 128-bit so ranges past
+/// 2**63 (`range(10**20)`) work; Python ints beyond that are refused when made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 /// `slice(start, stop, step)` as written (any values, usually ints or None).
@@ -159,16 +160,15 @@ pub enum Descriptor {
 
 impl RangeObj {
     /// Number of items, as CPython computes it (never negative).
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
+            (lo - hi - 1) / step.saturating_neg() + 1
         } else {
             0
-        };
-        i64::try_from(n).unwrap_or(i64::MAX)
+        }
     }
 
     /// Whether the range has no items.
@@ -177,8 +177,8 @@ impl RangeObj {
     }
 
     /// The item at a (non-negative, in-range) position.
-    pub fn item(&self, index: i64) -> i64 {
-        self.start.wrapping_add(self.step.wrapping_mul(index))
+    pub fn item(&self, index: i128) -> i128 {
+        self.start.saturating_add(self.step.saturating_mul(index))
     }
 }
 
@@ -222,6 +222,14 @@ impl Value {
             Value::Bytes(b) => Some(std::borrow::Cow::Borrowed(&b.bytes)),
             Value::ByteArray(b) => Some(std::borrow::Cow::Owned(b.bytes.borrow().clone())),
             _ => Option::None,
+        }
+    }
+
+    /// An int from a 128-bit value (ranges), normalised like [`Value::from_bigint`].
+    pub fn from_i128(v: i128) -> Value {
+        match i64::try_from(v) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::from_bigint(BigInt::from(v)),
         }
     }
 

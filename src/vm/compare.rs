@@ -324,15 +324,19 @@ impl Vm {
                 }
             },
             Value::Range(r) => {
-                let n = match item {
-                    Value::Int(n) => *n,
-                    Value::Bool(b) => i64::from(*b),
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => *f as i64,
-                    _ => return Ok(false),
+                let n: Option<i128> = match item {
+                    Value::Int(n) => Some(i128::from(*n)),
+                    Value::Bool(b) => Some(i128::from(*b)),
+                    Value::BigInt(b) => i128::try_from(&b.value).ok(),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+                    _ => {
+                        let items = self.collect(container)?;
+                        return self.any_eq(&items, item);
+                    }
                 };
-                let (lo, hi) = if r.step > 0 { (r.start, r.stop) } else { (r.stop, r.start) };
-                let inside = if r.step > 0 { n >= lo && n < hi } else { n > lo && n <= hi };
-                Ok(inside && (i128::from(n) - i128::from(r.start)) % i128::from(r.step) == 0)
+                let Some(n) = n else { return Ok(false) };
+                let inside = if r.step > 0 { n >= r.start && n < r.stop } else { n > r.stop && n <= r.start };
+                Ok(inside && (n - r.start) % r.step == 0)
             }
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup("__contains__").filter(|f| matches!(f, Value::Function(_))) {

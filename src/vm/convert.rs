@@ -56,7 +56,10 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => d.len(),
             Value::DictView(v) => v.dict.len(),
-            Value::Range(r) => usize::try_from(r.len()).unwrap_or(usize::MAX),
+            Value::Range(r) => match i64::try_from(r.len()) {
+                Ok(n) => n as usize,
+                Err(_) => return Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+            },
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup("__len__").filter(|f| matches!(f, Value::Function(_))) {
                     let r = self.call(&f, Args::new(vec![v.clone()]))?;

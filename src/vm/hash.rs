@@ -133,7 +133,13 @@ impl Vm {
                 }
                 fix(acc as i64)
             }
-            Value::Range(r) => combine_tuple(&[hash_int(r.len()), hash_int(r.start), hash_int(r.step)]),
+            Value::Range(r) => {
+                let h = |v: i128| match i64::try_from(v) {
+                    Ok(small) => hash_int(small),
+                    Err(_) => hash_bigint(&BigInt::from(v)),
+                };
+                combine_tuple(&[h(r.len()), h(r.start), h(r.step)])
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) | Value::ByteArray(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", v.kind_name())))
             }

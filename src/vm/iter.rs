@@ -148,7 +148,7 @@ impl Vm {
                     Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
                     Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
                     Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
-                    Value::Range(r) => Some(Value::Int(r.item(i as i64))),
+                    Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
                     _ => None,
                 })
             }
@@ -157,9 +157,9 @@ impl Vm {
                     return Ok(None);
                 }
                 let v = *next;
-                *next = next.wrapping_add(*step);
+                *next = next.saturating_add(*step);
                 *remaining -= 1;
-                Ok(Some(Value::Int(v)))
+                Ok(Some(Value::from_i128(v)))
             }
             IterKind::Dict { dict, pos, len, kind } => {
                 if dict.len() != *len {

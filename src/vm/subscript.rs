@@ -161,15 +161,25 @@ impl Vm {
             (Value::Range(r), Value::Slice(s)) => {
                 let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
                 let sr = self.slice_range(s, len)?;
-                let start = r.item(sr.start);
-                let step = r.step.saturating_mul(sr.step);
-                let stop = r.item(sr.stop);
+                let start = r.item(i128::from(sr.start));
+                let step = r.step.saturating_mul(i128::from(sr.step));
+                let stop = r.item(i128::from(sr.stop));
                 Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
             }
             (Value::Range(r), _) => {
-                let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
-                let i = self.seq_index(obj, key, len)?;
-                Ok(Value::Int(r.item(i as i64)))
+                let i: i128 = match key {
+                    Value::BigInt(b) => i128::try_from(&b.value).unwrap_or(i128::MAX),
+                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => {
+                        i128::from(self.to_index(key).map_err(|_| self.bad_index_type(obj, key))?)
+                    }
+                    _ => return Err(self.bad_index_type(obj, key)),
+                };
+                let len = r.len();
+                let j = if i < 0 { i.saturating_add(len) } else { i };
+                if j < 0 || j >= len {
+                    return Err(PyErr::index_error("range object index out of range"));
+                }
+                Ok(Value::from_i128(r.item(j)))
             }
             (Value::Dict(d), _) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
