@@ -4,5 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cargo build --release --bin sandpit
-cargo test --release 2>&1 | tee /tmp/sandpit-cargo-test.log
+cargo test --release
+# The corpus summary (one line per failing program, then the totals).
+cargo test --release --test conformance -- --nocapture 2>/dev/null | grep -E '^(FAIL|conformance:|now passing)' || true
 scripts/test-cli.sh target/release/sandpit
