@@ -175,13 +175,14 @@ mod tests {
         let mut vm = Vm::new();
         let (i, s) = (Value::Int, |t: &str| Value::str(t));
         let list = Value::list(vec![s("a"), s("b")]);
-        let cases: Vec<(&str, Vec<Value>, Vec<(&str, Value)>, &str)> = vec![
+        type Case<'a> = (&'a str, Vec<Value>, Vec<(&'a str, Value)>, &'a str);
+        let cases: Vec<Case> = vec![
             ("{} and {}", vec![s("a"), s("b")], vec![], "a and b"),
             ("{1} {0} {1}", vec![s("x"), s("y")], vec![], "y x y"),
             ("{name} is {age}", vec![], vec![("name", s("Ann")), ("age", i(31))], "Ann is 31"),
             ("{0[1]} {0[0]}", vec![list.clone()], vec![], "b a"),
             ("{!r} {!a}", vec![s("hi"), s("hé")], vec![], "'hi' 'h\\xe9'"),
-            ("{0:{1}}|{2:.{3}f}", vec![s("ab"), i(5), Value::Float(3.14159), i(2)], vec![], "ab   |3.14"),
+            ("{0:{1}}|{2:.{3}f}", vec![s("ab"), i(5), Value::Float(1.23456), i(2)], vec![], "ab   |1.23"),
             ("{:>{width}}|", vec![s("r")], vec![("width", i(5))], "    r|"),
             ("{0.__class__.__name__}", vec![i(1)], vec![], "int"),
             ("{} {}", vec![i(1)], vec![], "IndexError: Replacement index 1 out of range for positional args tuple"),
