@@ -36,7 +36,13 @@ pub struct Sandbox {
 }
 
 /// A syntax error from either the parser or the compiler, as CPython reports both.
-fn syntax_report(filename: &str, source: &str, kind: &str, message: &str, span: Option<Span>) -> RunError {
+fn syntax_report(
+    filename: &str,
+    source: &str,
+    kind: &str,
+    message: &str,
+    span: Option<Span>,
+) -> RunError {
     let summary = format!("{kind}: {message}");
     let mut traceback = String::new();
     if let Some(sp) = span {
@@ -51,13 +57,19 @@ fn syntax_report(filename: &str, source: &str, kind: &str, message: &str, span: 
     }
     traceback.push_str(&summary);
     traceback.push('\n');
-    RunError { traceback, summary, span }
+    RunError {
+        traceback,
+        summary,
+        span,
+    }
 }
 
 impl Sandbox {
     /// A sandbox with default settings.
     pub fn new() -> Self {
-        Sandbox { filename: "<string>".into() }
+        Sandbox {
+            filename: "<string>".into(),
+        }
     }
 
     /// Sets the file name tracebacks show (the CLI uses the script's path).
@@ -70,12 +82,20 @@ impl Sandbox {
     pub fn check(&self, source: &str) -> Option<RunError> {
         match parse_module(source) {
             Err(e) => Some(self.parse_error(source, &e)),
-            Ok(module) => compile(&module).err().map(|e| self.compile_error(source, &e)),
+            Ok(module) => compile(&module)
+                .err()
+                .map(|e| self.compile_error(source, &e)),
         }
     }
 
     fn parse_error(&self, source: &str, e: &SyntaxError) -> RunError {
-        syntax_report(&self.filename, source, e.python_type(), &e.message(), Some(e.span))
+        syntax_report(
+            &self.filename,
+            source,
+            e.python_type(),
+            &e.message(),
+            Some(e.span),
+        )
     }
 
     fn compile_error(&self, source: &str, e: &CompileError) -> RunError {
@@ -86,11 +106,21 @@ impl Sandbox {
     pub fn run(&mut self, source: &str) -> RunOutput {
         let module = match parse_module(source) {
             Ok(m) => m,
-            Err(e) => return RunOutput { stdout: String::new(), error: Some(self.parse_error(source, &e)) },
+            Err(e) => {
+                return RunOutput {
+                    stdout: String::new(),
+                    error: Some(self.parse_error(source, &e)),
+                }
+            }
         };
         let code = match compile(&module) {
             Ok(c) => c,
-            Err(e) => return RunOutput { stdout: String::new(), error: Some(self.compile_error(source, &e)) },
+            Err(e) => {
+                return RunOutput {
+                    stdout: String::new(),
+                    error: Some(self.compile_error(source, &e)),
+                }
+            }
         };
         let mut vm = Vm::new();
         let globals = Rc::new(Dict::new());
@@ -100,8 +130,15 @@ impl Sandbox {
             let exc = vm.materialize(e);
             let summary = vm.exception_summary(&exc);
             let traceback = vm.format_traceback(&exc, &self.filename, source);
-            RunError { traceback, summary, span: None }
+            RunError {
+                traceback,
+                summary,
+                span: None,
+            }
         });
-        RunOutput { stdout: std::mem::take(&mut vm.stdout), error }
+        RunOutput {
+            stdout: std::mem::take(&mut vm.stdout),
+            error,
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! → bytecode (`compile`) → VM (`vm`) → result. Python code can only reach the
 //! capabilities this crate implements and the host hands it.
 
+mod api;
 pub mod builtins;
 pub mod compile;
 pub mod format;
@@ -11,6 +12,5 @@ pub mod policy;
 pub mod syntax;
 pub mod value;
 pub mod vm;
-mod api;
 
 pub use api::{RunError, RunOutput, Sandbox};

@@ -14,7 +14,9 @@ const STACK_BYTES: usize = 256 << 20;
 fn read_source(path: &str) -> Result<String, String> {
     if path == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("sandpit: cannot read stdin: {e}"))?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("sandpit: cannot read stdin: {e}"))?;
         Ok(s)
     } else {
         std::fs::read_to_string(path).map_err(|e| format!("sandpit: cannot read {path}: {e}"))
@@ -37,31 +39,37 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let filename = if path == "-" { "<stdin>".to_string() } else { path };
-    let worker = std::thread::Builder::new().stack_size(STACK_BYTES).spawn(move || {
-        let mut sandbox = Sandbox::new().with_filename(&filename);
-        if command == "check" {
-            return match sandbox.check(&source) {
+    let filename = if path == "-" {
+        "<stdin>".to_string()
+    } else {
+        path
+    };
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_BYTES)
+        .spawn(move || {
+            let mut sandbox = Sandbox::new().with_filename(&filename);
+            if command == "check" {
+                return match sandbox.check(&source) {
+                    None => ExitCode::SUCCESS,
+                    Some(err) => {
+                        let (line, col) = err.span.map_or((0, 0), |s| (s.line, s.col));
+                        eprintln!("{filename}:{line}:{col}: {}", err.summary);
+                        ExitCode::from(1)
+                    }
+                };
+            }
+            let out = sandbox.run(&source);
+            let mut stdout = std::io::stdout();
+            let _ = stdout.write_all(out.stdout.as_bytes());
+            let _ = stdout.flush();
+            match out.error {
                 None => ExitCode::SUCCESS,
                 Some(err) => {
-                    let (line, col) = err.span.map_or((0, 0), |s| (s.line, s.col));
-                    eprintln!("{filename}:{line}:{col}: {}", err.summary);
+                    eprint!("{}", err.traceback);
                     ExitCode::from(1)
                 }
-            };
-        }
-        let out = sandbox.run(&source);
-        let mut stdout = std::io::stdout();
-        let _ = stdout.write_all(out.stdout.as_bytes());
-        let _ = stdout.flush();
-        match out.error {
-            None => ExitCode::SUCCESS,
-            Some(err) => {
-                eprint!("{}", err.traceback);
-                ExitCode::from(1)
             }
-        }
-    });
+        });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {

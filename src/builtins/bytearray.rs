@@ -22,15 +22,24 @@ pub fn register(vm: &mut Vm) {
     add_method(&class, "reverse", reverse);
     add_method(&class, "copy", copy);
     register_bytes_returning(&class);
-    let fromhex = Value::Native(Rc::new(NativeFunction { name: "fromhex", func: fromhex, owner: Some("bytearray") }));
-    class.dict.borrow_mut().insert("fromhex".into(), Value::Descriptor(Rc::new(Descriptor::ClassMethod(fromhex))));
+    let fromhex = Value::Native(Rc::new(NativeFunction {
+        name: "fromhex",
+        func: fromhex,
+        owner: Some("bytearray"),
+    }));
+    class.dict.borrow_mut().insert(
+        "fromhex".into(),
+        Value::Descriptor(Rc::new(Descriptor::ClassMethod(fromhex))),
+    );
     add_value(vm, "bytearray", Value::Class(class));
 }
 
 fn this(args: &Args, method: &str) -> PyResult<Rc<ByteArrayObj>> {
     match args.get(0) {
         Some(Value::ByteArray(b)) => Ok(b.clone()),
-        _ => Err(PyErr::type_error(format!("descriptor '{method}' requires a 'bytearray' object"))),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{method}' requires a 'bytearray' object"
+        ))),
     }
 }
 
@@ -42,7 +51,11 @@ fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let bytes_class = Value::Class(vm.types.bytes.clone());
     let made = vm.call(&bytes_class, args)?;
-    Ok(Value::bytearray(made.bytes_like().map(|b| b.into_owned()).unwrap_or_default()))
+    Ok(Value::bytearray(
+        made.bytes_like()
+            .map(|b| b.into_owned())
+            .unwrap_or_default(),
+    ))
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -68,7 +81,11 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let byte = vm.byte_value(args.get(2).unwrap_or(&Value::None))?;
     let mut data = b.bytes.borrow_mut();
     let len = data.len() as i64;
-    let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    let at = if index < 0 {
+        (index + len).max(0)
+    } else {
+        index.min(len)
+    };
     data.insert(at as usize, byte);
     Ok(Value::None)
 }
@@ -129,7 +146,11 @@ fn fromhex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.pos.remove(0);
     let bytes_class = Value::Class(vm.types.bytes.clone());
     let made = vm.call_method(&bytes_class, "fromhex", args.pos)?;
-    Ok(Value::bytearray(made.bytes_like().map(|b| b.into_owned()).unwrap_or_default()))
+    Ok(Value::bytearray(
+        made.bytes_like()
+            .map(|b| b.into_owned())
+            .unwrap_or_default(),
+    ))
 }
 
 /// Runs `bytes.<method>` on a snapshot of the bytearray `args[0]` and turns bytes in the
@@ -140,7 +161,9 @@ fn via_bytes(vm: &mut Vm, mut args: Args, method: &str) -> PyResult<Value> {
     if let Some(first) = args.pos.first_mut() {
         *first = snapshot;
     }
-    let func = vm.types.bytes.lookup(method).ok_or_else(|| PyErr::attribute_error(format!("'bytearray' object has no attribute '{method}'")))?;
+    let func = vm.types.bytes.lookup(method).ok_or_else(|| {
+        PyErr::attribute_error(format!("'bytearray' object has no attribute '{method}'"))
+    })?;
     let result = vm.call(&func, args)?;
     Ok(to_bytearrays(result))
 }
@@ -169,7 +192,27 @@ macro_rules! bytes_returning {
 }
 
 bytes_returning!(
-    upper, lower, title, capitalize, swapcase, strip, lstrip, rstrip, replace, center, ljust,
-    rjust, zfill, expandtabs, split, rsplit, splitlines, partition, rpartition, join,
-    removeprefix, removesuffix, translate,
+    upper,
+    lower,
+    title,
+    capitalize,
+    swapcase,
+    strip,
+    lstrip,
+    rstrip,
+    replace,
+    center,
+    ljust,
+    rjust,
+    zfill,
+    expandtabs,
+    split,
+    rsplit,
+    splitlines,
+    partition,
+    rpartition,
+    join,
+    removeprefix,
+    removesuffix,
+    translate,
 );

@@ -15,7 +15,11 @@ use super::{add_function, add_method, add_value};
 /// Registers the object-model builtins.
 pub fn register(vm: &mut Vm) {
     let t = &vm.types;
-    let (object, base_exc, generator) = (t.object.clone(), t.exception(ExcKind::BaseException), t.generator.clone());
+    let (object, base_exc, generator) = (
+        t.object.clone(),
+        t.exception(ExcKind::BaseException),
+        t.generator.clone(),
+    );
     add_method(&object, "__new__", object_new);
     add_method(&object, "__init__", object_init);
     add_method(&object, "__setattr__", object_setattr);
@@ -80,19 +84,28 @@ pub fn wrap_for_class(cls: &Rc<Class>, value: Value) -> Value {
     if cls.builtin {
         value
     } else {
-        Value::Instance(Rc::new(Instance::new(cls.clone(), Payload::Builtin(RefCell::new(value)))))
+        Value::Instance(Rc::new(Instance::new(
+            cls.clone(),
+            Payload::Builtin(RefCell::new(value)),
+        )))
     }
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = arg_class(&args)?;
     if cls.builtin && !Rc::ptr_eq(&cls, &vm.types.object) {
-        return Err(PyErr::type_error(format!("object.__new__({}) is not safe, use {}.__new__()", cls.name, cls.name)));
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name, cls.name
+        )));
     }
     if args.len() > 1 || !args.kw.is_empty() {
         let init_overridden = !matches!(cls.lookup("__init__"), Some(Value::Native(_)));
         if !init_overridden {
-            return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                cls.name
+            )));
         }
     }
     Ok(Value::Instance(Rc::new(Instance::new(cls, Payload::Plain))))
@@ -101,7 +114,10 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Instance(inst)) = args.get(0) {
         let new_overridden = !matches!(inst.class.lookup("__new__"), Some(Value::Native(_)));
-        if (args.len() > 1 || !args.kw.is_empty()) && !new_overridden && inst.class.base == BuiltinBase::Object {
+        if (args.len() > 1 || !args.kw.is_empty())
+            && !new_overridden
+            && inst.class.base == BuiltinBase::Object
+        {
             return Err(PyErr::type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 inst.class.name
@@ -157,7 +173,9 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let v = v.clone();
             Ok(Value::str(vm.repr(&v)?))
         }
-        None => Err(PyErr::type_error("descriptor '__repr__' of 'object' object needs an argument")),
+        None => Err(PyErr::type_error(
+            "descriptor '__repr__' of 'object' object needs an argument",
+        )),
     }
 }
 
@@ -169,15 +187,23 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.get(0).cloned().unwrap_or(Value::None);
     match &v {
-        Value::Instance(inst) => Ok(Value::Int((Rc::as_ptr(inst) as *const u8 as usize >> 4) as i64)),
+        Value::Instance(inst) => Ok(Value::Int(
+            (Rc::as_ptr(inst) as *const u8 as usize >> 4) as i64,
+        )),
         other => Ok(Value::Int(vm.hash(other)?)),
     }
 }
 
 fn exception_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = arg_class(&args)?;
-    let data = ExceptionData { args: args.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default(), ..Default::default() };
-    Ok(Value::Instance(Rc::new(Instance::new(cls, Payload::Exception(RefCell::new(data))))))
+    let data = ExceptionData {
+        args: args.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default(),
+        ..Default::default()
+    };
+    Ok(Value::Instance(Rc::new(Instance::new(
+        cls,
+        Payload::Exception(RefCell::new(data)),
+    ))))
 }
 
 fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -196,7 +222,9 @@ fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn generator_of(args: &Args, method: &str) -> PyResult<Rc<crate::value::function::Generator>> {
     match args.get(0) {
         Some(Value::Generator(g)) => Ok(g.clone()),
-        _ => Err(PyErr::type_error(format!("descriptor '{method}' requires a 'generator' object"))),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{method}' requires a 'generator' object"
+        ))),
     }
 }
 
@@ -234,9 +262,17 @@ fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Instance(i) if i.exception().is_some() => PyErr::Object(i.clone()),
         Value::Class(_) => match vm.call(&exc, Args::default())? {
             Value::Instance(i) => PyErr::Object(i),
-            _ => return Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => {
+                return Err(PyErr::type_error(
+                    "exceptions must derive from BaseException",
+                ))
+            }
         },
-        _ => return Err(PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not str")),
+        _ => {
+            return Err(PyErr::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not str",
+            ))
+        }
     };
     match vm.resume(&g, Value::None, Some(err))? {
         SendResult::Yielded(v) => Ok(v),
@@ -255,9 +291,14 @@ fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     match vm.resume(&g, Value::None, Some(PyErr::bare(ExcKind::GeneratorExit))) {
-        Ok(SendResult::Yielded(_)) => Err(PyErr::new(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(_)) => Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
         Ok(SendResult::Returned(_)) => Ok(Value::None),
-        Err(e) if vm.is_exc_kind(&e, ExcKind::GeneratorExit) || vm.is_stop_iteration(&e) => Ok(Value::None),
+        Err(e) if vm.is_exc_kind(&e, ExcKind::GeneratorExit) || vm.is_stop_iteration(&e) => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -270,13 +311,23 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn property_parts(args: &Args) -> PyResult<(Value, Value, Value, Value)> {
     match args.get(0) {
         Some(Value::Descriptor(d)) => match &**d {
-            Descriptor::Property { fget, fset, fdel, doc } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
+            Descriptor::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
             _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
         },
         _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
@@ -289,29 +340,48 @@ fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if doc.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn property_setter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fget, _, fdel, doc) = property_parts(&args)?;
     let fset = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fget, fset, _, doc) = property_parts(&args)?;
     let fdel = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("staticmethod", 2, 2)?;
-    Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(args.get(1).cloned().unwrap_or(Value::None)))))
+    Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
+        args.get(1).cloned().unwrap_or(Value::None),
+    ))))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("classmethod", 2, 2)?;
-    Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(args.get(1).cloned().unwrap_or(Value::None)))))
+    Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
+        args.get(1).cloned().unwrap_or(Value::None),
+    ))))
 }
 
 /// `super()` / `super(cls, obj)`. The zero-argument form reads the calling method's
@@ -321,17 +391,27 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Some(Value::Class(c)), Some(obj)) => (c.clone(), obj.clone()),
         (Some(_), _) => return Err(PyErr::type_error("super() argument 1 must be a type")),
         (None, _) => {
-            let frame = vm.frames.last().ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): no arguments"))?;
+            let frame = vm
+                .frames
+                .last()
+                .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): no arguments"))?;
             let code = &frame.code;
             let cell_index = code
                 .freevars
                 .iter()
                 .position(|n| &**n == "__class__")
                 .map(|i| i + code.cellvars.len())
-                .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found"))?;
+                .ok_or_else(|| {
+                    PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found")
+                })?;
             let cls = match frame.cells.get(cell_index).and_then(|c| c.borrow().clone()) {
                 Some(Value::Class(c)) => c,
-                _ => return Err(PyErr::new(ExcKind::RuntimeError, "super(): empty __class__ cell")),
+                _ => {
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "super(): empty __class__ cell",
+                    ))
+                }
             };
             if code.argcount == 0 && !code.flags.varargs {
                 return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
@@ -356,20 +436,28 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("indices", 1, 1)?;
     let (Some(Value::Slice(s)), Some(len)) = (args.get(0), args.get(1)) else {
-        return Err(PyErr::type_error("descriptor 'indices' requires a 'slice' object"));
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
     };
     let n = vm.to_index(len)?;
     if n < 0 {
         return Err(PyErr::value_error("length should not be negative"));
     }
     let r = vm.slice_range(s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(r.start), Value::Int(r.stop), Value::Int(r.step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(r.start),
+        Value::Int(r.stop),
+        Value::Int(r.step),
+    ]))
 }
 
 /// `type(x)` returns the class of x; `type(name, bases, dict)` makes a class.
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.len() {
-        2 => Ok(Value::Class(vm.type_of(args.get(1).unwrap_or(&Value::None)))),
+        2 => Ok(Value::Class(
+            vm.type_of(args.get(1).unwrap_or(&Value::None)),
+        )),
         4 => {
             let name = match args.get(1) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
@@ -399,7 +487,9 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             all.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
             Ok(Value::list(all))
         }
-        _ => Err(PyErr::type_error("descriptor 'mro' requires a 'type' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor 'mro' requires a 'type' object",
+        )),
     }
 }
 
@@ -407,7 +497,11 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let body = match args.get(0) {
         Some(Value::Function(f)) => f.clone(),
-        _ => return Err(PyErr::type_error("__build_class__: func must be a function")),
+        _ => {
+            return Err(PyErr::type_error(
+                "__build_class__: func must be a function",
+            ))
+        }
     };
     let name = match args.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -415,9 +509,14 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let bases: Vec<Value> = args.pos.get(2..).map(<[Value]>::to_vec).unwrap_or_default();
     let ns = Rc::new(Dict::new());
-    let module = dictops::str_get(&body.globals, "__name__").unwrap_or_else(|| Value::str("__main__"));
+    let module =
+        dictops::str_get(&body.globals, "__name__").unwrap_or_else(|| Value::str("__main__"));
     dictops::str_set(&ns, "__module__", module);
-    dictops::str_set(&ns, "__qualname__", Value::str(body.qualname.borrow().to_string()));
+    dictops::str_set(
+        &ns,
+        "__qualname__",
+        Value::str(body.qualname.borrow().to_string()),
+    );
     let class_cell = vm.run_class_body(&body, ns.clone())?;
     let cls = make_class(vm, &name, &bases, &ns)?;
     if let Some(cell) = class_cell {
@@ -429,8 +528,15 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Calls the nearest base's `__init_subclass__` with the class keywords, as `type.__new__`
 /// does (registries and plugin patterns rely on it).
-fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Vec<(crate::value::Name, Value)>) -> PyResult<()> {
-    let hook = cls.mro.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+fn init_subclass(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    kw: Vec<(crate::value::Name, Value)>,
+) -> PyResult<()> {
+    let hook = cls
+        .mro
+        .iter()
+        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
     let func = match hook {
         Some(Value::Descriptor(d)) => match &*d {
             Descriptor::ClassMethod(f) => f.clone(),
@@ -446,7 +552,13 @@ fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: Vec<(crate::value::Name, Valu
             }
         }
     };
-    vm.call(&func, Args { pos: vec![Value::Class(cls.clone())], kw })?;
+    vm.call(
+        &func,
+        Args {
+            pos: vec![Value::Class(cls.clone())],
+            kw,
+        },
+    )?;
     Ok(())
 }
 
@@ -457,10 +569,16 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
         match b {
             Value::Class(c) => {
                 if c.base == BuiltinBase::Final {
-                    return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", c.name)));
+                    return Err(PyErr::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        c.name
+                    )));
                 }
                 if base_classes.iter().any(|x: &Rc<Class>| Rc::ptr_eq(x, c)) {
-                    return Err(PyErr::type_error(format!("duplicate base class {}", c.name)));
+                    return Err(PyErr::type_error(format!(
+                        "duplicate base class {}",
+                        c.name
+                    )));
                 }
                 base_classes.push(c.clone());
             }
@@ -484,7 +602,9 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
     for b in &base_classes {
         if b.base != BuiltinBase::Object {
             if layout != BuiltinBase::Object && layout != b.base {
-                return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
             }
             layout = b.base;
         }
@@ -499,10 +619,16 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
         dict.insert("__hash__".into(), Value::None);
     }
     if let Some(f @ Value::Function(_)) = dict.get("__new__").cloned() {
-        dict.insert("__new__".into(), Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))));
+        dict.insert(
+            "__new__".into(),
+            Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))),
+        );
     }
     if let Some(f @ Value::Function(_)) = dict.get("__init_subclass__").cloned() {
-        dict.insert("__init_subclass__".into(), Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))));
+        dict.insert(
+            "__init_subclass__".into(),
+            Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))),
+        );
     }
     let module: crate::value::Name = match dict.get("__module__") {
         Some(Value::Str(s)) => s.as_str().into(),

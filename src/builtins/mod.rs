@@ -53,7 +53,11 @@ pub fn install(vm: &mut Vm) {
 
 /// Makes `func` callable from Python as the builtin `name`.
 pub fn add_function(vm: &mut Vm, name: &'static str, func: NativeFn) {
-    let f = Value::Native(Rc::new(NativeFunction { name, func, owner: None }));
+    let f = Value::Native(Rc::new(NativeFunction {
+        name,
+        func,
+        owner: None,
+    }));
     dictops::str_set(&vm.builtins, name, f);
 }
 
@@ -77,6 +81,10 @@ pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
         "object" => "object",
         _ => "object",
     };
-    let f = Value::Native(Rc::new(NativeFunction { name, func, owner: Some(owner) }));
+    let f = Value::Native(Rc::new(NativeFunction {
+        name,
+        func,
+        owner: Some(owner),
+    }));
     class.dict.borrow_mut().insert(name.into(), f);
 }

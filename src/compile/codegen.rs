@@ -66,7 +66,10 @@ struct Compiler<'a> {
 /// Compiles a module.
 pub fn compile_module(module: &ast::Module) -> Result<Rc<Code>, CompileError> {
     let table = SymTable::build(module)?;
-    let mut c = Compiler { table, units: Vec::new() };
+    let mut c = Compiler {
+        table,
+        units: Vec::new(),
+    };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Some(doc) = docstring(&module.body) {
         c.unit().doc = Some(doc.into());
@@ -79,7 +82,10 @@ pub fn compile_module(module: &ast::Module) -> Result<Rc<Code>, CompileError> {
 
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s),
         _ => None,
     }
 }
@@ -157,7 +163,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn pop_unit(&mut self) -> CResult<Code> {
-        let u = self.units.pop().ok_or_else(|| CompileError::new("internal: no code unit"))?;
+        let u = self
+            .units
+            .pop()
+            .ok_or_else(|| CompileError::new("internal: no code unit"))?;
         let cell_params = u
             .cellvars
             .iter()
@@ -251,7 +260,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn scope_kind(&self) -> ScopeKind {
-        self.units.last().map_or(ScopeKind::Module, |u| self.table.scopes[u.scope].kind)
+        self.units
+            .last()
+            .map_or(ScopeKind::Module, |u| self.table.scopes[u.scope].kind)
     }
 
     // ---- names ----
@@ -363,7 +374,10 @@ impl<'a> Compiler<'a> {
                 let top = self.here();
                 self.expr(test)?;
                 let jf = self.emit(Instr::PopJumpIfFalse(0));
-                self.unit().fblocks.push(FBlock::While { top, breaks: Vec::new() });
+                self.unit().fblocks.push(FBlock::While {
+                    top,
+                    breaks: Vec::new(),
+                });
                 self.body(body)?;
                 self.emit(Instr::Jump(top));
                 let breaks = match self.unit().fblocks.pop() {
@@ -376,13 +390,21 @@ impl<'a> Compiler<'a> {
                     self.patch(b);
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.emit(Instr::GetIter);
                 let top = self.here();
                 let fi = self.emit(Instr::ForIter(0));
                 self.store(target)?;
-                self.unit().fblocks.push(FBlock::For { top, breaks: Vec::new() });
+                self.unit().fblocks.push(FBlock::For {
+                    top,
+                    breaks: Vec::new(),
+                });
                 self.body(body)?;
                 self.set_line(s.span);
                 self.emit(Instr::Jump(top));
@@ -436,7 +458,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Raise(1));
                 self.patch(jt);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -465,9 +492,16 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 if *level > 0 {
-                    return Err(CompileError::at("attempted relative import with no known parent package", s.span));
+                    return Err(CompileError::at(
+                        "attempted relative import with no known parent package",
+                        s.span,
+                    ));
                 }
                 let m = module.clone().unwrap_or_default();
                 let i = self.name_index(&m);
@@ -498,7 +532,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::InplaceOp(op));
                 self.name_op(id, ExprContext::Store);
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
                 let i = self.name_index(attr);
@@ -508,7 +544,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot2);
                 self.emit(Instr::StoreAttr(i));
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Instr::Dup2);
@@ -518,7 +556,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }
-            _ => return Err(CompileError::at("'expression' is an illegal expression for augmented assignment", target.span)),
+            _ => {
+                return Err(CompileError::at(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                ))
+            }
         }
         Ok(())
     }
@@ -530,7 +573,14 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
             .ok_or_else(|| {
-                CompileError::at(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, span)
+                CompileError::at(
+                    if is_break {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    },
+                    span,
+                )
             })?;
         self.unwind_down_to(loop_at + 1, false)?;
         let top = match self.unit().fblocks.get(loop_at) {
@@ -542,7 +592,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
             let j = self.emit(Instr::Jump(0));
-            if let Some(FBlock::While { breaks, .. } | FBlock::For { breaks, .. }) = self.unit().fblocks.get_mut(loop_at) {
+            if let Some(FBlock::While { breaks, .. } | FBlock::For { breaks, .. }) =
+                self.unit().fblocks.get_mut(loop_at)
+            {
                 breaks.push(j);
             }
         } else {
@@ -561,7 +613,9 @@ impl<'a> Compiler<'a> {
     fn unwind_down_to(&mut self, depth: usize, preserve_tos: bool) -> CResult {
         let mut popped = Vec::new();
         while self.unit().fblocks.len() > depth {
-            let Some(b) = self.unit().fblocks.pop() else { break };
+            let Some(b) = self.unit().fblocks.pop() else {
+                break;
+            };
             let r = self.unwind_block(&b, preserve_tos);
             popped.push(b);
             if r.is_err() {
@@ -617,7 +671,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let setup = self.emit(Instr::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.body(body)?;
@@ -723,7 +782,9 @@ impl<'a> Compiler<'a> {
     // ---- definitions ----
 
     fn qualname_for(&mut self, name: &str) -> String {
-        let Some(u) = self.units.last() else { return name.into() };
+        let Some(u) = self.units.last() else {
+            return name.into();
+        };
         match self.table.scopes[u.scope].kind {
             ScopeKind::Module => name.into(),
             ScopeKind::Class => format!("{}.{name}", u.qualname),
@@ -732,7 +793,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles defaults, then the function's code object, then `MakeFunction`.
-    fn make_function(&mut self, scope: usize, name: &str, args: &'a ast::Arguments, line: u32, body: FnBody<'a>) -> CResult {
+    fn make_function(
+        &mut self,
+        scope: usize,
+        name: &str,
+        args: &'a ast::Arguments,
+        line: u32,
+        body: FnBody<'a>,
+    ) -> CResult {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -804,7 +872,10 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.expr(d)?;
         }
-        let scope = self.table.scope_of(f).ok_or_else(|| CompileError::at("internal: no scope", span))?;
+        let scope = self
+            .table
+            .scope_of(f)
+            .ok_or_else(|| CompileError::at("internal: no scope", span))?;
         self.make_function(scope, &f.name, &f.args, span.line, FnBody::Stmts(&f.body))?;
         self.set_line(span);
         for _ in &f.decorators {
@@ -819,7 +890,10 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         self.emit(Instr::LoadBuildClass);
-        let scope = self.table.scope_of(c).ok_or_else(|| CompileError::at("internal: no scope", span))?;
+        let scope = self
+            .table
+            .scope_of(c)
+            .ok_or_else(|| CompileError::at("internal: no scope", span))?;
         let qualname = self.qualname_for(&c.name);
         self.push_unit(scope, &c.name, &qualname, span.line);
         if let Some(doc) = docstring(&c.body) {
@@ -836,7 +910,11 @@ impl<'a> Compiler<'a> {
         for b in &c.bases {
             self.expr(b)?;
         }
-        let kws: Vec<&ast::Keyword> = c.keywords.iter().filter(|k| k.name.as_deref() != Some("metaclass")).collect();
+        let kws: Vec<&ast::Keyword> = c
+            .keywords
+            .iter()
+            .filter(|k| k.name.as_deref() != Some("metaclass"))
+            .collect();
         if kws.is_empty() {
             self.emit(Instr::Call(2 + c.bases.len() as u32));
         } else {
@@ -872,11 +950,21 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+                let star = elts
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred { .. }));
                 match star {
                     Some(pos) => {
-                        if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
-                            return Err(CompileError::at("multiple starred expressions in assignment", t.span));
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred { .. }))
+                            .count()
+                            > 1
+                        {
+                            return Err(CompileError::at(
+                                "multiple starred expressions in assignment",
+                                t.span,
+                            ));
                         }
                         let after = elts.len() - pos - 1;
                         self.emit(Instr::UnpackEx(pos as u32 | (after as u32) << 16));
@@ -893,7 +981,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred { .. } => {
-                return Err(CompileError::at("starred assignment target must be in a list or tuple", t.span))
+                return Err(CompileError::at(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                ))
             }
             _ => return Err(CompileError::at("cannot assign to expression", t.span)),
         }
@@ -937,12 +1028,19 @@ impl<'a> Compiler<'a> {
                 Err(_) => self.load_const(Value::Int(*i)),
             },
             Constant::BigInt(digits) => {
-                let b: BigInt = digits.parse().map_err(|_| CompileError::at("invalid integer literal", span))?;
+                let b: BigInt = digits
+                    .parse()
+                    .map_err(|_| CompileError::at("invalid integer literal", span))?;
                 self.load_const(Value::from_bigint(b));
             }
             Constant::Bool(b) => self.load_const(Value::Bool(*b)),
             Constant::Float(f) => self.load_const(Value::Float(*f)),
-            Constant::Complex(_) => return Err(CompileError::at("complex numbers are not supported by Sandpit", span)),
+            Constant::Complex(_) => {
+                return Err(CompileError::at(
+                    "complex numbers are not supported by Sandpit",
+                    span,
+                ))
+            }
             Constant::Str(s) => self.load_const(Value::str(s.as_str())),
             Constant::Bytes(b) => self.load_const(Value::bytes(b.clone())),
             Constant::Ellipsis => self.load_const(Value::Ellipsis),
@@ -991,7 +1089,11 @@ impl<'a> Compiler<'a> {
                     self.patch(j);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 let jf = self.emit(Instr::PopJumpIfFalse(0));
@@ -1007,11 +1109,17 @@ impl<'a> Compiler<'a> {
                 self.store(target)?;
             }
             ExprKind::Lambda { args, body } => {
-                let scope = self.table.scope_of(e).ok_or_else(|| CompileError::at("internal: no scope", e.span))?;
+                let scope = self
+                    .table
+                    .scope_of(e)
+                    .ok_or_else(|| CompileError::at("internal: no scope", e.span))?;
                 self.make_function(scope, "<lambda>", args, e.span.line, FnBody::Expr(body))?;
             }
             ExprKind::Tuple { elts, .. } => {
-                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                if elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                {
                     self.starred_list(elts, 0)?;
                     self.emit(Instr::ListToTuple);
                 } else if let Some(folded) = constant_tuple(elts) {
@@ -1024,7 +1132,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::List { elts, .. } => {
-                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                if elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                {
                     self.starred_list(elts, 0)?;
                 } else {
                     for x in elts {
@@ -1034,7 +1145,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Set(elts) => {
-                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                if elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                {
                     self.emit(Instr::BuildSet(0));
                     for x in elts {
                         match &x.kind {
@@ -1086,7 +1200,10 @@ impl<'a> Compiler<'a> {
             | ExprKind::DictComp { generators, .. }
             | ExprKind::GeneratorExp { generators, .. } => self.comprehension(e, generators)?,
             ExprKind::Yield(v) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(
+                    self.scope_kind(),
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     return Err(CompileError::at("'yield' outside function", e.span));
                 }
                 match v {
@@ -1106,8 +1223,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadNone);
                 self.emit(Instr::YieldFrom);
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     Some('s') => 1,
@@ -1160,7 +1285,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Starred { .. } => return Err(CompileError::at("can't use starred expression here", e.span)),
+            ExprKind::Starred { .. } => {
+                return Err(CompileError::at(
+                    "can't use starred expression here",
+                    e.span,
+                ))
+            }
         }
         Ok(())
     }
@@ -1223,7 +1353,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> CResult {
-        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.name.is_none());
+        let starred = args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            || keywords.iter().any(|k| k.name.is_none());
         if starred {
             self.expr(func)?;
             self.starred_list(args, CALL_ARGS)?;
@@ -1285,8 +1418,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn comprehension(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult {
-        let scope = self.table.scope_of(e).ok_or_else(|| CompileError::at("internal: no scope", e.span))?;
-        let Some(first) = generators.first() else { return Ok(()) };
+        let scope = self
+            .table
+            .scope_of(e)
+            .ok_or_else(|| CompileError::at("internal: no scope", e.span))?;
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         let name = match &e.kind {
             ExprKind::ListComp { .. } => "<listcomp>",
             ExprKind::SetComp { .. } => "<setcomp>",
@@ -1321,7 +1459,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension_loop(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], depth: usize) -> CResult {
+    fn comprehension_loop(
+        &mut self,
+        e: &'a Expr,
+        generators: &'a [ast::Comprehension],
+        depth: usize,
+    ) -> CResult {
         let Some(g) = generators.get(depth) else {
             // The innermost body: add the element to the result (or yield it).
             let n = depth as u32 + 1;

@@ -25,12 +25,18 @@ pub struct CompileError {
 impl CompileError {
     /// An error without a position.
     pub fn new(message: impl Into<String>) -> CompileError {
-        CompileError { message: message.into(), span: None }
+        CompileError {
+            message: message.into(),
+            span: None,
+        }
     }
 
     /// An error pointing at `span`.
     pub fn at(message: impl Into<String>, span: Span) -> CompileError {
-        CompileError { message: message.into(), span: Some(span) }
+        CompileError {
+            message: message.into(),
+            span: Some(span),
+        }
     }
 }
 

@@ -78,7 +78,9 @@ impl Scope {
     }
 
     fn is_local(&self, name: &str) -> bool {
-        self.bound_set.contains(name) && !self.globals.contains(name) && !self.nonlocals.contains(name)
+        self.bound_set.contains(name)
+            && !self.globals.contains(name)
+            && !self.nonlocals.contains(name)
     }
 
     /// How `name` is accessed in this scope.
@@ -125,11 +127,18 @@ impl SymTable {
 
     /// Analyses a module.
     pub fn build(module: &ast::Module) -> Result<SymTable, CompileError> {
-        let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), current: 0 };
+        let mut b = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, None)],
+            by_node: HashMap::new(),
+            current: 0,
+        };
         for s in &module.body {
             b.stmt(s)?;
         }
-        let mut t = SymTable { scopes: b.scopes, by_node: b.by_node };
+        let mut t = SymTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
         t.resolve()?;
         Ok(t)
     }
@@ -144,7 +153,10 @@ impl SymTable {
             let mut wanted: Vec<String> = Vec::new();
             {
                 let s = &self.scopes[i];
-                if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension | ScopeKind::Class) {
+                if matches!(
+                    s.kind,
+                    ScopeKind::Function | ScopeKind::Comprehension | ScopeKind::Class
+                ) {
                     for n in s.used.iter().chain(s.nonlocals.iter()) {
                         if !s.is_local(n) && !s.globals.contains(n) && !wanted.contains(n) {
                             wanted.push(n.clone());
@@ -157,7 +169,9 @@ impl SymTable {
                 match self.find_binder(i, &name) {
                     Some(binder) => self.capture(&name, i, binder),
                     None if explicit => {
-                        return Err(CompileError::new(format!("no binding for nonlocal '{name}' found")));
+                        return Err(CompileError::new(format!(
+                            "no binding for nonlocal '{name}' found"
+                        )));
                     }
                     None => {}
                 }
@@ -273,7 +287,14 @@ impl Builder {
         for d in args.kw_defaults.iter().flatten() {
             self.expr(d)?;
         }
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwarg)
+        {
             if let Some(ann) = &a.annotation {
                 self.expr(ann)?;
             }
@@ -349,7 +370,12 @@ impl Builder {
                 }
                 self.target(target)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 self.expr(annotation)?;
                 if let Some(v) = value {
                     self.expr(v)?;
@@ -360,7 +386,12 @@ impl Builder {
                     self.bind(id);
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -388,7 +419,12 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -410,7 +446,10 @@ impl Builder {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind(&bound);
                 }
             }
@@ -435,7 +474,10 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(CompileError::at("nonlocal declaration not allowed at module level", stmt.span));
+                    return Err(CompileError::at(
+                        "nonlocal declaration not allowed at module level",
+                        stmt.span,
+                    ));
                 }
                 for n in names {
                     self.scope().nonlocals.insert(n.clone());
@@ -466,8 +508,15 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(&mut self, node: &Expr, generators: &[ast::Comprehension], elts: &[&Expr]) -> Result<(), CompileError> {
-        let Some(first) = generators.first() else { return Ok(()) };
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), CompileError> {
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         self.expr(&first.iter)?;
         let prev = self.enter(node, ScopeKind::Comprehension);
         self.scope().params.push(".0".into());
@@ -534,8 +583,14 @@ impl Builder {
             }
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, &[elt])?,
-            ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, &[key, value])?,
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, &[key, value])?,
             ExprKind::Yield(v) => {
                 self.scope().is_generator = true;
                 if let Some(v) = v {
@@ -581,16 +636,24 @@ pub fn for_each_child(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         }
         ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => elts.iter().for_each(f),
         ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().for_each(f),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             f(left);
             comparators.iter().for_each(f);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             f(func);
             args.iter().for_each(&mut *f);
             keywords.iter().for_each(|k| f(&k.value));
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             f(value);
             if let Some(s) = format_spec {
                 f(s);

@@ -49,7 +49,9 @@ impl Class {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
-        self.mro.iter().find_map(|c| c.dict.borrow().get(name).cloned())
+        self.mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get(name).cloned())
     }
 
     /// Whether `self` is `other` or inherits from it.
@@ -73,7 +75,11 @@ impl Class {
 pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
-        .map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect())
+        .map(|b| {
+            std::iter::once(b.clone())
+                .chain(b.mro.iter().cloned())
+                .collect()
+        })
         .collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -84,7 +90,9 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
         }
         let head = seqs.iter().find_map(|s| {
             let cand = s.first()?;
-            let in_tail = seqs.iter().any(|t| t.iter().skip(1).any(|c| Rc::ptr_eq(c, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t.iter().skip(1).any(|c| Rc::ptr_eq(c, cand)));
             (!in_tail).then(|| cand.clone())
         });
         let Some(head) = head else {

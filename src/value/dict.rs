@@ -73,7 +73,11 @@ impl HashTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -119,7 +123,11 @@ impl HashTable {
                 _ => {}
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         self.len -= 1;
         self.version = self.version.wrapping_add(1);
@@ -140,7 +148,10 @@ impl HashTable {
 
     /// Removes every entry.
     pub fn clear(&mut self) {
-        *self = HashTable { version: self.version.wrapping_add(1), ..HashTable::default() };
+        *self = HashTable {
+            version: self.version.wrapping_add(1),
+            ..HashTable::default()
+        };
     }
 
     /// Live entries in insertion order.
@@ -174,7 +185,11 @@ impl HashTable {
                 None => return,
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -207,7 +222,10 @@ impl Dict {
     /// A dict over an already-built table.
     pub fn from_table(table: HashTable) -> Dict {
         let charge = Charge::new(OBJECT_HEADER + table.capacity_bytes());
-        Dict { table: RefCell::new(table), charge }
+        Dict {
+            table: RefCell::new(table),
+            charge,
+        }
     }
 
     /// Reads the table.
@@ -266,7 +284,16 @@ mod tests {
             assert!(t.remove(pos).is_some());
         }
         t.push(3, Value::Int(1000), Value::None);
-        let keys: Vec<i64> = t.iter().filter_map(|e| if let Value::Int(i) = e.key { Some(i) } else { None }).collect();
+        let keys: Vec<i64> = t
+            .iter()
+            .filter_map(|e| {
+                if let Value::Int(i) = e.key {
+                    Some(i)
+                } else {
+                    None
+                }
+            })
+            .collect();
         let mut want: Vec<i64> = (0..100).filter(|i| i % 3 != 0).collect();
         want.push(1000);
         assert_eq!(keys, want);

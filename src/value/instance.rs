@@ -56,7 +56,12 @@ impl Drop for Instance {
 impl Instance {
     /// A new instance of `class` with the given payload.
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
-        Instance { class, attrs: RefCell::new(AttrMap::new()), payload, _charge: Charge::new(OBJECT_HEADER * 2) }
+        Instance {
+            class,
+            attrs: RefCell::new(AttrMap::new()),
+            payload,
+            _charge: Charge::new(OBJECT_HEADER * 2),
+        }
     }
 
     /// The exception state, if this is an exception.

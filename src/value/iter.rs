@@ -14,19 +14,51 @@ pub struct IterObj {
 /// What an iterator walks over and where it is.
 pub enum IterKind {
     /// A list, tuple, str or bytes by index (lists may change while iterated).
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// A sequence backwards.
-    Reversed { seq: Value, index: usize },
-    Range { next: i128, step: i128, remaining: i128 },
-    Dict { dict: Rc<Dict>, pos: usize, len: usize, kind: ViewKind },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i128,
+        step: i128,
+        remaining: i128,
+    },
+    Dict {
+        dict: Rc<Dict>,
+        pos: usize,
+        len: usize,
+        kind: ViewKind,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A precomputed list of values (used for sets and snapshots).
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
     Exhausted,
 }
 

@@ -16,7 +16,10 @@ impl List {
     /// A list owning `items`.
     pub fn new(items: Vec<Value>) -> List {
         let charge = Charge::new(sequence_bytes(items.capacity()));
-        List { items: RefCell::new(items), charge }
+        List {
+            items: RefCell::new(items),
+            charge,
+        }
     }
 
     /// Reads the items.
@@ -26,7 +29,10 @@ impl List {
 
     /// Changes the items; the charge follows the new capacity when the guard drops.
     pub fn borrow_mut(&self) -> ListMut<'_> {
-        ListMut { items: self.items.borrow_mut(), charge: &self.charge }
+        ListMut {
+            items: self.items.borrow_mut(),
+            charge: &self.charge,
+        }
     }
 
     /// A snapshot of the items (for iterating while calling back into Python).

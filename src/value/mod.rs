@@ -151,11 +151,19 @@ pub struct ModuleObj {
 
 /// Objects that change how an attribute found on a class is bound.
 pub enum Descriptor {
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(cls, obj)`: attribute lookup starts after `cls` in `obj`'s MRO.
-    Super { cls: Rc<Class>, obj: Value },
+    Super {
+        cls: Rc<Class>,
+        obj: Value,
+    },
 }
 
 impl RangeObj {
@@ -207,13 +215,18 @@ impl Value {
 
     /// A new builtin iterator in state `kind`.
     pub fn iter(kind: IterKind) -> Value {
-        Value::Iter(Rc::new(IterObj { state: std::cell::RefCell::new(kind) }))
+        Value::Iter(Rc::new(IterObj {
+            state: std::cell::RefCell::new(kind),
+        }))
     }
 
     /// A new `bytearray` value.
     pub fn bytearray(bytes: Vec<u8>) -> Value {
         let charge = Charge::new(heap::OBJECT_HEADER + bytes.capacity());
-        Value::ByteArray(Rc::new(ByteArrayObj { bytes: std::cell::RefCell::new(bytes), charge }))
+        Value::ByteArray(Rc::new(ByteArrayObj {
+            bytes: std::cell::RefCell::new(bytes),
+            charge,
+        }))
     }
 
     /// The contents of a `bytes` or `bytearray` (copied for a bytearray, which may change).

@@ -16,9 +16,18 @@ pub struct PyStr {
 impl PyStr {
     /// Wraps `text`, counting its code points once.
     pub fn new(text: String) -> PyStr {
-        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
         let charge = Charge::new(OBJECT_HEADER + text.len());
-        PyStr { text, chars, hash: Cell::new(None), _charge: charge }
+        PyStr {
+            text,
+            chars,
+            hash: Cell::new(None),
+            _charge: charge,
+        }
     }
 
     /// The text.
@@ -51,7 +60,10 @@ impl PyStr {
         if self.is_ascii() {
             index.min(self.text.len())
         } else {
-            self.text.char_indices().nth(index).map_or(self.text.len(), |(i, _)| i)
+            self.text
+                .char_indices()
+                .nth(index)
+                .map_or(self.text.len(), |(i, _)| i)
         }
     }
 

@@ -15,7 +15,10 @@ pub struct Args {
 impl Args {
     /// Positional-only arguments.
     pub fn new(pos: Vec<Value>) -> Args {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
 
     /// Number of positional arguments.
@@ -57,7 +60,9 @@ impl Args {
         if self.kw.is_empty() {
             Ok(())
         } else {
-            Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")))
+            Err(PyErr::type_error(format!(
+                "{fname}() takes no keyword arguments"
+            )))
         }
     }
 
@@ -85,9 +90,15 @@ impl Args {
                 _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         };
         Err(PyErr::type_error(msg))
     }
@@ -105,9 +116,15 @@ impl Args {
                 _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         };
         Err(PyErr::type_error(msg))
     }

@@ -70,7 +70,8 @@ impl Vm {
                     None if name == "__class__" => Ok(Some(Value::Class(inst.class.clone()))),
                     None => match inst.class.lookup("__getattr__") {
                         Some(ga) => {
-                            let r = self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]))?;
+                            let r =
+                                self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]))?;
                             Ok(Some(r))
                         }
                         None => Ok(None),
@@ -82,9 +83,21 @@ impl Vm {
             Value::Function(f) => Ok(match name {
                 "__name__" => Some(Value::str(f.name().to_string())),
                 "__qualname__" => Some(Value::str(f.qualname.borrow().to_string())),
-                "__module__" => Some(super::dictops::str_get(&f.globals, "__name__").unwrap_or(Value::None)),
-                "__doc__" => Some(f.attrs.borrow().get("__doc__").cloned().unwrap_or(Value::None)),
-                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__module__" => {
+                    Some(super::dictops::str_get(&f.globals, "__name__").unwrap_or(Value::None))
+                }
+                "__doc__" => Some(
+                    f.attrs
+                        .borrow()
+                        .get("__doc__")
+                        .cloned()
+                        .unwrap_or(Value::None),
+                ),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
                 _ => f.attrs.borrow().get(name).cloned(),
             }),
             Value::BoundMethod(m) => match name {
@@ -124,7 +137,9 @@ impl Vm {
                 Ok(self.type_of(obj).lookup(name).map(|f| match f {
                     Value::Native(_) | Value::Function(_) => bind(obj.clone(), f),
                     Value::Descriptor(d) => match &*d {
-                        Descriptor::ClassMethod(f) => bind(Value::Class(self.type_of(obj)), f.clone()),
+                        Descriptor::ClassMethod(f) => {
+                            bind(Value::Class(self.type_of(obj)), f.clone())
+                        }
                         Descriptor::StaticMethod(f) => f.clone(),
                         _ => Value::Descriptor(d.clone()),
                     },
@@ -153,7 +168,9 @@ impl Vm {
             "__qualname__" => return Some(Value::str(cls.qualname.to_string())),
             "__module__" => return Some(Value::str(cls.module.to_string())),
             "__bases__" => {
-                return Some(Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect()))
+                return Some(Value::tuple(
+                    cls.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                ))
             }
             "__mro__" => {
                 let mut all = vec![Value::Class(cls.clone())];
@@ -171,11 +188,20 @@ impl Vm {
             }),
             Some(v) => Some(v),
             None if name == "__doc__" => Some(Value::None),
-            None => self.types.type_.lookup(name).map(|f| bind(Value::Class(cls.clone()), f)),
+            None => self
+                .types
+                .type_
+                .lookup(name)
+                .map(|f| bind(Value::Class(cls.clone()), f)),
         }
     }
 
-    fn descriptor_getattr(&mut self, obj: &Value, d: &Rc<Descriptor>, name: &str) -> PyResult<Option<Value>> {
+    fn descriptor_getattr(
+        &mut self,
+        obj: &Value,
+        d: &Rc<Descriptor>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
         match &**d {
             Descriptor::Super { cls, obj: target } => {
                 let start_cls = match target {
@@ -184,7 +210,10 @@ impl Vm {
                 };
                 let mut chain = vec![start_cls.clone()];
                 chain.extend(start_cls.mro.iter().cloned());
-                let after = chain.iter().position(|c| Rc::ptr_eq(c, cls)).map_or(chain.len(), |i| i + 1);
+                let after = chain
+                    .iter()
+                    .position(|c| Rc::ptr_eq(c, cls))
+                    .map_or(chain.len(), |i| i + 1);
                 for c in chain.iter().skip(after) {
                     let found = c.dict.borrow().get(name).cloned();
                     if let Some(v) = found {
@@ -194,7 +223,9 @@ impl Vm {
                                 _ => bind(target.clone(), v),
                             },
                             Value::Descriptor(inner) => match &*inner {
-                                Descriptor::ClassMethod(f) => bind(Value::Class(start_cls.clone()), f.clone()),
+                                Descriptor::ClassMethod(f) => {
+                                    bind(Value::Class(start_cls.clone()), f.clone())
+                                }
                                 Descriptor::StaticMethod(f) => f.clone(),
                                 Descriptor::Property { fget, .. } => {
                                     let fget = fget.clone();
@@ -208,7 +239,12 @@ impl Vm {
                 }
                 Ok(None)
             }
-            Descriptor::Property { fget, fset, fdel, doc } => Ok(match name {
+            Descriptor::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => Ok(match name {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
@@ -228,12 +264,16 @@ impl Vm {
     /// Data attributes of builtin values (`(1).real`, `range.start`, `slice.stop`...).
     fn builtin_data_attr(&self, obj: &Value, name: &str) -> Option<Value> {
         match (obj, name) {
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
-                Value::Bool(b) => Value::Int(i64::from(*b)),
-                other => other.clone(),
-            }),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(match obj {
+                    Value::Bool(b) => Value::Int(i64::from(*b)),
+                    other => other.clone(),
+                })
+            }
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
             (Value::Float(_), "real") => Some(obj.clone()),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Range(r), "start") => Some(Value::from_i128(r.start)),
@@ -253,11 +293,23 @@ impl Vm {
             "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
             "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
             "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
-            "__traceback__" => Some(if data.traceback.is_empty() { Value::None } else { self.traceback_object() }),
-            "value" if inst.class.is_subclass(&self.types.exception(super::ExcKind::StopIteration)) => {
+            "__traceback__" => Some(if data.traceback.is_empty() {
+                Value::None
+            } else {
+                self.traceback_object()
+            }),
+            "value"
+                if inst
+                    .class
+                    .is_subclass(&self.types.exception(super::ExcKind::StopIteration)) =>
+            {
                 Some(data.args.first().cloned().unwrap_or(Value::None))
             }
-            "code" if inst.class.is_subclass(&self.types.exception(super::ExcKind::SystemExit)) => {
+            "code"
+                if inst
+                    .class
+                    .is_subclass(&self.types.exception(super::ExcKind::SystemExit)) =>
+            {
                 Some(match data.args.as_slice() {
                     [] => Value::None,
                     [one] => one.clone(),
@@ -273,7 +325,10 @@ impl Vm {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
-            other => format!("'{}' object has no attribute '{name}'", self.type_name(other)),
+            other => format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(other)
+            ),
         };
         PyErr::attribute_error(msg)
     }
@@ -332,10 +387,12 @@ impl Vm {
                 cls.dict.borrow_mut().insert(name.into(), value);
                 Ok(())
             }
-            other if self.builtin_data_attr(other, name).is_some() => Err(PyErr::attribute_error(format!(
-                "attribute '{name}' of '{}' objects is not writable",
-                self.type_name(other)
-            ))),
+            other if self.builtin_data_attr(other, name).is_some() => {
+                Err(PyErr::attribute_error(format!(
+                    "attribute '{name}' of '{}' objects is not writable",
+                    self.type_name(other)
+                )))
+            }
             Value::Class(cls) => Err(PyErr::type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
                 cls.name

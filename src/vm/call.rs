@@ -91,9 +91,9 @@ impl Vm {
 
     /// `cls(*args)`: `__new__`, then `__init__` when the result is an instance of `cls`.
     fn construct(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Prepared> {
-        let new = cls.lookup("__new__").ok_or_else(|| {
-            PyErr::type_error(format!("cannot create '{}' instances", cls.name))
-        })?;
+        let new = cls
+            .lookup("__new__")
+            .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", cls.name)))?;
         let new = match &new {
             Value::Descriptor(d) => match &**d {
                 Descriptor::StaticMethod(f) => f.clone(),
@@ -161,11 +161,24 @@ impl Vm {
             }
             slot_index += 1;
         } else if !extra.is_empty() {
-            let kwonly_names = code.varnames.get(argcount..argcount + kwonly).unwrap_or(&[]);
+            let kwonly_names = code
+                .varnames
+                .get(argcount..argcount + kwonly)
+                .unwrap_or(&[]);
             let kwonly_given = kw.iter().filter(|(k, _)| kwonly_names.contains(k)).count();
-            return Err(too_many_positional(&qualname, argcount, func.defaults.len(), npos, kwonly_given));
+            return Err(too_many_positional(
+                &qualname,
+                argcount,
+                func.defaults.len(),
+                npos,
+                kwonly_given,
+            ));
         }
-        let kwdict = if code.flags.varkw { Some(Rc::new(Dict::new())) } else { None };
+        let kwdict = if code.flags.varkw {
+            Some(Rc::new(Dict::new()))
+        } else {
+            None
+        };
         let posonly = code.posonlyargcount as usize;
         let mut posonly_as_kw = Vec::new();
         for (name, value) in kw {
@@ -229,7 +242,10 @@ impl Vm {
             let unset = frame.locals.get(i).is_some_and(Option::is_none);
             if unset {
                 if i >= first_default {
-                    if let (Some(slot), Some(d)) = (frame.locals.get_mut(i), func.defaults.get(i - first_default)) {
+                    if let (Some(slot), Some(d)) = (
+                        frame.locals.get_mut(i),
+                        func.defaults.get(i - first_default),
+                    ) {
                         *slot = Some(d.clone());
                     }
                 } else if let Some(n) = code.varnames.get(i) {
@@ -243,7 +259,9 @@ impl Vm {
         for i in argcount..argcount + kwonly {
             let unset = frame.locals.get(i).is_some_and(Option::is_none);
             if unset {
-                let Some(name) = code.varnames.get(i) else { continue };
+                let Some(name) = code.varnames.get(i) else {
+                    continue;
+                };
                 match func.kwdefaults.iter().find(|(k, _)| k == name) {
                     Some((_, v)) => {
                         if let Some(slot) = frame.locals.get_mut(i) {
@@ -258,9 +276,16 @@ impl Vm {
             return Err(missing_args(&qualname, "keyword-only", &missing));
         }
         // Cells: fresh ones for this scope (seeded from parameters), then the closure.
-        let mut cells: Vec<CellRef> = code.cellvars.iter().map(|_| Rc::new(RefCell::new(None))).collect();
+        let mut cells: Vec<CellRef> = code
+            .cellvars
+            .iter()
+            .map(|_| Rc::new(RefCell::new(None)))
+            .collect();
         for &(cell, param) in &code.cell_params {
-            if let (Some(c), Some(v)) = (cells.get_mut(cell as usize), frame.locals.get(param as usize)) {
+            if let (Some(c), Some(v)) = (
+                cells.get_mut(cell as usize),
+                frame.locals.get(param as usize),
+            ) {
                 *c.borrow_mut() = v.clone();
             }
         }
@@ -271,10 +296,18 @@ impl Vm {
 
     /// Runs a class body function with `ns` as its namespace; returns the `__class__`
     /// cell (if the body made one) so the new class can be stored in it.
-    pub fn run_class_body(&mut self, body: &Rc<Function>, ns: Rc<Dict>) -> PyResult<Option<CellRef>> {
+    pub fn run_class_body(
+        &mut self,
+        body: &Rc<Function>,
+        ns: Rc<Dict>,
+    ) -> PyResult<Option<CellRef>> {
         let code = body.code.clone();
         let mut frame = Frame::new(code.clone(), body.globals.clone(), Some(ns));
-        let mut cells: Vec<CellRef> = code.cellvars.iter().map(|_| Rc::new(RefCell::new(None))).collect();
+        let mut cells: Vec<CellRef> = code
+            .cellvars
+            .iter()
+            .map(|_| Rc::new(RefCell::new(None)))
+            .collect();
         let class_cell = code
             .cellvars
             .iter()
@@ -287,10 +320,20 @@ impl Vm {
     }
 }
 
-fn too_many_positional(qualname: &str, argcount: usize, ndefaults: usize, given: usize, kwonly_given: usize) -> PyErr {
+fn too_many_positional(
+    qualname: &str,
+    argcount: usize,
+    ndefaults: usize,
+    given: usize,
+    kwonly_given: usize,
+) -> PyErr {
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     let takes = if ndefaults > 0 && ndefaults <= argcount {
-        format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        format!(
+            "from {} to {} positional arguments",
+            argcount - ndefaults,
+            argcount
+        )
     } else {
         format!("{argcount} positional argument{}", plural(argcount))
     };
@@ -302,7 +345,9 @@ fn too_many_positional(qualname: &str, argcount: usize, ndefaults: usize, given:
         ));
     }
     let was = if given == 1 { "was" } else { "were" };
-    PyErr::type_error(format!("{qualname}() takes {takes} but {given} {was} given"))
+    PyErr::type_error(format!(
+        "{qualname}() takes {takes} but {given} {was} given"
+    ))
 }
 
 fn missing_args(qualname: &str, kind: &str, names: &[crate::value::Name]) -> PyErr {

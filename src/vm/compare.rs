@@ -30,7 +30,11 @@ pub fn bigint_float_cmp(b: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from_f64(fl)?;
@@ -104,9 +108,14 @@ impl Vm {
             return Ok(Value::Bool(holds(ord, op)));
         }
         match (a, b) {
-            (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(holds(Some(x.as_str().cmp(y.as_str())), op))),
+            (Value::Str(x), Value::Str(y)) => {
+                return Ok(Value::Bool(holds(Some(x.as_str().cmp(y.as_str())), op)))
+            }
             (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
-                let (x, y) = (a.bytes_like().unwrap_or_default(), b.bytes_like().unwrap_or_default());
+                let (x, y) = (
+                    a.bytes_like().unwrap_or_default(),
+                    b.bytes_like().unwrap_or_default(),
+                );
                 return Ok(Value::Bool(holds(Some(x.cmp(&y)), op)));
             }
             (Value::List(x), Value::List(y)) => {
@@ -133,20 +142,27 @@ impl Vm {
                 let e = self.dict_eq(x, y)?;
                 return Ok(Value::Bool(e == (op == CmpOp::Eq)));
             }
-            (Value::DictView(x), Value::DictView(y)) if x.kind != ViewKind::Values && matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Value::DictView(x), Value::DictView(y))
+                if x.kind != ViewKind::Values && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
                 let (sx, sy) = (self.view_as_set(x)?, self.view_as_set(y)?);
                 return self.compare(&sx, &sy, op);
             }
-            (Value::DictView(x), Value::Set(_) | Value::FrozenSet(_)) if x.kind != ViewKind::Values => {
+            (Value::DictView(x), Value::Set(_) | Value::FrozenSet(_))
+                if x.kind != ViewKind::Values =>
+            {
                 let sx = self.view_as_set(x)?;
                 return self.compare(&sx, b, op);
             }
-            (Value::Set(_) | Value::FrozenSet(_), Value::DictView(y)) if y.kind != ViewKind::Values => {
+            (Value::Set(_) | Value::FrozenSet(_), Value::DictView(y))
+                if y.kind != ViewKind::Values =>
+            {
                 let sy = self.view_as_set(y)?;
                 return self.compare(a, &sy, op);
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let same = x.len() == y.len()
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Value::Bool(same == (op == CmpOp::Eq)));
             }
             _ => {}
@@ -254,7 +270,11 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
-        let items: Vec<(Value, Value)> = x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let items: Vec<(Value, Value)> = x
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in items {
             match self.dict_get(y, &k)? {
                 Some(w) => {
@@ -335,16 +355,28 @@ impl Vm {
                     }
                 };
                 let Some(n) = n else { return Ok(false) };
-                let inside = if r.step > 0 { n >= r.start && n < r.stop } else { n > r.stop && n <= r.start };
+                let inside = if r.step > 0 {
+                    n >= r.start && n < r.stop
+                } else {
+                    n > r.stop && n <= r.start
+                };
                 Ok(inside && (n - r.start) % r.step == 0)
             }
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__contains__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__contains__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     let r = self.call(&f, Args::new(vec![container.clone(), item.clone()]))?;
                     return self.truthy(&r);
                 }
                 if let Some(inner) = inst.builtin_value() {
-                    if inst.class.lookup("__iter__").map_or(true, |f| !matches!(f, Value::Function(_))) {
+                    if inst
+                        .class
+                        .lookup("__iter__")
+                        .map_or(true, |f| !matches!(f, Value::Function(_)))
+                    {
                         return self.contains(&inner, item);
                     }
                 }
@@ -356,7 +388,10 @@ impl Vm {
 
     fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let it = self.get_iter(container).map_err(|_| {
-            PyErr::type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))
+            PyErr::type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))
         })?;
         while let Some(v) = self.next(&it)? {
             if self.eq(&v, item)? {

@@ -25,7 +25,11 @@ impl Vm {
             Value::DictView(v) => !v.dict.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__bool__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__bool__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     return match self.call(&f, Args::new(vec![v.clone()]))? {
                         Value::Bool(b) => Ok(b),
                         other => Err(PyErr::type_error(format!(
@@ -34,7 +38,11 @@ impl Vm {
                         ))),
                     };
                 }
-                if inst.class.lookup("__len__").is_some_and(|f| matches!(f, Value::Function(_))) {
+                if inst
+                    .class
+                    .lookup("__len__")
+                    .is_some_and(|f| matches!(f, Value::Function(_)))
+                {
                     return Ok(self.len(v)? > 0);
                 }
                 match inst.builtin_value() {
@@ -58,10 +66,18 @@ impl Vm {
             Value::DictView(v) => v.dict.len(),
             Value::Range(r) => match i64::try_from(r.len()) {
                 Ok(n) => n as usize,
-                Err(_) => return Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+                Err(_) => {
+                    return Err(PyErr::overflow(
+                        "Python int too large to convert to C ssize_t",
+                    ))
+                }
             },
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__len__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__len__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     let r = self.call(&f, Args::new(vec![v.clone()]))?;
                     return match r {
                         Value::Int(i) if i >= 0 => Ok(i as usize),
@@ -83,7 +99,10 @@ impl Vm {
     }
 
     fn no_len(&self, v: &Value) -> PyErr {
-        PyErr::type_error(format!("object of type '{}' has no len()", self.type_name(v)))
+        PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        ))
     }
 
     /// An integer used as an index or count (`__index__`): ints, bools and big ints.
@@ -91,9 +110,17 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(i64::from(*b)),
-            Value::BigInt(b) => Ok(if b.value.is_negative() { i64::MIN } else { i64::MAX }),
+            Value::BigInt(b) => Ok(if b.value.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__index__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__index__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     let r = self.call(&f, Args::new(vec![v.clone()]))?;
                     return self.to_index(&r);
                 }
@@ -108,7 +135,10 @@ impl Vm {
 
     /// `TypeError: 'x' object cannot be interpreted as an integer`.
     pub fn not_integer(&self, v: &Value) -> PyErr {
-        PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        ))
     }
 
     /// A float from an int or float (`float` arguments of builtins and math).
@@ -117,13 +147,15 @@ impl Vm {
             Value::Float(f) => Ok(*f),
             Value::Int(i) => Ok(*i as f64),
             Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-            Value::BigInt(b) => b
-                .value
-                .to_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "int too large to convert to float")),
+            Value::BigInt(b) => b.value.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
+                PyErr::new(ExcKind::OverflowError, "int too large to convert to float")
+            }),
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__float__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__float__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     let r = self.call(&f, Args::new(vec![v.clone()]))?;
                     return self.to_f64(&r);
                 }

@@ -35,7 +35,9 @@ pub fn str_del(d: &Dict, key: &str) -> Option<Value> {
 
 fn find_str(t: &HashTable, key: &str) -> Option<usize> {
     let hash = hash_bytes(key.as_bytes());
-    t.candidates(hash).into_iter().find(|&p| t.entry(p).and_then(|e| e.key.as_str()) == Some(key))
+    t.candidates(hash)
+        .into_iter()
+        .find(|&p| t.entry(p).and_then(|e| e.key.as_str()) == Some(key))
 }
 
 /// Equality that needs no user code: Some(answer) for builtin values, None when a
@@ -48,7 +50,9 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (Bool(x), Bool(y)) => Some(x == y),
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == i64::from(*y)),
         (Float(x), Float(y)) => Some(x == y),
-        (Int(x), Float(y)) | (Float(y), Int(x)) => Some(super::compare::int_float_cmp(*x, *y) == Some(std::cmp::Ordering::Equal)),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            Some(super::compare::int_float_cmp(*x, *y) == Some(std::cmp::Ordering::Equal))
+        }
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some(f64::from(u8::from(*x)) == *y),
         (BigInt(x), BigInt(y)) => Some(x.value == y.value),
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
@@ -115,7 +119,9 @@ impl Vm {
     /// `d[key]` or None.
     pub fn dict_get(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)? as u64;
-        Ok(self.dict_find(d, key, hash)?.and_then(|p| d.borrow().entry(p).map(|e| e.value.clone())))
+        Ok(self
+            .dict_find(d, key, hash)?
+            .and_then(|p| d.borrow().entry(p).map(|e| e.value.clone())))
     }
 
     /// `d[key] = value`.
@@ -158,16 +164,32 @@ impl Vm {
         for v in items {
             self.set_add(&set, v)?;
         }
-        Ok(if frozen { Value::FrozenSet(set) } else { Value::Set(set) })
+        Ok(if frozen {
+            Value::FrozenSet(set)
+        } else {
+            Value::Set(set)
+        })
     }
 
     /// `d.update(other)` for a mapping or an iterable of pairs.
     pub fn dict_update_from(&mut self, d: &Dict, other: &Value) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other {
-            Value::Dict(o) => o.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
-            Value::Instance(inst) if inst.builtin_value().is_some_and(|v| matches!(v, Value::Dict(_))) => {
+            Value::Dict(o) => o
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
+            Value::Instance(inst)
+                if inst
+                    .builtin_value()
+                    .is_some_and(|v| matches!(v, Value::Dict(_))) =>
+            {
                 match inst.builtin_value() {
-                    Some(Value::Dict(o)) => o.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+                    Some(Value::Dict(o)) => o
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect(),
                     _ => Vec::new(),
                 }
             }
@@ -194,9 +216,9 @@ impl Vm {
                         Ok([k, v]) => pairs.push((k, v)),
                         Err(kv) => {
                             return Err(PyErr::value_error(format!(
-                                "dictionary update sequence element #{i} has length {}; 2 is required",
-                                kv.len()
-                            )))
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            kv.len()
+                        )))
                         }
                     }
                 }

@@ -15,8 +15,14 @@ impl Vm {
         match err {
             PyErr::Object(i) => i,
             PyErr::New(kind, args) => {
-                let data = ExceptionData { args, ..ExceptionData::default() };
-                Rc::new(Instance::new(self.types.exception(kind), Payload::Exception(data.into())))
+                let data = ExceptionData {
+                    args,
+                    ..ExceptionData::default()
+                };
+                Rc::new(Instance::new(
+                    self.types.exception(kind),
+                    Payload::Exception(data.into()),
+                ))
             }
         }
     }
@@ -24,12 +30,17 @@ impl Vm {
     /// A traceback object: Sandpit exposes no frames, so it is an opaque placeholder
     /// that is simply not None.
     pub fn traceback_object(&self) -> Value {
-        Value::Instance(Rc::new(Instance::new(self.types.traceback.clone(), Payload::Plain)))
+        Value::Instance(Rc::new(Instance::new(
+            self.types.traceback.clone(),
+            Payload::Plain,
+        )))
     }
 
     /// Records the exception being handled as `exc.__context__` (implicit chaining).
     pub(super) fn set_context(&mut self, exc: &Rc<Instance>) {
-        let Some(Value::Instance(current)) = self.exc_stack.last() else { return };
+        let Some(Value::Instance(current)) = self.exc_stack.last() else {
+            return;
+        };
         if Rc::ptr_eq(current, exc) {
             return;
         }
@@ -68,7 +79,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -98,27 +111,46 @@ impl Vm {
         out
     }
 
-    fn format_chain(&mut self, exc: &Rc<Instance>, filename: &str, source: &str, out: &mut String, depth: usize) {
+    fn format_chain(
+        &mut self,
+        exc: &Rc<Instance>,
+        filename: &str,
+        source: &str,
+        out: &mut String,
+        depth: usize,
+    ) {
         let (cause, context, suppress, tb) = match exc.exception() {
             Some(d) => {
                 let d = d.borrow();
-                (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
+                (
+                    d.cause.clone(),
+                    d.context.clone(),
+                    d.suppress_context,
+                    d.traceback.clone(),
+                )
             }
             None => (None, None, false, Vec::new()),
         };
         if depth < 32 {
             if let Some(Value::Instance(c)) = cause {
                 self.format_chain(&c, filename, source, out, depth + 1);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if let (Some(Value::Instance(c)), false) = (context, suppress) {
                 self.format_chain(&c, filename, source, out, depth + 1);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
-                out.push_str(&format!("  File \"{filename}\", line {}, in {}\n", entry.line, entry.function));
+                out.push_str(&format!(
+                    "  File \"{filename}\", line {}, in {}\n",
+                    entry.line, entry.function
+                ));
                 if let Some(line) = source.lines().nth((entry.line as usize).wrapping_sub(1)) {
                     let line = line.trim();
                     if !line.is_empty() {

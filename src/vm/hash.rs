@@ -29,7 +29,11 @@ pub fn hash_int(i: i64) -> i64 {
 
 /// The hash of a big int.
 pub fn hash_bigint(b: &BigInt) -> i64 {
-    let m = b.abs().mod_floor(&BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let m = b
+        .abs()
+        .mod_floor(&BigInt::from(MODULUS))
+        .to_i64()
+        .unwrap_or(0);
     fix(if b.is_negative() { -m } else { m })
 }
 
@@ -55,7 +59,11 @@ pub fn hash_float(v: f64) -> i64 {
         }
     }
     let bits = HASH_BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     x = ((x << e) & MODULUS) | (x >> (HASH_BITS - e));
     let h = x as i64;
     fix(if v < 0.0 { -h } else { h })
@@ -140,12 +148,23 @@ impl Vm {
                 };
                 combine_tuple(&[h(r.len()), h(r.start), h(r.step)])
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) | Value::ByteArray(_) => {
-                return Err(PyErr::type_error(format!("unhashable type: '{}'", v.kind_name())))
+            Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Slice(_)
+            | Value::DictView(_)
+            | Value::ByteArray(_) => {
+                return Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    v.kind_name()
+                )))
             }
             Value::Instance(inst) => match inst.class.lookup("__hash__") {
                 Some(Value::None) => {
-                    return Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class.name)))
+                    return Err(PyErr::type_error(format!(
+                        "unhashable type: '{}'",
+                        inst.class.name
+                    )))
                 }
                 Some(f @ Value::Function(_)) => {
                     let r = self.call(&f, Args::new(vec![v.clone()]))?;
@@ -153,7 +172,11 @@ impl Vm {
                         Value::Int(i) => fix(i),
                         Value::Bool(b) => i64::from(b),
                         Value::BigInt(b) => hash_bigint(&b.value),
-                        _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
+                        _ => {
+                            return Err(PyErr::type_error(
+                                "__hash__ method should return an integer",
+                            ))
+                        }
                     }
                 }
                 _ => match inst.builtin_value() {

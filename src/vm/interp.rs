@@ -44,7 +44,10 @@ impl Vm {
     /// raised at the frame's current instruction first (generator `throw`/`close`).
     pub fn execute(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.frames.len() >= self.max_depth {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.enter_native()?;
         let base = self.frames.len();
@@ -82,9 +85,10 @@ impl Vm {
             };
             if !reraise {
                 if let Some(data) = exc.exception() {
-                    data.borrow_mut()
-                        .traceback
-                        .push(TraceEntry { function: frame.code.name.clone(), line: frame.line() });
+                    data.borrow_mut().traceback.push(TraceEntry {
+                        function: frame.code.name.clone(),
+                        line: frame.line(),
+                    });
                 }
             }
             reraise = false;
@@ -93,7 +97,9 @@ impl Vm {
                     Block::Handler { exc_depth } => self.exc_stack.truncate(exc_depth as usize),
                     Block::Setup { handler, level } => {
                         frame.stack.truncate(level as usize);
-                        frame.blocks.push(Block::Handler { exc_depth: self.exc_stack.len() as u32 });
+                        frame.blocks.push(Block::Handler {
+                            exc_depth: self.exc_stack.len() as u32,
+                        });
                         self.exc_stack.push(Value::Instance(exc.clone()));
                         frame.stack.push(Value::Instance(exc));
                         frame.pc = handler as usize;
@@ -109,7 +115,10 @@ impl Vm {
     }
 
     fn pop(&mut self) -> PyResult<Value> {
-        frame!(self).stack.pop().ok_or_else(|| internal("stack underflow"))
+        frame!(self)
+            .stack
+            .pop()
+            .ok_or_else(|| internal("stack underflow"))
     }
 
     fn push(&mut self, v: Value) -> PyResult<()> {
@@ -119,22 +128,40 @@ impl Vm {
 
     fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
         let stack = &mut frame!(self).stack;
-        let at = stack.len().checked_sub(n).ok_or_else(|| internal("stack underflow"))?;
+        let at = stack
+            .len()
+            .checked_sub(n)
+            .ok_or_else(|| internal("stack underflow"))?;
         Ok(stack.split_off(at))
     }
 
     fn top(&mut self) -> PyResult<Value> {
-        frame!(self).stack.last().cloned().ok_or_else(|| internal("empty stack"))
+        frame!(self)
+            .stack
+            .last()
+            .cloned()
+            .ok_or_else(|| internal("empty stack"))
     }
 
     fn peek(&mut self, depth: usize) -> PyResult<Value> {
         let stack = &frame!(self).stack;
-        let i = stack.len().checked_sub(depth + 1).ok_or_else(|| internal("stack underflow"))?;
-        stack.get(i).cloned().ok_or_else(|| internal("stack underflow"))
+        let i = stack
+            .len()
+            .checked_sub(depth + 1)
+            .ok_or_else(|| internal("stack underflow"))?;
+        stack
+            .get(i)
+            .cloned()
+            .ok_or_else(|| internal("stack underflow"))
     }
 
     fn name_at(&mut self, i: u32) -> PyResult<crate::value::Name> {
-        frame!(self).code.names.get(i as usize).cloned().ok_or_else(|| internal("bad name index"))
+        frame!(self)
+            .code
+            .names
+            .get(i as usize)
+            .cloned()
+            .ok_or_else(|| internal("bad name index"))
     }
 
     fn jump(&mut self, target: u32) -> PyResult<()> {
@@ -147,7 +174,12 @@ impl Vm {
         loop {
             let instr = {
                 let f = frame!(self);
-                let instr = f.code.instructions.get(f.pc).copied().unwrap_or(Instr::ReturnValue);
+                let instr = f
+                    .code
+                    .instructions
+                    .get(f.pc)
+                    .copied()
+                    .unwrap_or(Instr::ReturnValue);
                 f.pc += 1;
                 instr
             };
@@ -155,7 +187,12 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => {
                     let f = frame!(self);
-                    let v = f.code.consts.get(i as usize).cloned().ok_or_else(|| internal("const"))?;
+                    let v = f
+                        .code
+                        .consts
+                        .get(i as usize)
+                        .cloned()
+                        .ok_or_else(|| internal("const"))?;
                     f.stack.push(v);
                 }
                 Instr::LoadSmallInt(i) => self.push(Value::Int(i64::from(i)))?,
@@ -168,7 +205,12 @@ impl Vm {
                             f.stack.push(v);
                         }
                         _ => {
-                            let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| "?".into());
+                            let name = f
+                                .code
+                                .varnames
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| "?".into());
                             return Err(PyErr::new(
                                 ExcKind::UnboundLocalError,
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -188,7 +230,12 @@ impl Vm {
                     match f.locals.get_mut(i as usize) {
                         Some(slot @ Some(_)) => *slot = None,
                         _ => {
-                            let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| "?".into());
+                            let name = f
+                                .code
+                                .varnames
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| "?".into());
                             return Err(PyErr::new(
                                 ExcKind::UnboundLocalError,
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -203,7 +250,10 @@ impl Vm {
                 Instr::LoadClassDeref(i) => {
                     let f = frame!(self);
                     let name = cell_name(&f.code, i);
-                    let found = f.names.as_ref().and_then(|ns| super::dictops::str_get(ns, &name));
+                    let found = f
+                        .names
+                        .as_ref()
+                        .and_then(|ns| super::dictops::str_get(ns, &name));
                     let v = match found {
                         Some(v) => v,
                         None => self.load_deref(i)?,
@@ -256,7 +306,9 @@ impl Vm {
                         let f = frame!(self);
                         (f.names.clone(), f.globals.clone())
                     };
-                    let local = names.as_ref().and_then(|ns| super::dictops::str_get(ns, &name));
+                    let local = names
+                        .as_ref()
+                        .and_then(|ns| super::dictops::str_get(ns, &name));
                     let v = match local.or_else(|| super::dictops::str_get(&globals, &name)) {
                         Some(v) => v,
                         None => self.load_builtin(&name)?,
@@ -332,7 +384,11 @@ impl Vm {
                     let mut all = self.pop_n(n as usize)?;
                     let func = self.pop()?;
                     let names: Vec<crate::value::Name> = match &kwnames {
-                        Value::Tuple(t) => t.items.iter().filter_map(|v| v.as_str().map(Into::into)).collect(),
+                        Value::Tuple(t) => t
+                            .items
+                            .iter()
+                            .filter_map(|v| v.as_str().map(Into::into))
+                            .collect(),
                         _ => Vec::new(),
                     };
                     let split = all.len().saturating_sub(names.len());
@@ -353,7 +409,10 @@ impl Vm {
                         Some(Value::Dict(d)) => {
                             for e in d.borrow().iter() {
                                 match &e.key {
-                                    Value::Str(s) => kw.push((crate::value::Name::from(s.as_str()), e.value.clone())),
+                                    Value::Str(s) => kw.push((
+                                        crate::value::Name::from(s.as_str()),
+                                        e.value.clone(),
+                                    )),
                                     _ => return Err(PyErr::type_error("keywords must be strings")),
                                 }
                             }
@@ -375,7 +434,10 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = self.pop()?;
-                    let frame = self.frames.pop().ok_or_else(|| internal("return without frame"))?;
+                    let frame = self
+                        .frames
+                        .pop()
+                        .ok_or_else(|| internal("return without frame"))?;
                     let v = match frame.init_instance {
                         Some(inst) => {
                             if !v.is_none() {
@@ -395,7 +457,10 @@ impl Vm {
                 }
                 Instr::YieldValue => {
                     let v = self.pop()?;
-                    let frame = self.frames.pop().ok_or_else(|| internal("yield without frame"))?;
+                    let frame = self
+                        .frames
+                        .pop()
+                        .ok_or_else(|| internal("yield without frame"))?;
                     return Ok(Exit::Yield(v, frame));
                 }
                 Instr::YieldFrom => {
@@ -403,7 +468,8 @@ impl Vm {
                     let sub = self.top()?;
                     match self.send(&sub, sent)? {
                         super::iter::SendResult::Yielded(v) => {
-                            let mut frame = self.frames.pop().ok_or_else(|| internal("yield from"))?;
+                            let mut frame =
+                                self.frames.pop().ok_or_else(|| internal("yield from"))?;
                             frame.pc = frame.pc.saturating_sub(1);
                             return Ok(Exit::Yield(v, frame));
                         }
@@ -528,7 +594,11 @@ impl Vm {
                     let step = if n == 3 { self.pop()? } else { Value::None };
                     let stop = self.pop()?;
                     let start = self.pop()?;
-                    self.push(Value::Slice(Rc::new(crate::value::SliceObj { start, stop, step })))?;
+                    self.push(Value::Slice(Rc::new(crate::value::SliceObj {
+                        start,
+                        stop,
+                        step,
+                    })))?;
                 }
                 Instr::ListAppend(depth) => {
                     let v = self.pop()?;
@@ -554,7 +624,10 @@ impl Vm {
                     let it = self.pop()?;
                     let items = match self.collect(&it) {
                         Ok(items) => items,
-                        Err(e) if operand & crate::compile::bytecode::CALL_ARGS != 0 && self.is_exc_kind(&e, ExcKind::TypeError) => {
+                        Err(e)
+                            if operand & crate::compile::bytecode::CALL_ARGS != 0
+                                && self.is_exc_kind(&e, ExcKind::TypeError) =>
+                        {
                             let func = self.peek(depth)?;
                             return Err(PyErr::type_error(format!(
                                 "{}() argument after * must be an iterable, not {}",
@@ -724,7 +797,10 @@ impl Vm {
                         return Err(no_protocol(self, " (missed __exit__ method)"));
                     };
                     let enter = self.call_method(&ctx, "__enter__", vec![])?;
-                    self.push(Value::BoundMethod(Rc::new(crate::value::BoundMethod { receiver: ctx, func: exit })))?;
+                    self.push(Value::BoundMethod(Rc::new(crate::value::BoundMethod {
+                        receiver: ctx,
+                        func: exit,
+                    })))?;
                     let f = frame!(self);
                     let level = f.stack.len() as u32;
                     f.blocks.push(Block::Setup { handler: h, level });
@@ -732,7 +808,10 @@ impl Vm {
                 }
                 Instr::WithExit => {
                     let exit = self.pop()?;
-                    self.call(&exit, Args::new(vec![Value::None, Value::None, Value::None]))?;
+                    self.call(
+                        &exit,
+                        Args::new(vec![Value::None, Value::None, Value::None]),
+                    )?;
                 }
                 Instr::WithExceptStart => {
                     let exc = self.peek(0)?;
@@ -765,7 +844,12 @@ impl Vm {
                     if let Value::Module(m) = m {
                         let f = frame!(self);
                         let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
-                        let entries: Vec<_> = m.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                        let entries: Vec<_> = m
+                            .dict
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect();
                         for (k, v) in entries {
                             if let Value::Str(s) = &k {
                                 if !s.as_str().starts_with('_') {
@@ -776,7 +860,11 @@ impl Vm {
                     }
                 }
                 Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(self.pop()?) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop()?)
+                    } else {
+                        None
+                    };
                     let v = self.pop()?;
                     let v = match flags & 3 {
                         1 => Value::str(self.str(&v)?),
@@ -784,7 +872,10 @@ impl Vm {
                         3 => Value::str(self.ascii(&v)?),
                         _ => v,
                     };
-                    let spec = spec.as_ref().and_then(|s| s.as_str().map(str::to_owned)).unwrap_or_default();
+                    let spec = spec
+                        .as_ref()
+                        .and_then(|s| s.as_str().map(str::to_owned))
+                        .unwrap_or_default();
                     let s = self.format(&v, &spec)?;
                     self.push(Value::str(s))?;
                 }
@@ -839,7 +930,10 @@ impl Vm {
 
     fn load_deref(&mut self, i: u32) -> PyResult<Value> {
         let f = frame!(self);
-        let cell = f.cells.get(i as usize).ok_or_else(|| internal("bad cell"))?;
+        let cell = f
+            .cells
+            .get(i as usize)
+            .ok_or_else(|| internal("bad cell"))?;
         let v = cell.borrow().clone();
         match v {
             Some(v) => Ok(v),
@@ -889,7 +983,10 @@ impl Vm {
         match self.prepare_call(&func, args)? {
             super::call::Prepared::Frame(frame) => {
                 if self.frames.len() >= self.max_depth {
-                    return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                    return Err(PyErr::new(
+                        ExcKind::RecursionError,
+                        "maximum recursion depth exceeded",
+                    ));
                 }
                 self.frames.push(*frame);
                 Ok(())
@@ -928,7 +1025,11 @@ impl Vm {
                 Value::Dict(d) => d
                     .borrow()
                     .iter()
-                    .filter_map(|e| e.key.as_str().map(|k| (crate::value::Name::from(k), e.value.clone())))
+                    .filter_map(|e| {
+                        e.key
+                            .as_str()
+                            .map(|k| (crate::value::Name::from(k), e.value.clone()))
+                    })
                     .collect(),
                 _ => Vec::new(),
             }
@@ -967,7 +1068,10 @@ impl Vm {
                     self.reraising = true;
                     Ok(PyErr::Object(i.clone()))
                 }
-                _ => Ok(PyErr::new(ExcKind::RuntimeError, "No active exception to reraise")),
+                _ => Ok(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "No active exception to reraise",
+                )),
             },
             1 => {
                 let exc = self.pop()?;
@@ -983,7 +1087,11 @@ impl Vm {
                     c => match self.make_exception(c) {
                         Ok(PyErr::Object(i)) => Some(Value::Instance(i)),
                         Ok(e @ PyErr::New(..)) => Some(Value::Instance(self.materialize(e))),
-                        Err(_) => return Err(PyErr::type_error("exception causes must derive from BaseException")),
+                        Err(_) => {
+                            return Err(PyErr::type_error(
+                                "exception causes must derive from BaseException",
+                            ))
+                        }
                     },
                 };
                 if let Some(data) = inst.exception() {
@@ -1003,13 +1111,16 @@ impl Vm {
             Value::Class(c) if c.is_subclass(&self.types.exception(ExcKind::BaseException)) => {
                 match self.call(&v, Args::default())? {
                     Value::Instance(i) if i.exception().is_some() => Ok(PyErr::Object(i)),
-                    _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+                    _ => Err(PyErr::type_error(
+                        "exceptions must derive from BaseException",
+                    )),
                 }
             }
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
-
 }
 
 fn cell_name(code: &crate::compile::bytecode::Code, i: u32) -> crate::value::Name {

@@ -20,11 +20,25 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
-                Value::iter(IterKind::Seq { seq: v.clone(), index: 0 })
-            }
-            Value::Range(r) => Value::iter(IterKind::Range { next: r.start, step: r.step, remaining: r.len() }),
-            Value::Dict(d) => Value::iter(IterKind::Dict { dict: d.clone(), pos: 0, len: d.len(), kind: ViewKind::Keys }),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_) => Value::iter(IterKind::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
+            Value::Range(r) => Value::iter(IterKind::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            }),
+            Value::Dict(d) => Value::iter(IterKind::Dict {
+                dict: d.clone(),
+                pos: 0,
+                len: d.len(),
+                kind: ViewKind::Keys,
+            }),
             Value::DictView(view) => Value::iter(IterKind::Dict {
                 dict: view.dict.clone(),
                 pos: 0,
@@ -37,7 +51,11 @@ impl Vm {
             }),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__iter__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__iter__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     let it = self.call(&f, Args::new(vec![v.clone()]))?;
                     if !self.is_iterator(&it) {
                         return Err(PyErr::type_error(format!(
@@ -51,7 +69,10 @@ impl Vm {
                     return self.get_iter(&inner);
                 }
                 if inst.class.lookup("__getitem__").is_some() {
-                    return Ok(Value::iter(IterKind::Seq { seq: v.clone(), index: 0 }));
+                    return Ok(Value::iter(IterKind::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }));
                 }
                 return Err(self.not_iterable(v));
             }
@@ -90,7 +111,10 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            other => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(other)))),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(other)
+            ))),
         }
     }
 
@@ -104,7 +128,9 @@ impl Vm {
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
                     Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
-                    Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
+                    Value::ByteArray(b) => {
+                        b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x)))
+                    }
                     Value::Instance(_) => {
                         let seq = seq.clone();
                         drop(state);
@@ -115,7 +141,10 @@ impl Vm {
                                 }
                                 Ok(Some(v))
                             }
-                            Err(e) if self.is_exc_kind(&e, ExcKind::IndexError) || self.is_stop_iteration(&e) => {
+                            Err(e)
+                                if self.is_exc_kind(&e, ExcKind::IndexError)
+                                    || self.is_stop_iteration(&e) =>
+                            {
                                 *obj.state.borrow_mut() = IterKind::Exhausted;
                                 Ok(None)
                             }
@@ -147,12 +176,18 @@ impl Vm {
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
                     Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
-                    Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
+                    Value::ByteArray(b) => {
+                        b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x)))
+                    }
                     Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
                     _ => None,
                 })
             }
-            IterKind::Range { next, step, remaining } => {
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     return Ok(None);
                 }
@@ -161,10 +196,18 @@ impl Vm {
                 *remaining -= 1;
                 Ok(Some(Value::from_i128(v)))
             }
-            IterKind::Dict { dict, pos, len, kind } => {
+            IterKind::Dict {
+                dict,
+                pos,
+                len,
+                kind,
+            } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
-                    return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let table = dict.borrow();
                 match table.next_from(*pos) {
@@ -212,7 +255,11 @@ impl Vm {
                 let inner = iters.first().cloned().unwrap_or(Value::None);
                 match self.next(&inner)? {
                     Some(v) => {
-                        let next_count = self.binary_op(&extra, &Value::Int(1), crate::compile::bytecode::BinOp::Add)?;
+                        let next_count = self.binary_op(
+                            &extra,
+                            &Value::Int(1),
+                            crate::compile::bytecode::BinOp::Add,
+                        )?;
                         if let IterKind::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
                             *count = next_count;
                         }
@@ -277,7 +324,12 @@ impl Vm {
     }
 
     /// Resumes a generator with `value` (or raises `throw` inside it).
-    pub fn resume(&mut self, g: &Rc<Generator>, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    pub fn resume(
+        &mut self,
+        g: &Rc<Generator>,
+        value: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<SendResult> {
         if g.running.get() {
             return Err(PyErr::value_error("generator already executing"));
         }
@@ -291,7 +343,9 @@ impl Vm {
             if frame.pc == 0 {
                 if !value.is_none() {
                     *g.frame.borrow_mut() = Some(frame);
-                    return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+                    return Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
                 }
             } else {
                 frame.stack.push(value);
@@ -306,9 +360,10 @@ impl Vm {
                 Ok(SendResult::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
-            Err(e) if self.is_stop_iteration(&e) => {
-                Err(PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration"))
-            }
+            Err(e) if self.is_stop_iteration(&e) => Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "generator raised StopIteration",
+            )),
             Err(e) => Err(e),
         }
     }
@@ -358,20 +413,27 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) => self.collect(v)?,
             _ => {
                 let it = self.get_iter(v).map_err(|_| {
-                    PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))
+                    PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    ))
                 })?;
                 let mut out = Vec::with_capacity(n);
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(PyErr::value_error(format!(
+                            "too many values to unpack (expected {n})"
+                        )));
                     }
                 }
                 out
             }
         };
         if items.len() > n {
-            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+            return Err(PyErr::value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
         }
         if items.len() < n {
             return Err(PyErr::value_error(format!(

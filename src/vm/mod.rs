@@ -102,7 +102,10 @@ impl Vm {
     /// Python) against exhausting the Rust stack.
     pub fn enter_native(&mut self) -> PyResult<()> {
         if self.native_depth >= self.max_native_depth() {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.native_depth += 1;
         Ok(())
@@ -116,7 +119,10 @@ impl Vm {
     /// `import name`: no modules exist yet, so every import fails like CPython's does
     /// for a missing module.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")))
+        Err(PyErr::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        ))
     }
 
     fn max_native_depth(&self) -> usize {

@@ -73,7 +73,10 @@ pub fn number_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         }
     }
     if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
-        if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+        if matches!(
+            op,
+            BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+        ) {
             return Ok(None);
         }
         return float_op(to_f64(&x)?, to_f64(&y)?, op).map(Some);
@@ -93,13 +96,15 @@ fn small_op(x: i64, y: i64, op: BinOp) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y)))
+            x.checked_div_euclid(y)
+                .map(|_| Value::Int(Integer::div_floor(&x, &y)))
         }
         BinOp::Mod => {
             if y == 0 {
                 return Err(PyErr::zero_division("integer modulo by zero"));
             }
-            x.checked_rem(y).map(|_| Value::Int(Integer::mod_floor(&x, &y)))
+            x.checked_rem(y)
+                .map(|_| Value::Int(Integer::mod_floor(&x, &y)))
         }
         BinOp::TrueDiv => {
             if y == 0 {
@@ -128,13 +133,24 @@ fn small_op(x: i64, y: i64, op: BinOp) -> PyResult<Option<Value>> {
             if y < 0 {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
         }
         BinOp::Pow => {
             if y < 0 {
                 None
             } else {
-                u32::try_from(y).ok().and_then(|e| x.checked_pow(e)).map(Value::Int)
+                u32::try_from(y)
+                    .ok()
+                    .and_then(|e| x.checked_pow(e))
+                    .map(Value::Int)
             }
         }
         BinOp::MatMul => None,
@@ -171,7 +187,9 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let shift = y.to_usize().ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            let shift = y
+                .to_usize()
+                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
             if x.is_zero() {
                 return Ok(Some(Value::Int(0)));
             }
@@ -193,15 +211,23 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
             if y.is_negative() {
                 let base = int_to_f64(&x)?;
                 if base == 0.0 {
-                    return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+                    return Err(PyErr::zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 let e = int_to_f64(&y)?;
                 return Ok(Some(Value::Float(base.powf(e))));
             }
             if x.is_one() || x.is_zero() {
-                return Ok(Some(Value::from_bigint(if y.is_zero() { BigInt::one() } else { x })));
+                return Ok(Some(Value::from_bigint(if y.is_zero() {
+                    BigInt::one()
+                } else {
+                    x
+                })));
             }
-            let e = y.to_u32().ok_or_else(|| PyErr::bare(ExcKind::MemoryError))?;
+            let e = y
+                .to_u32()
+                .ok_or_else(|| PyErr::bare(ExcKind::MemoryError))?;
             num_traits::pow::Pow::pow(x, e)
         }
         BinOp::MatMul => return Ok(None),
@@ -226,7 +252,9 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
             let q = (num / den).to_f64().unwrap_or(f64::INFINITY);
             let r = q * 2f64.powi(-scale as i32);
             if r.is_infinite() {
-                return Err(PyErr::overflow("integer division result too large for a float"));
+                return Err(PyErr::overflow(
+                    "integer division result too large for a float",
+                ));
             }
             Ok(r)
         }
@@ -235,7 +263,11 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
 
 fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     let r = float_result(x, y, op)?;
-    Ok(Value::Float(if r.is_nan() { crate::value::distinct_nan(r) } else { r }))
+    Ok(Value::Float(if r.is_nan() {
+        crate::value::distinct_nan(r)
+    } else {
+        r
+    }))
 }
 
 fn float_result(x: f64, y: f64, op: BinOp) -> PyResult<f64> {
@@ -292,7 +324,9 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 
 fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
-        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(PyErr::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err(PyErr::value_error("math domain error: negative number to a fractional power (complex results are not supported)"));
@@ -313,7 +347,8 @@ pub fn pow_mod(base: &BigInt, exp: &BigInt, modulus: &BigInt) -> PyResult<BigInt
     let mut b = base.mod_floor(&m_abs);
     let mut e = exp.clone();
     if e.is_negative() {
-        b = mod_inverse(&b, &m_abs).ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+        b = mod_inverse(&b, &m_abs)
+            .ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
         e = -e;
     }
     let mut r = b.modpow(&e, &m_abs);
@@ -335,7 +370,9 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 pub fn number_unary(v: &Value, op: crate::compile::bytecode::UnaryOp) -> Option<Value> {
     use crate::compile::bytecode::UnaryOp as U;
     Some(match (v, op) {
-        (Value::Int(i), U::Neg) => i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int),
+        (Value::Int(i), U::Neg) => i
+            .checked_neg()
+            .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int),
         (Value::Int(i), U::Pos) => Value::Int(*i),
         (Value::Int(i), U::Invert) => Value::Int(!*i),
         (Value::Bool(b), U::Neg) => Value::Int(-i64::from(*b)),
@@ -382,9 +419,13 @@ mod tests {
 
     #[test]
     fn overflow_promotes_to_big_ints() {
-        let r = number_op(&Value::Int(i64::MAX), &Value::Int(1), BinOp::Add).ok().flatten();
+        let r = number_op(&Value::Int(i64::MAX), &Value::Int(1), BinOp::Add)
+            .ok()
+            .flatten();
         assert!(matches!(r, Some(Value::BigInt(_))));
-        let back = number_op(&r.unwrap_or(Value::None), &Value::Int(1), BinOp::Sub).ok().flatten();
+        let back = number_op(&r.unwrap_or(Value::None), &Value::Int(1), BinOp::Sub)
+            .ok()
+            .flatten();
         assert_eq!(back.as_ref().map(int), Some(i64::MAX));
     }
 

@@ -35,7 +35,11 @@ fn repeat_count(v: &Value) -> Option<usize> {
     match v {
         Value::Int(i) => Some(usize::try_from(*i).unwrap_or(0)),
         Value::Bool(b) => Some(usize::from(*b)),
-        Value::BigInt(b) => Some(if b.value.sign() == num_bigint::Sign::Minus { 0 } else { usize::MAX }),
+        Value::BigInt(b) => Some(if b.value.sign() == num_bigint::Sign::Minus {
+            0
+        } else {
+            usize::MAX
+        }),
         _ => None,
     }
 }
@@ -86,7 +90,11 @@ impl Vm {
         let a2 = super::compare::unwrap_builtin(a).unwrap_or_else(|| a.clone());
         // `%` formatting keeps a mapping subclass as is: its `__getitem__`/`__missing__` count.
         let keep_b = op == BinOp::Mod && matches!(a2, Value::Str(_) | Value::Bytes(_));
-        let b2 = if keep_b { b.clone() } else { super::compare::unwrap_builtin(b).unwrap_or_else(|| b.clone()) };
+        let b2 = if keep_b {
+            b.clone()
+        } else {
+            super::compare::unwrap_builtin(b).unwrap_or_else(|| b.clone())
+        };
         if let Some(v) = number_op(&a2, &b2, op)? {
             return Ok(v);
         }
@@ -105,14 +113,26 @@ impl Vm {
             (Value::List(_), BinOp::Add) => {
                 PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
-            (Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) => PyErr::type_error(format!("can't concat {tb} to {ta}")),
-            (Value::Tuple(_), BinOp::Add) => {
-                PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+            (Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) => {
+                PyErr::type_error(format!("can't concat {tb} to {ta}"))
             }
-            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_), BinOp::Mul) => {
-                PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
-            }
-            _ if op == BinOp::Mul && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+            (Value::Tuple(_), BinOp::Add) => PyErr::type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            )),
+            (
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+                BinOp::Mul,
+            ) => PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'")),
+            _ if op == BinOp::Mul
+                && matches!(
+                    b,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                ) =>
+            {
                 PyErr::type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
             _ => PyErr::type_error(format!(
@@ -131,27 +151,43 @@ impl Vm {
                 s.push_str(y.as_str());
                 Value::str(s)
             }
-            (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul) if repeat_count(n).is_some() => {
+            (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul)
+                if repeat_count(n).is_some() =>
+            {
                 let n = repeat_count(n).unwrap_or(0);
                 self.check_alloc(x.as_str().len(), n)?;
                 Value::str(x.as_str().repeat(n))
             }
-            (Value::Str(_) | Value::Bytes(_), _, BinOp::Mod) => return crate::builtins::percent::format_percent(self, a, b).map(Some),
-            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) => {
-                let joined = [a.bytes_like().unwrap_or_default(), b.bytes_like().unwrap_or_default()].concat();
+            (Value::Str(_) | Value::Bytes(_), _, BinOp::Mod) => {
+                return crate::builtins::percent::format_percent(self, a, b).map(Some)
+            }
+            (
+                Value::Bytes(_) | Value::ByteArray(_),
+                Value::Bytes(_) | Value::ByteArray(_),
+                BinOp::Add,
+            ) => {
+                let joined = [
+                    a.bytes_like().unwrap_or_default(),
+                    b.bytes_like().unwrap_or_default(),
+                ]
+                .concat();
                 if matches!(a, Value::ByteArray(_)) {
                     Value::bytearray(joined)
                 } else {
                     Value::bytes(joined)
                 }
             }
-            (Value::ByteArray(x), n, BinOp::Mul) | (n, Value::ByteArray(x), BinOp::Mul) if repeat_count(n).is_some() => {
+            (Value::ByteArray(x), n, BinOp::Mul) | (n, Value::ByteArray(x), BinOp::Mul)
+                if repeat_count(n).is_some() =>
+            {
                 let n = repeat_count(n).unwrap_or(0);
                 let data = x.bytes.borrow().clone();
                 self.check_alloc(data.len(), n)?;
                 Value::bytearray(data.repeat(n))
             }
-            (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul) if repeat_count(n).is_some() => {
+            (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul)
+                if repeat_count(n).is_some() =>
+            {
                 let n = repeat_count(n).unwrap_or(0);
                 self.check_alloc(x.bytes.len(), n)?;
                 Value::bytes(x.bytes.repeat(n))
@@ -161,7 +197,9 @@ impl Vm {
                 v.extend(y.borrow().iter().cloned());
                 Value::list(v)
             }
-            (Value::List(x), n, BinOp::Mul) | (n, Value::List(x), BinOp::Mul) if repeat_count(n).is_some() => {
+            (Value::List(x), n, BinOp::Mul) | (n, Value::List(x), BinOp::Mul)
+                if repeat_count(n).is_some() =>
+            {
                 let n = repeat_count(n).unwrap_or(0);
                 let items = x.to_vec();
                 self.check_alloc(items.len() * 16, n)?;
@@ -172,7 +210,9 @@ impl Vm {
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
-            (Value::Tuple(x), n, BinOp::Mul) | (n, Value::Tuple(x), BinOp::Mul) if repeat_count(n).is_some() => {
+            (Value::Tuple(x), n, BinOp::Mul) | (n, Value::Tuple(x), BinOp::Mul)
+                if repeat_count(n).is_some() =>
+            {
                 let n = repeat_count(n).unwrap_or(0);
                 self.check_alloc(x.items.len() * 16, n)?;
                 Value::tuple(repeat_values(&x.items, n))
@@ -257,9 +297,13 @@ impl Vm {
             _ => {}
         }
         self.binary_op(a, b, op).map_err(|e| match e {
-            PyErr::New(super::ExcKind::TypeError, _) if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) => {
+            PyErr::New(super::ExcKind::TypeError, _)
+                if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) =>
+            {
                 match (a, op) {
-                    (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Add | BinOp::Mul) => e,
+                    (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Add | BinOp::Mul) => {
+                        e
+                    }
                     _ => PyErr::type_error(format!(
                         "unsupported operand type(s) for {}=: '{}' and '{}'",
                         op.symbol(),
@@ -298,6 +342,9 @@ impl Vm {
             UnaryOp::Pos => "+",
             _ => "~",
         };
-        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+        Err(PyErr::type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(a)
+        )))
     }
 }

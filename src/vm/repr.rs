@@ -33,7 +33,11 @@ pub fn bigint_to_string(b: &BigInt) -> PyResult<String> {
 
 /// Python's repr of a str: quotes chosen like CPython, escapes for non-printables.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -83,7 +87,11 @@ pub fn is_printable(c: char) -> bool {
 
 /// Python's repr of a bytes value.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote as char);
@@ -139,7 +147,11 @@ impl Vm {
                 if self.repr_guard.contains(&id) {
                     return Ok("{...}".into());
                 }
-                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let pairs: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 self.enter_native()?;
                 self.repr_guard.push(id);
                 let r = self.repr_pairs(&pairs);
@@ -153,7 +165,8 @@ impl Vm {
                 if items.is_empty() {
                     return Ok(if frozen { "frozenset()" } else { "set()" }.into());
                 }
-                let body = self.repr_container(Rc::as_ptr(d) as usize, "{", "}", "{...}", &items)?;
+                let body =
+                    self.repr_container(Rc::as_ptr(d) as usize, "{", "}", "{...}", &items)?;
                 if frozen {
                     format!("frozenset({body})")
                 } else {
@@ -172,7 +185,8 @@ impl Vm {
                         ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
                     })
                     .collect();
-                let body = self.repr_container(Rc::as_ptr(view) as usize, "[", "]", "[...]", &items)?;
+                let body =
+                    self.repr_container(Rc::as_ptr(view) as usize, "[", "]", "[...]", &items)?;
                 format!("{name}({body})")
             }
             Value::Range(r) => {
@@ -184,7 +198,12 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
             Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), address(f)),
             Value::Native(n) => match n.owner {
@@ -212,7 +231,11 @@ impl Vm {
             }
             Value::Class(c) => format!("<class '{}'>", c.display_name()),
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__repr__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__repr__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     self.enter_native()?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));
                     self.leave_native();
@@ -237,7 +260,11 @@ impl Vm {
                 if let Some(inner) = inst.builtin_value() {
                     return self.repr(&inner);
                 }
-                format!("<{} object at {}>", inst.class.display_name(), address(inst))
+                format!(
+                    "<{} object at {}>",
+                    inst.class.display_name(),
+                    address(inst)
+                )
             }
             Value::Iter(it) => {
                 if let IterKind::Exhausted = &*it.state.borrow() {}
@@ -258,7 +285,14 @@ impl Vm {
         })
     }
 
-    fn repr_container(&mut self, id: usize, open: &str, close: &str, cycle: &str, items: &[Value]) -> PyResult<String> {
+    fn repr_container(
+        &mut self,
+        id: usize,
+        open: &str,
+        close: &str,
+        cycle: &str,
+        items: &[Value],
+    ) -> PyResult<String> {
         if self.repr_guard.contains(&id) {
             return Ok(cycle.into());
         }
@@ -303,7 +337,11 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__str__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__str__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     self.enter_native()?;
                     let r = self.call(&f, Args::new(vec![v.clone()]));
                     self.leave_native();
@@ -315,12 +353,18 @@ impl Vm {
                         ))),
                     };
                 }
-                if inst.class.lookup("__repr__").is_some_and(|f| matches!(f, Value::Function(_))) {
+                if inst
+                    .class
+                    .lookup("__repr__")
+                    .is_some_and(|f| matches!(f, Value::Function(_)))
+                {
                     return self.repr(v);
                 }
                 if let Some(data) = inst.exception() {
                     let args = data.borrow().args.clone();
-                    let is_key_error = inst.class.is_subclass(&self.types.exception(ExcKind::KeyError));
+                    let is_key_error = inst
+                        .class
+                        .is_subclass(&self.types.exception(ExcKind::KeyError));
                     return match args.as_slice() {
                         [] => Ok(String::new()),
                         [one] if is_key_error => self.repr(one),
@@ -353,7 +397,8 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let spec_err = |e: format::FormatError| PyErr::new(exc_kind_named(e.exception_type()), e.to_string());
+        let spec_err =
+            |e: format::FormatError| PyErr::new(exc_kind_named(e.exception_type()), e.to_string());
         match v {
             Value::Str(s) if spec.is_empty() => Ok(s.as_str().to_string()),
             Value::Bool(_) | Value::Int(_) | Value::BigInt(_) if !spec.is_empty() => {
@@ -374,7 +419,11 @@ impl Vm {
                 format::format_str(s.as_str(), &parsed, "str", FORMAT_LIMIT).map_err(spec_err)
             }
             Value::Instance(inst) => {
-                if let Some(f) = inst.class.lookup("__format__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__format__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     return match self.call(&f, Args::new(vec![v.clone(), Value::str(spec)]))? {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(PyErr::type_error(format!(
@@ -405,7 +454,11 @@ impl Vm {
 
 /// The builtin exception kind with this name (for errors reported by name).
 pub fn exc_kind_named(name: &str) -> ExcKind {
-    ExcKind::ALL.iter().copied().find(|k| k.name() == name).unwrap_or(ExcKind::ValueError)
+    ExcKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.name() == name)
+        .unwrap_or(ExcKind::ValueError)
 }
 
 #[cfg(test)]
@@ -417,7 +470,10 @@ mod tests {
     fn string_reprs_choose_quotes_and_escapes_like_cpython() {
         assert_eq!(str_repr("a'b"), "\"a'b\"");
         assert_eq!(str_repr("a\"b'c"), "'a\"b\\'c'");
-        assert_eq!(str_repr("\u{0}\t\u{e9}\u{200b}\u{1f600}"), "'\\x00\\té\\u200b\u{1f600}'");
+        assert_eq!(
+            str_repr("\u{0}\t\u{e9}\u{200b}\u{1f600}"),
+            "'\\x00\\té\\u200b\u{1f600}'"
+        );
         assert_eq!(bytes_repr(b"\x00a'\""), "b'\\x00a\\'\"'");
     }
 
@@ -425,6 +481,9 @@ mod tests {
     fn huge_ints_refuse_string_conversion() {
         let big = BigInt::from(10).pow(5000);
         assert!(bigint_to_string(&big).is_err());
-        assert_eq!(bigint_to_string(&BigInt::from(10).pow(20)).ok().as_deref(), Some("100000000000000000000"));
+        assert_eq!(
+            bigint_to_string(&BigInt::from(10).pow(20)).ok().as_deref(),
+            Some("100000000000000000000")
+        );
     }
 }

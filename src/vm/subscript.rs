@@ -56,32 +56,57 @@ impl Vm {
             }
         };
         let start = match &s.start {
-            Value::None => if step < 0 { upper } else { lower },
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
             v => clamp(self.slice_index(v)?),
         };
         let stop = match &s.stop {
-            Value::None => if step < 0 { lower } else { upper },
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
             v => clamp(self.slice_index(v)?),
         };
         let count = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
         } else if start < stop {
             (stop - start - 1) / step + 1
         } else {
             0
         };
-        Ok(SliceRange { start, stop, step, len: count as usize })
+        Ok(SliceRange {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
     }
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
-        self.to_index(v).map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
+        self.to_index(v).map_err(|_| {
+            PyErr::type_error("slice indices must be integers or None or have an __index__ method")
+        })
     }
 
     /// Resolves a (possibly negative) int index into a sequence of `len` items.
     fn seq_index(&mut self, obj: &Value, key: &Value, len: usize) -> PyResult<usize> {
         let i = match key {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_index(key)?,
-            Value::Instance(_) => self.to_index(key).map_err(|_| self.bad_index_type(obj, key))?,
+            Value::Instance(_) => self
+                .to_index(key)
+                .map_err(|_| self.bad_index_type(obj, key))?,
             _ => return Err(self.bad_index_type(obj, key)),
         };
         let n = len as i64;
@@ -97,11 +122,22 @@ impl Vm {
     fn bad_index_type(&self, obj: &Value, key: &Value) -> PyErr {
         let kt = self.type_name(key);
         match obj {
-            Value::Str(_) => PyErr::type_error(format!("string indices must be integers, not '{kt}'")),
-            Value::Bytes(_) => PyErr::type_error(format!("byte indices must be integers or slices, not {kt}")),
-            Value::ByteArray(_) => PyErr::type_error(format!("bytearray indices must be integers or slices, not {kt}")),
-            Value::Range(_) => PyErr::type_error(format!("range indices must be integers or slices, not {kt}")),
-            _ => PyErr::type_error(format!("{} indices must be integers or slices, not {kt}", self.type_name(obj))),
+            Value::Str(_) => {
+                PyErr::type_error(format!("string indices must be integers, not '{kt}'"))
+            }
+            Value::Bytes(_) => {
+                PyErr::type_error(format!("byte indices must be integers or slices, not {kt}"))
+            }
+            Value::ByteArray(_) => PyErr::type_error(format!(
+                "bytearray indices must be integers or slices, not {kt}"
+            )),
+            Value::Range(_) => PyErr::type_error(format!(
+                "range indices must be integers or slices, not {kt}"
+            )),
+            _ => PyErr::type_error(format!(
+                "{} indices must be integers or slices, not {kt}",
+                self.type_name(obj)
+            )),
         }
     }
 
@@ -111,52 +147,86 @@ impl Vm {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.to_vec();
                 let r = self.slice_range(s, items.len())?;
-                Ok(Value::list(r.positions().filter_map(|p| items.get(p).cloned()).collect()))
+                Ok(Value::list(
+                    r.positions()
+                        .filter_map(|p| items.get(p).cloned())
+                        .collect(),
+                ))
             }
             (Value::List(l), _) => {
                 let i = self.seq_index(obj, key, l.len())?;
-                l.get(i).ok_or_else(|| PyErr::index_error("list index out of range"))
+                l.get(i)
+                    .ok_or_else(|| PyErr::index_error("list index out of range"))
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let r = self.slice_range(s, t.items.len())?;
-                Ok(Value::tuple(r.positions().filter_map(|p| t.items.get(p).cloned()).collect()))
+                Ok(Value::tuple(
+                    r.positions()
+                        .filter_map(|p| t.items.get(p).cloned())
+                        .collect(),
+                ))
             }
             (Value::Tuple(t), _) => {
                 let i = self.seq_index(obj, key, t.items.len())?;
-                t.items.get(i).cloned().ok_or_else(|| PyErr::index_error("tuple index out of range"))
+                t.items
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| PyErr::index_error("tuple index out of range"))
             }
             (Value::Str(s), Value::Slice(sl)) => {
                 let r = self.slice_range(sl, s.char_len())?;
                 if s.is_ascii() {
                     let bytes = s.as_str().as_bytes();
-                    let out: String = r.positions().filter_map(|p| bytes.get(p).map(|&b| b as char)).collect();
+                    let out: String = r
+                        .positions()
+                        .filter_map(|p| bytes.get(p).map(|&b| b as char))
+                        .collect();
                     Ok(Value::str(out))
                 } else {
                     let chars: Vec<char> = s.as_str().chars().collect();
-                    Ok(Value::str(r.positions().filter_map(|p| chars.get(p)).collect::<String>()))
+                    Ok(Value::str(
+                        r.positions()
+                            .filter_map(|p| chars.get(p))
+                            .collect::<String>(),
+                    ))
                 }
             }
             (Value::Str(s), _) => {
                 let i = self.seq_index(obj, key, s.char_len())?;
-                s.char_at(i).map(|c| Value::str(c.to_string())).ok_or_else(|| PyErr::index_error("string index out of range"))
+                s.char_at(i)
+                    .map(|c| Value::str(c.to_string()))
+                    .ok_or_else(|| PyErr::index_error("string index out of range"))
             }
             (Value::Bytes(b), Value::Slice(sl)) => {
                 let r = self.slice_range(sl, b.bytes.len())?;
-                Ok(Value::bytes(r.positions().filter_map(|p| b.bytes.get(p).copied()).collect()))
+                Ok(Value::bytes(
+                    r.positions()
+                        .filter_map(|p| b.bytes.get(p).copied())
+                        .collect(),
+                ))
             }
             (Value::Bytes(b), _) => {
                 let i = self.seq_index(obj, key, b.bytes.len())?;
-                b.bytes.get(i).map(|&x| Value::Int(i64::from(x))).ok_or_else(|| PyErr::index_error("index out of range"))
+                b.bytes
+                    .get(i)
+                    .map(|&x| Value::Int(i64::from(x)))
+                    .ok_or_else(|| PyErr::index_error("index out of range"))
             }
             (Value::ByteArray(b), Value::Slice(sl)) => {
                 let data = b.bytes.borrow().clone();
                 let r = self.slice_range(sl, data.len())?;
-                Ok(Value::bytearray(r.positions().filter_map(|p| data.get(p).copied()).collect()))
+                Ok(Value::bytearray(
+                    r.positions().filter_map(|p| data.get(p).copied()).collect(),
+                ))
             }
             (Value::ByteArray(b), _) => {
                 let len = b.bytes.borrow().len();
                 let i = self.seq_index(obj, key, len)?;
-                b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))).ok_or_else(|| PyErr::index_error("bytearray index out of range"))
+                b.bytes
+                    .borrow()
+                    .get(i)
+                    .map(|&x| Value::Int(i64::from(x)))
+                    .ok_or_else(|| PyErr::index_error("bytearray index out of range"))
             }
             (Value::Range(r), Value::Slice(s)) => {
                 let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
@@ -169,9 +239,10 @@ impl Vm {
             (Value::Range(r), _) => {
                 let i: i128 = match key {
                     Value::BigInt(b) => i128::try_from(&b.value).unwrap_or(i128::MAX),
-                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => {
-                        i128::from(self.to_index(key).map_err(|_| self.bad_index_type(obj, key))?)
-                    }
+                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => i128::from(
+                        self.to_index(key)
+                            .map_err(|_| self.bad_index_type(obj, key))?,
+                    ),
                     _ => return Err(self.bad_index_type(obj, key)),
                 };
                 let len = r.len();
@@ -186,7 +257,11 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             (Value::Instance(inst), _) => {
-                if let Some(f) = inst.class.lookup("__getitem__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__getitem__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     return self.call(&f, Args::new(vec![obj.clone(), key.clone()]));
                 }
                 match inst.builtin_value() {
@@ -209,7 +284,10 @@ impl Vm {
     }
 
     fn not_subscriptable(&self, obj: &Value) -> PyErr {
-        PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))
+        PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        ))
     }
 
     /// `obj[key] = value`.
@@ -251,9 +329,13 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), _) => {
-                let i = self
-                    .seq_index(obj, &key, l.len())
-                    .map_err(|e| if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) { PyErr::index_error("list assignment index out of range") } else { e })?;
+                let i = self.seq_index(obj, &key, l.len()).map_err(|e| {
+                    if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) {
+                        PyErr::index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
                 if let Some(slot) = l.borrow_mut().get_mut(i) {
                     *slot = value;
                 }
@@ -296,7 +378,11 @@ impl Vm {
             }
             (Value::Dict(d), _) => self.dict_set(d, key, value),
             (Value::Instance(inst), _) => {
-                if let Some(f) = inst.class.lookup("__setitem__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__setitem__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     self.call(&f, Args::new(vec![obj.clone(), key, value]))?;
                     return Ok(());
                 }
@@ -321,14 +407,19 @@ impl Vm {
             return Ok(b.into_owned());
         }
         if matches!(v, Value::Str(_)) {
-            return Err(PyErr::type_error("cannot convert 'str' object to bytearray"));
+            return Err(PyErr::type_error(
+                "cannot convert 'str' object to bytearray",
+            ));
         }
         let items = self.collect(v)?;
         items.iter().map(|x| self.byte_value(x)).collect()
     }
 
     fn no_item_assignment(&self, obj: &Value) -> PyErr {
-        PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))
+        PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        ))
     }
 
     /// `del obj[key]`.
@@ -347,9 +438,13 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), _) => {
-                let i = self
-                    .seq_index(obj, key, l.len())
-                    .map_err(|e| if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) { PyErr::index_error("list assignment index out of range") } else { e })?;
+                let i = self.seq_index(obj, key, l.len()).map_err(|e| {
+                    if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) {
+                        PyErr::index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
                 let mut items = l.borrow_mut();
                 if i < items.len() {
                     items.remove(i);
@@ -383,16 +478,26 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             (Value::Instance(inst), _) => {
-                if let Some(f) = inst.class.lookup("__delitem__").filter(|f| matches!(f, Value::Function(_))) {
+                if let Some(f) = inst
+                    .class
+                    .lookup("__delitem__")
+                    .filter(|f| matches!(f, Value::Function(_)))
+                {
                     self.call(&f, Args::new(vec![obj.clone(), key.clone()]))?;
                     return Ok(());
                 }
                 match inst.builtin_value() {
                     Some(inner) => self.delitem(&inner, key),
-                    None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object does not support item deletion",
+                        self.type_name(obj)
+                    ))),
                 }
             }
-            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 }

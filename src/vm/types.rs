@@ -130,7 +130,10 @@ impl Types {
 
     /// The class of a builtin exception kind.
     pub fn exception(&self, kind: ExcKind) -> Rc<Class> {
-        self.exceptions.get(kind as usize).cloned().unwrap_or_else(|| self.object.clone())
+        self.exceptions
+            .get(kind as usize)
+            .cloned()
+            .unwrap_or_else(|| self.object.clone())
     }
 
     /// The class of any value.
