@@ -334,11 +334,20 @@ fn property_parts(args: &Args) -> PyResult<(Value, Value, Value, Value)> {
     }
 }
 
-fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, fset, fdel, mut doc) = property_parts(&args)?;
-    let fget = args.get(1).cloned().unwrap_or(Value::None);
-    if doc.is_none() {
-        doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
+/// A copy of the property `args[0]` with accessor `slot` (0 get, 1 set, 2 delete)
+/// replaced by `args[1]`: what `@x.getter`, `@x.setter` and `@x.deleter` return.
+fn property_with(vm: &mut Vm, args: &Args, slot: usize) -> PyResult<Value> {
+    let (mut fget, mut fset, mut fdel, mut doc) = property_parts(args)?;
+    let func = args.get(1).cloned().unwrap_or(Value::None);
+    match slot {
+        0 => {
+            if doc.is_none() {
+                doc = vm.getattr_opt(&func, "__doc__")?.unwrap_or(Value::None);
+            }
+            fget = func;
+        }
+        1 => fset = func,
+        _ => fdel = func,
     }
     Ok(Value::Descriptor(Rc::new(Descriptor::Property {
         fget,
@@ -348,26 +357,16 @@ fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })))
 }
 
-fn property_setter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (fget, _, fdel, doc) = property_parts(&args)?;
-    let fset = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, &args, 0)
 }
 
-fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (fget, fset, _, doc) = property_parts(&args)?;
-    let fdel = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, &args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, &args, 2)
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {

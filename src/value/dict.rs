@@ -25,6 +25,9 @@ pub struct HashTable {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
+    /// Index slots that are not EMPTY (live or DELETED): growth is decided on this, so
+    /// probing always finds an empty slot.
+    filled: usize,
     /// Bumped on every insertion or removal, so iterators and lookups that ran user code
     /// can tell the table changed under them.
     pub version: u64,
@@ -54,15 +57,9 @@ impl HashTable {
     /// Positions of entries whose stored hash equals `hash`, in probe order.
     pub fn candidates(&self, hash: u64) -> Vec<usize> {
         let mut out = Vec::new();
-        if self.indices.is_empty() {
-            return out;
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash;
-        let mut i = (hash as usize) & mask;
-        loop {
+        for i in self.probe(hash) {
             match self.indices.get(i).copied().unwrap_or(EMPTY) {
-                EMPTY => return out,
+                EMPTY => break,
                 DELETED => {}
                 pos => {
                     if let Some(Some(e)) = self.entries.get(pos as usize) {
@@ -72,13 +69,32 @@ impl HashTable {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        out
+    }
+
+    /// The index slots a lookup of `hash` visits, in order: CPython's perturbed probing,
+    /// bounded so a table without empty slots can't loop forever.
+    fn probe(&self, hash: u64) -> impl Iterator<Item = usize> {
+        let mask = self.indices.len().wrapping_sub(1);
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        let steps = if self.indices.is_empty() {
+            0
+        } else {
+            self.indices.len() * 4
+        };
+        (0..steps).map(move |step| {
+            if step > 0 {
+                perturb >>= 5;
+                i = i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize)
+                    & mask;
+            }
+            i
+        })
     }
 
     /// The entry at `pos`, if live.
@@ -95,7 +111,7 @@ impl HashTable {
 
     /// Appends a new entry; the caller has checked the key is not present.
     pub fn push(&mut self, hash: u64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if (self.entries.len().max(self.filled) + 1) * 3 >= self.indices.len() * 2 {
             self.rebuild((self.len + 1) * 3);
         }
         let pos = self.entries.len() as u32;
@@ -108,32 +124,20 @@ impl HashTable {
     /// Removes and returns the entry at `pos`.
     pub fn remove(&mut self, pos: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(pos)?.take()?;
-        let mask = self.indices.len().wrapping_sub(1);
-        let mut perturb = entry.hash;
-        let mut i = (entry.hash as usize) & mask;
-        for _ in 0..self.indices.len().saturating_mul(2) {
-            match self.indices.get(i).copied() {
-                Some(p) if p as usize == pos => {
-                    if let Some(slot) = self.indices.get_mut(i) {
-                        *slot = DELETED;
-                    }
-                    break;
-                }
-                Some(EMPTY) | None => break,
-                _ => {}
+        let slot = self.probe(entry.hash).find(
+            |&i| matches!(self.indices.get(i).copied(), Some(p) if p as usize == pos || p == EMPTY),
+        );
+        if let Some(slot) = slot.and_then(|i| self.indices.get_mut(i)) {
+            if *slot != EMPTY {
+                *slot = DELETED;
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
         self.len -= 1;
         self.version = self.version.wrapping_add(1);
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|s| *s = EMPTY);
+            self.filled = 0;
         }
         Some(entry)
     }
@@ -172,24 +176,18 @@ impl HashTable {
     }
 
     fn place(&mut self, hash: u64, pos: u32) {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash;
-        let mut i = (hash as usize) & mask;
-        loop {
-            match self.indices.get_mut(i) {
-                Some(slot) if *slot == EMPTY || *slot == DELETED => {
-                    *slot = pos;
-                    return;
+        let free = self
+            .probe(hash)
+            .find(|&i| matches!(self.indices.get(i).copied(), Some(EMPTY | DELETED)));
+        match free.and_then(|i| self.indices.get_mut(i)) {
+            Some(slot) => {
+                if *slot == EMPTY {
+                    self.filled += 1;
                 }
-                Some(_) => {}
-                None => return,
+                *slot = pos;
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            // No free slot on the probe path: grow, which re-places every entry.
+            None => self.rebuild(self.len * 3 + 3),
         }
     }
 
@@ -198,6 +196,7 @@ impl HashTable {
         let entries: Vec<Option<Entry>> = self.entries.drain(..).filter(Option::is_some).collect();
         self.entries = entries;
         self.indices = vec![EMPTY; size];
+        self.filled = 0;
         for pos in 0..self.entries.len() {
             if let Some(Some(e)) = self.entries.get(pos) {
                 let h = e.hash;
@@ -298,6 +297,24 @@ mod tests {
         want.push(1000);
         assert_eq!(keys, want);
         assert_eq!(t.len(), want.len());
+    }
+
+    #[test]
+    fn popitem_and_insert_cycles_never_fill_the_index() {
+        let mut t = HashTable::new();
+        for i in 0..5 {
+            t.push(i, Value::Int(i as i64), Value::None);
+        }
+        for i in 0..10_000u64 {
+            assert!(t.pop_last().is_some());
+            t.push(
+                i.wrapping_mul(0x9E37_79B9),
+                Value::Int(i as i64),
+                Value::None,
+            );
+        }
+        assert_eq!(t.len(), 5);
+        assert!(t.candidates(12345).len() <= 5);
     }
 
     #[test]

@@ -79,55 +79,40 @@ impl Args {
     /// Checks the positional count is within `min..=max` with CPython's messages for
     /// builtins (`len() takes exactly one argument (2 given)` style).
     pub fn check(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
-        let n = self.pos.len();
-        if n >= min && n <= max {
-            return Ok(());
-        }
-        let msg = if min == max {
-            match min {
-                0 => format!("{fname}() takes no arguments ({n} given)"),
-                1 => format!("{fname}() takes exactly one argument ({n} given)"),
-                _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
-            }
-        } else if n < min {
-            format!(
-                "{fname} expected at least {min} argument{}, got {n}",
-                plural(min)
-            )
-        } else {
-            format!(
-                "{fname} expected at most {max} argument{}, got {n}",
-                plural(max)
-            )
-        };
-        Err(PyErr::type_error(msg))
+        count_error(fname, self.pos.len(), min, max, false)
     }
 
     /// Like [`Args::check`] for methods, where `pos[0]` is `self` and is not counted.
     pub fn check_method(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
-        let n = self.pos.len().saturating_sub(1);
-        if n >= min && n <= max {
-            return Ok(());
-        }
-        let msg = if min == max {
-            match min {
-                0 => format!("{fname}() takes no arguments ({n} given)"),
-                1 => format!("{fname}() takes exactly one argument ({n} given)"),
-                _ => format!("{fname} expected {min} arguments, got {n}"),
-            }
-        } else if n < min {
-            format!(
-                "{fname} expected at least {min} argument{}, got {n}",
-                plural(min)
-            )
-        } else {
-            format!(
-                "{fname} expected at most {max} argument{}, got {n}",
-                plural(max)
-            )
-        };
-        Err(PyErr::type_error(msg))
+        count_error(fname, self.pos.len().saturating_sub(1), min, max, true)
     }
+}
+
+/// The TypeError for `n` arguments outside `min..=max` (methods word a fixed count of
+/// two or more differently from functions).
+fn count_error(fname: &str, n: usize, min: usize, max: usize, method: bool) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{fname}() takes no arguments ({n} given)"),
+            1 => format!("{fname}() takes exactly one argument ({n} given)"),
+            _ if method => format!("{fname} expected {min} arguments, got {n}"),
+            _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    };
+    Err(PyErr::type_error(msg))
 }
 
 fn plural(n: usize) -> &'static str {

@@ -204,18 +204,7 @@ impl Vm {
                             let v = v.clone();
                             f.stack.push(v);
                         }
-                        _ => {
-                            let name = f
-                                .code
-                                .varnames
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| "?".into());
-                            return Err(PyErr::new(
-                                ExcKind::UnboundLocalError,
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            ));
-                        }
+                        _ => return Err(unbound_local(f.code.varnames.get(i as usize))),
                     }
                 }
                 Instr::StoreFast(i) => {
@@ -229,18 +218,7 @@ impl Vm {
                     let f = frame!(self);
                     match f.locals.get_mut(i as usize) {
                         Some(slot @ Some(_)) => *slot = None,
-                        _ => {
-                            let name = f
-                                .code
-                                .varnames
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| "?".into());
-                            return Err(PyErr::new(
-                                ExcKind::UnboundLocalError,
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            ));
-                        }
+                        _ => return Err(unbound_local(f.code.varnames.get(i as usize))),
                     }
                 }
                 Instr::LoadDeref(i) => {
@@ -940,10 +918,7 @@ impl Vm {
             None => {
                 let name = cell_name(&f.code, i);
                 if (i as usize) < f.code.cellvars.len() {
-                    Err(PyErr::new(
-                        ExcKind::UnboundLocalError,
-                        format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ))
+                    Err(unbound_local(Some(&name)))
                 } else {
                     Err(PyErr::new(
                         ExcKind::NameError,
@@ -1130,6 +1105,15 @@ fn cell_name(code: &crate::compile::bytecode::Code, i: u32) -> crate::value::Nam
         .or_else(|| code.freevars.get(i.wrapping_sub(code.cellvars.len())))
         .cloned()
         .unwrap_or_else(|| "?".into())
+}
+
+/// `UnboundLocalError` for reading or deleting a local that has no value.
+fn unbound_local(name: Option<&crate::value::Name>) -> PyErr {
+    let name = name.map_or("?", |n| &**n);
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 /// `NameError: name 'x' is not defined`.

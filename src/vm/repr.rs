@@ -231,21 +231,8 @@ impl Vm {
             }
             Value::Class(c) => format!("<class '{}'>", c.display_name()),
             Value::Instance(inst) => {
-                if let Some(f) = inst
-                    .class
-                    .lookup("__repr__")
-                    .filter(|f| matches!(f, Value::Function(_)))
-                {
-                    self.enter_native()?;
-                    let r = self.call(&f, Args::new(vec![v.clone()]));
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                if let Some(text) = self.user_text(v, inst, "__repr__")? {
+                    return Ok(text);
                 }
                 if let Some(data) = inst.exception() {
                     let args = data.borrow().args.clone();
@@ -332,26 +319,40 @@ impl Vm {
         Ok(out)
     }
 
+    /// Calls a user-defined `__repr__`/`__str__` (None when the class has none) and
+    /// checks it returned a str.
+    fn user_text(
+        &mut self,
+        v: &Value,
+        inst: &crate::value::Instance,
+        dunder: &str,
+    ) -> PyResult<Option<String>> {
+        let Some(f) = inst
+            .class
+            .lookup(dunder)
+            .filter(|f| matches!(f, Value::Function(_)))
+        else {
+            return Ok(None);
+        };
+        self.enter_native()?;
+        let r = self.call(&f, Args::new(vec![v.clone()]));
+        self.leave_native();
+        match r? {
+            Value::Str(s) => Ok(Some(s.as_str().to_string())),
+            other => Err(PyErr::type_error(format!(
+                "{dunder} returned non-string (type {})",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
     /// `str(v)`.
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(inst) => {
-                if let Some(f) = inst
-                    .class
-                    .lookup("__str__")
-                    .filter(|f| matches!(f, Value::Function(_)))
-                {
-                    self.enter_native()?;
-                    let r = self.call(&f, Args::new(vec![v.clone()]));
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                if let Some(text) = self.user_text(v, inst, "__str__")? {
+                    return Ok(text);
                 }
                 if inst
                     .class
