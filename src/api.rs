@@ -1,9 +1,11 @@
-//! The public, host-facing API: give source, get back the program's output and either
-//! its result or a structured error (CPython's traceback text plus its last line).
+//! The public, host-facing API: give source (and named inputs), get back the program's
+//! output, either its result or a structured error (CPython's traceback text plus its
+//! last line), the policy violations it hit and what it used.
 
 use std::rc::Rc;
 
 use crate::compile::{compile, CompileError};
+use crate::policy::{Policy, RunStats, Violation};
 use crate::syntax::span::Span;
 use crate::syntax::{parse_module, SyntaxError};
 use crate::value::{Dict, Value};
@@ -16,6 +18,10 @@ pub struct RunOutput {
     pub stdout: String,
     /// Set when the program ended with an uncaught exception or a syntax error.
     pub error: Option<RunError>,
+    /// Every breach of the policy the run hit (each also raised a Python exception).
+    pub violations: Vec<Violation>,
+    /// What the run used.
+    pub stats: RunStats,
 }
 
 /// An uncaught exception (or syntax error) as CPython would report it.
@@ -29,10 +35,19 @@ pub struct RunError {
     pub span: Option<Span>,
 }
 
-/// One interpreter instance; every run gets fresh globals for now.
+/// What a static check found: a syntax error, and the policy violations visible in the
+/// source without running it.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOutput {
+    pub syntax_error: Option<RunError>,
+    pub violations: Vec<Violation>,
+}
+
+/// One sandbox: a policy and the runs made under it; every run gets fresh globals.
 #[derive(Debug, Default)]
 pub struct Sandbox {
     filename: String,
+    policy: Policy,
 }
 
 /// A syntax error from either the parser or the compiler, as CPython reports both.
@@ -65,11 +80,22 @@ fn syntax_report(
 }
 
 impl Sandbox {
-    /// A sandbox with default settings.
+    /// A sandbox with the default (teaching) policy.
     pub fn new() -> Self {
+        Sandbox::with_policy(Policy::default())
+    }
+
+    /// A sandbox that enforces `policy`.
+    pub fn with_policy(policy: Policy) -> Self {
         Sandbox {
             filename: "<string>".into(),
+            policy,
         }
+    }
+
+    /// The policy this sandbox enforces.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
     }
 
     /// Sets the file name tracebacks show (the CLI uses the script's path).
@@ -78,13 +104,25 @@ impl Sandbox {
         self
     }
 
-    /// Parses and compiles `source` without running it; the error if it is invalid.
-    pub fn check(&self, source: &str) -> Option<RunError> {
-        match parse_module(source) {
-            Err(e) => Some(self.parse_error(source, &e)),
-            Ok(module) => compile(&module)
-                .err()
-                .map(|e| self.compile_error(source, &e)),
+    /// Parses and compiles `source` without running it, and reports the violations of
+    /// the policy it can see (blocked imports, denied members, dunders, banned builtins).
+    pub fn check(&self, source: &str) -> CheckOutput {
+        let module = match parse_module(source) {
+            Ok(m) => m,
+            Err(e) => {
+                return CheckOutput {
+                    syntax_error: Some(self.parse_error(source, &e)),
+                    violations: Vec::new(),
+                };
+            }
+        };
+        let violations = crate::policy::check_module(&module, &self.policy);
+        let syntax_error = compile(&module)
+            .err()
+            .map(|e| self.compile_error(source, &e));
+        CheckOutput {
+            syntax_error,
+            violations,
         }
     }
 
@@ -104,12 +142,23 @@ impl Sandbox {
 
     /// Parses, compiles and runs `source` as a `__main__` module.
     pub fn run(&mut self, source: &str) -> RunOutput {
+        self.run_with_inputs(source, &serde_json::Map::new())
+    }
+
+    /// Runs `source` with named inputs: each JSON value (null, bool, number, string,
+    /// array, object) becomes a Python variable of that name. The program gets its own
+    /// copy, so nothing it does changes the host's values.
+    pub fn run_with_inputs(
+        &mut self,
+        source: &str,
+        inputs: &serde_json::Map<String, serde_json::Value>,
+    ) -> RunOutput {
         let module = match parse_module(source) {
             Ok(m) => m,
             Err(e) => {
                 return RunOutput {
-                    stdout: String::new(),
                     error: Some(self.parse_error(source, &e)),
+                    ..RunOutput::default()
                 }
             }
         };
@@ -117,14 +166,18 @@ impl Sandbox {
             Ok(c) => c,
             Err(e) => {
                 return RunOutput {
-                    stdout: String::new(),
                     error: Some(self.compile_error(source, &e)),
+                    ..RunOutput::default()
                 }
             }
         };
-        let mut vm = Vm::new();
+        let mut vm = Vm::with_policy(self.policy.clone());
         let globals = Rc::new(Dict::new());
         dictops::str_set(&globals, "__name__", Value::str("__main__"));
+        for (name, value) in inputs {
+            let v = crate::vm::inputs::from_json(value);
+            dictops::str_set(&globals, name, v);
+        }
         let result = vm.run_module(code, globals);
         let error = result.err().map(|e| {
             let exc = vm.materialize(e);
@@ -136,9 +189,12 @@ impl Sandbox {
                 span: None,
             }
         });
+        let stats = vm.stats();
         RunOutput {
             stdout: std::mem::take(&mut vm.stdout),
             error,
+            violations: std::mem::take(&mut vm.violations),
+            stats,
         }
     }
 }

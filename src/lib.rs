@@ -13,4 +13,4 @@ pub mod syntax;
 pub mod value;
 pub mod vm;
 
-pub use api::{RunError, RunOutput, Sandbox};
+pub use api::{CheckOutput, RunError, RunOutput, Sandbox};

@@ -49,13 +49,22 @@ fn main() -> ExitCode {
         .spawn(move || {
             let mut sandbox = Sandbox::new().with_filename(&filename);
             if command == "check" {
-                return match sandbox.check(&source) {
-                    None => ExitCode::SUCCESS,
-                    Some(err) => {
-                        let (line, col) = err.span.map_or((0, 0), |s| (s.line, s.col));
-                        eprintln!("{filename}:{line}:{col}: {}", err.summary);
-                        ExitCode::from(1)
-                    }
+                let report = sandbox.check(&source);
+                if let Some(err) = &report.syntax_error {
+                    let (line, col) = err.span.map_or((0, 0), |s| (s.line, s.col));
+                    eprintln!("{filename}:{line}:{col}: {}", err.summary);
+                }
+                for v in &report.violations {
+                    eprintln!(
+                        "{filename}:{}:{}: {:?} violation ({}): {}",
+                        v.line, v.col, v.kind, v.rule, v.message
+                    );
+                }
+                let clean = report.syntax_error.is_none() && report.violations.is_empty();
+                return if clean {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
                 };
             }
             let out = sandbox.run(&source);

@@ -4,11 +4,14 @@
 //! struct (as JSON); the runtime checks it at a few choke points and reports every
 //! breach as a [`Violation`].
 
+mod checker;
+pub mod clock;
 mod presets;
 mod violation;
 
 use serde::{Deserialize, Serialize};
 
+pub use checker::check_module;
 pub use presets::Preset;
 pub use violation::{RunStats, Violation, ViolationKind};
 

@@ -13,6 +13,7 @@ pub mod error;
 mod exceptions;
 mod frame;
 mod hash;
+pub mod inputs;
 pub mod interp;
 pub mod iter;
 pub mod num;
@@ -29,11 +30,8 @@ pub use frame::{Block, Frame};
 pub use types::Types;
 
 use crate::compile::bytecode::Code;
+use crate::policy::{Policy, RunStats, Violation};
 use crate::value::{Class, Dict, Value};
-
-/// Default maximum number of Python frames (CPython's default recursion limit is 1000;
-/// a sandbox keeps it lower).
-pub const DEFAULT_MAX_DEPTH: usize = 1000;
 
 /// The interpreter state for one sandbox.
 pub struct Vm {
@@ -54,22 +52,43 @@ pub struct Vm {
     repr_guard: Vec<usize>,
     /// Set by a re-raise so the unwinder does not add a second traceback line.
     reraising: bool,
+    /// What this run may do.
+    pub policy: Policy,
+    /// Breaches of the policy so far.
+    pub violations: Vec<Violation>,
+    /// Instructions executed so far (the fuel spent).
+    pub instructions: u64,
+    /// Bytes written to stdout so far.
+    pub output_bytes: usize,
+    /// When the run started, for `timeout_ms` and `RunStats::wall_ms`.
+    started: crate::policy::clock::Instant,
 }
 
 impl Vm {
-    /// A VM with the builtin types and functions installed.
+    /// A VM with the builtin types and functions installed, under the default policy.
     pub fn new() -> Vm {
+        Vm::with_policy(Policy::default())
+    }
+
+    /// A VM that enforces `policy`.
+    pub fn with_policy(policy: Policy) -> Vm {
         let mut vm = Vm {
             types: Types::new(),
             builtins: Rc::new(Dict::new()),
             frames: Vec::new(),
             exc_stack: Vec::new(),
             stdout: String::new(),
-            max_depth: DEFAULT_MAX_DEPTH,
             native_depth: 0,
             repr_guard: Vec::new(),
             reraising: false,
+            max_depth: policy.limits.max_stack_depth,
+            policy,
+            violations: Vec::new(),
+            instructions: 0,
+            output_bytes: 0,
+            started: crate::policy::clock::Instant::now(),
         };
+        crate::value::heap::reset_peak();
         crate::builtins::install(&mut vm);
         vm
     }
@@ -90,6 +109,16 @@ impl Vm {
     /// Appends to the program's stdout.
     pub fn write_stdout(&mut self, text: &str) {
         self.stdout.push_str(text);
+    }
+
+    /// What the run used so far.
+    pub fn stats(&self) -> RunStats {
+        RunStats {
+            instructions: self.instructions,
+            peak_memory_bytes: crate::value::heap::peak_bytes(),
+            wall_ms: self.started.elapsed_ms(),
+            output_bytes: self.output_bytes,
+        }
     }
 
     /// Runs a module's code object with `globals` as its namespace.
