@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use checker::check_module;
 pub use presets::Preset;
-pub use violation::{RunStats, Violation, ViolationKind};
+pub use violation::{blocked_import_message, RunStats, Violation, ViolationKind, BANNED_BUILTINS};
 
 /// Resource limits of one run. Each is enforced inside the runtime and breaks the run
 /// with a Python exception plus a `limit` violation.

@@ -48,7 +48,65 @@ impl Violation {
             end_col: span.end_col,
         }
     }
+
+    /// `import module` of a module the policy does not allow.
+    pub fn import(module: &str, span: Span) -> Violation {
+        Violation::new(
+            ViolationKind::Import,
+            module,
+            blocked_import_message(module),
+            span,
+        )
+    }
+
+    /// Use of a member the policy denies (`random.random`).
+    pub fn member(path: &str, span: Span) -> Violation {
+        let message = format!("use of '{path}' is denied by the sandbox policy");
+        Violation::new(ViolationKind::Member, path, message, span)
+    }
+
+    /// Access to a dunder attribute the policy blocks (`__subclasses__`).
+    pub fn dunder(name: &str, span: Span) -> Violation {
+        let message = format!("access to attribute '{name}' is blocked by the sandbox policy");
+        Violation::new(ViolationKind::Dunder, name, message, span)
+    }
+
+    /// Use of a builtin the sandbox does not provide (`eval`, `open`...).
+    pub fn builtin(name: &str, span: Span) -> Violation {
+        let message = format!("builtin '{name}' is not available in the sandbox");
+        Violation::new(ViolationKind::Builtin, name, message, span)
+    }
+
+    /// A resource limit was hit; `limit` is the `Limits` field name.
+    pub fn limit(limit: &str, message: impl Into<String>, span: Span) -> Violation {
+        Violation::new(ViolationKind::Limit, limit, message, span)
+    }
 }
+
+/// The message of `ImportError` for a module the policy blocks.
+pub fn blocked_import_message(module: &str) -> String {
+    format!("import of '{module}' is blocked by the sandbox policy")
+}
+
+/// Builtins CPython has that a sandbox must not hand out (they reach code, files, frames
+/// or the import system); the policy may later enable safe versions.
+pub const BANNED_BUILTINS: &[&str] = &[
+    "eval",
+    "exec",
+    "compile",
+    "open",
+    "globals",
+    "locals",
+    "vars",
+    "__import__",
+    "breakpoint",
+    "input",
+    "help",
+    "exit",
+    "quit",
+    "memoryview",
+    "dir",
+];
 
 /// What a run used.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
