@@ -127,6 +127,15 @@ pub fn index_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     }
 }
 
+/// How CPython's argument errors (`must be str, not X`) name the type of `v`: `None`
+/// for None, the type name otherwise.
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        other => vm.type_name(other),
+    }
+}
+
 /// An attribute name argument: a str (or str subclass instance), else CPython's error.
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
     match unwrap_builtin(v) {
@@ -158,7 +167,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             out.push_str(&vm.str(v)?);
         }
         out.push_str(&end);
-        vm.write_stdout(&out);
+        vm.write_stdout(&out)?;
         return Ok(Value::None);
     }
     for (i, v) in args.pos.iter().enumerate() {
@@ -218,7 +227,7 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => {
                 return Err(PyErr::type_error(format!(
                     "format() argument 2 must be str, not {}",
-                    vm.type_name(&s)
+                    arg_type_name(vm, &s)
                 )))
             }
         },

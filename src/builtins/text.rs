@@ -516,7 +516,7 @@ pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -
 }
 /// Refuses with `MemoryError`, before it is built, a text of `unit * count` bytes larger than
 /// one operation may build ([`FORMAT_LIMIT`]) or than the VM allows.
-pub(crate) fn reserve(vm: &Vm, unit: usize, count: usize) -> PyResult<()> {
+pub(crate) fn reserve(vm: &mut Vm, unit: usize, count: usize) -> PyResult<()> {
     vm.check_alloc(unit, count)?;
     match unit.checked_mul(count) {
         Some(n) if n <= FORMAT_LIMIT => Ok(()),

@@ -296,7 +296,7 @@ pub(crate) fn strip_range<U: Unit>(
 
 /// `replace(old, new, count)` on bytes; `old` may be empty (insert `new` around every unit).
 pub(crate) fn replace<U: Unit>(
-    vm: &Vm,
+    vm: &mut Vm,
     bytes: &[u8],
     old: &[u8],
     new: &[u8],
@@ -346,7 +346,7 @@ pub(crate) fn replace<U: Unit>(
 /// Pads `bytes` (`len` units) to `width` units with `fill`, putting `left` units of it in
 /// front (the rest behind).
 pub(crate) fn pad<U: Unit>(
-    vm: &Vm,
+    vm: &mut Vm,
     bytes: &[u8],
     left: usize,
     right: usize,
@@ -370,7 +370,7 @@ pub(crate) fn pad<U: Unit>(
 }
 
 /// `expandtabs(tabsize)`.
-pub(crate) fn expand_tabs<U: Unit>(vm: &Vm, bytes: &[u8], tabsize: i64) -> PyResult<Vec<u8>> {
+pub(crate) fn expand_tabs<U: Unit>(vm: &mut Vm, bytes: &[u8], tabsize: i64) -> PyResult<Vec<u8>> {
     let tab = usize::try_from(tabsize).unwrap_or(0);
     let mut total: usize = 0;
     let mut column: usize = 0;

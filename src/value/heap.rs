@@ -16,6 +16,24 @@ pub fn sequence_bytes(n: usize) -> usize {
 thread_local! {
     static LIVE: Cell<usize> = const { Cell::new(0) };
     static PEAK: Cell<usize> = const { Cell::new(0) };
+    static LIMIT: Cell<usize> = const { Cell::new(usize::MAX) };
+    static OVER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Sets the live-byte limit [`over_limit`] compares against (the policy's `max_memory`).
+pub fn set_limit(bytes: usize) {
+    LIMIT.with(|l| l.set(bytes));
+    OVER.with(|o| o.set(live_bytes() > bytes));
+}
+
+/// The live-byte limit in force.
+pub fn limit() -> usize {
+    LIMIT.with(Cell::get)
+}
+
+/// Whether live bytes exceed the limit: one flag the VM reads every instruction.
+pub fn over_limit() -> bool {
+    OVER.with(Cell::get)
 }
 
 /// Bytes of Python objects alive on this thread now.
@@ -42,11 +60,20 @@ fn add(bytes: usize) {
                 p.set(now)
             }
         });
+        if now > limit() {
+            OVER.with(|o| o.set(true));
+        }
     });
 }
 
 fn sub(bytes: usize) {
-    LIVE.with(|l| l.set(l.get().saturating_sub(bytes)));
+    LIVE.with(|l| {
+        let now = l.get().saturating_sub(bytes);
+        l.set(now);
+        if now <= limit() {
+            OVER.with(|o| o.set(false));
+        }
+    });
 }
 
 /// The bytes one object is charged; released when the object is dropped. Growable

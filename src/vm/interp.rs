@@ -44,10 +44,7 @@ impl Vm {
     /// raised at the frame's current instruction first (generator `throw`/`close`).
     pub fn execute(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.frames.len() >= self.max_depth {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error());
         }
         self.enter_native()?;
         let base = self.frames.len();
@@ -172,6 +169,10 @@ impl Vm {
     /// Runs instructions until the frame at `base` returns or yields.
     fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
         loop {
+            self.instructions += 1;
+            if self.instructions >= self.next_check || crate::value::heap::over_limit() {
+                self.check_limits()?;
+            }
             let instr = {
                 let f = frame!(self);
                 let instr = f
@@ -958,10 +959,7 @@ impl Vm {
         match self.prepare_call(&func, args)? {
             super::call::Prepared::Frame(frame) => {
                 if self.frames.len() >= self.max_depth {
-                    return Err(PyErr::new(
-                        ExcKind::RecursionError,
-                        "maximum recursion depth exceeded",
-                    ));
+                    return Err(self.recursion_error());
                 }
                 self.frames.push(*frame);
                 Ok(())

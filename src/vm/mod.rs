@@ -16,6 +16,7 @@ mod hash;
 pub mod inputs;
 pub mod interp;
 pub mod iter;
+mod limits;
 pub mod num;
 mod ops;
 pub mod repr;
@@ -62,6 +63,10 @@ pub struct Vm {
     pub output_bytes: usize,
     /// When the run started, for `timeout_ms` and `RunStats::wall_ms`.
     started: crate::policy::clock::Instant,
+    /// The instruction count at which the dispatch loop next checks the limits.
+    next_check: u64,
+    /// A limit that broke the run: its error is raised again on every instruction.
+    tripped: Option<(ExcKind, String)>,
 }
 
 impl Vm {
@@ -87,7 +92,10 @@ impl Vm {
             instructions: 0,
             output_bytes: 0,
             started: crate::policy::clock::Instant::now(),
+            next_check: 0,
+            tripped: None,
         };
+        crate::value::heap::set_limit(vm.policy.limits.max_memory);
         crate::value::heap::reset_peak();
         crate::builtins::install(&mut vm);
         vm
@@ -104,11 +112,6 @@ impl Vm {
             Value::Instance(i) => i.class.name.to_string(),
             other => other.kind_name().to_string(),
         }
-    }
-
-    /// Appends to the program's stdout.
-    pub fn write_stdout(&mut self, text: &str) {
-        self.stdout.push_str(text);
     }
 
     /// What the run used so far.
@@ -131,10 +134,7 @@ impl Vm {
     /// Python) against exhausting the Rust stack.
     pub fn enter_native(&mut self) -> PyResult<()> {
         if self.native_depth >= self.max_native_depth() {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error());
         }
         self.native_depth += 1;
         Ok(())

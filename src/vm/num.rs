@@ -52,6 +52,38 @@ fn to_f64(n: &Num) -> PyResult<f64> {
     }
 }
 
+/// An upper bound on the bits of `a op b` for int operands whose result may be huge
+/// (multiplication, power, left shift), so the VM can refuse it before computing it.
+pub fn int_result_bits(a: &Value, b: &Value, op: BinOp) -> Option<u64> {
+    let bits = |v: &Value| match v {
+        Value::Int(i) => Some(64 - i.unsigned_abs().leading_zeros() as u64),
+        Value::Bool(_) => Some(1),
+        Value::BigInt(b) => Some(b.value.bits()),
+        _ => None,
+    };
+    let (x, y) = (bits(a)?, bits(b)?);
+    match op {
+        BinOp::Mul => Some(x.saturating_add(y)),
+        BinOp::LShift => {
+            let shift = match b {
+                Value::Int(i) => u64::try_from(*i).ok()?,
+                Value::BigInt(b) => b.value.to_u64().unwrap_or(u64::MAX),
+                _ => return None,
+            };
+            Some(x.saturating_add(shift))
+        }
+        BinOp::Pow if x > 1 => {
+            let exp = match b {
+                Value::Int(i) => u64::try_from(*i).ok()?,
+                Value::BigInt(b) => b.value.to_u64().unwrap_or(u64::MAX),
+                _ => return None,
+            };
+            Some(x.saturating_mul(exp))
+        }
+        _ => None,
+    }
+}
+
 /// `a op b` for two numbers; Ok(None) when either is not a number.
 pub fn number_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {

@@ -47,6 +47,15 @@ fn repeat_count(v: &Value) -> Option<usize> {
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(bits) = super::num::int_result_bits(a, b, op) {
+            if bits > 4096 {
+                self.check_alloc(1, (bits / 8) as usize)?;
+                // Big-int multiplication costs about n^1.585 limb operations (Karatsuba):
+                // charge it up front so one huge product cannot outrun the fuel budget.
+                let limbs = (bits / 64) as f64;
+                self.charge_fuel((limbs.powf(1.585) / 8.0) as u64)?;
+            }
+        }
         if let Some(v) = number_op(a, b, op)? {
             return Ok(v);
         }
@@ -241,15 +250,6 @@ impl Vm {
             }
             _ => return Ok(None),
         }))
-    }
-
-    /// Fails with `MemoryError` before building a result of `unit * count` bytes that no
-    /// sandbox could hold.
-    pub fn check_alloc(&self, unit: usize, count: usize) -> PyResult<()> {
-        match unit.checked_mul(count) {
-            Some(n) if n <= isize::MAX as usize / 4 => Ok(()),
-            _ => Err(PyErr::bare(super::ExcKind::MemoryError)),
-        }
     }
 
     /// `a op= b`: mutates lists, sets and dicts in place, calls `__iadd__` & co.

@@ -1,0 +1,161 @@
+//! Enforcing the policy's limits inside the runtime: instruction fuel and wall-clock
+//! time (checked in the dispatch loop), live memory (checked before big allocations and
+//! after every instruction), stack depth and output size. Each breach raises a Python
+//! exception and records a `limit` violation. Fuel, time and output breaches stay
+//! tripped: every later instruction raises again, so `except` cannot swallow them.
+
+use crate::policy::Violation;
+use crate::syntax::span::Span;
+use crate::value::heap;
+
+use super::error::{ExcKind, PyErr, PyResult};
+use super::Vm;
+
+/// How many instructions run between wall-clock reads.
+const CLOCK_EVERY: u64 = 4096;
+
+/// The marker appended where output was cut off.
+pub const TRUNCATION_MARKER: &str = "\n[output truncated: the sandbox output limit was reached]\n";
+
+fn mib(bytes: usize) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+impl Vm {
+    /// The source position being executed, for violations raised at run time.
+    pub fn current_span(&self) -> Span {
+        let line = self.frames.last().map_or(0, |f| f.line());
+        Span {
+            line,
+            col: 1,
+            end_line: line,
+            end_col: 1,
+            ..Span::default()
+        }
+    }
+
+    /// Records a violation once per kind, rule and line.
+    pub fn record(&mut self, v: Violation) {
+        let seen = self
+            .violations
+            .iter()
+            .any(|o| o.kind == v.kind && o.rule == v.rule && o.line == v.line);
+        if !seen {
+            self.violations.push(v);
+        }
+    }
+
+    /// Breaks the run for good: records `rule`, and makes every later instruction raise
+    /// the same error.
+    fn trip(&mut self, rule: &str, kind: ExcKind, message: String) -> PyErr {
+        let span = self.current_span();
+        self.record(Violation::limit(rule, message.clone(), span));
+        self.tripped = Some((kind, message.clone()));
+        self.next_check = self.instructions;
+        PyErr::new(kind, message)
+    }
+
+    /// Runs after each instruction once the fuel mark is reached or memory is over the
+    /// limit: the single choke point for fuel, time and memory.
+    pub(super) fn check_limits(&mut self) -> PyResult<()> {
+        if let Some((kind, message)) = &self.tripped {
+            return Err(PyErr::new(*kind, message.clone()));
+        }
+        if heap::over_limit() {
+            return Err(self.memory_error());
+        }
+        if let Some(max) = self.policy.limits.max_instructions {
+            if self.instructions > max {
+                let msg =
+                    format!("the sandbox instruction budget ({max} instructions) was used up");
+                return Err(self.trip("max_instructions", ExcKind::TimeoutError, msg));
+            }
+        }
+        if let Some(ms) = self.policy.limits.timeout_ms {
+            if self.started.elapsed_ms() > ms {
+                let msg = format!("the sandbox time limit ({ms} ms) was reached");
+                return Err(self.trip("timeout_ms", ExcKind::TimeoutError, msg));
+            }
+        }
+        let mut next = self.instructions.saturating_add(CLOCK_EVERY);
+        if let Some(max) = self.policy.limits.max_instructions {
+            next = next.min(max.saturating_add(1));
+        }
+        self.next_check = next;
+        Ok(())
+    }
+
+    /// Spends `n` units of fuel for work a builtin does in one call (sorting, copying,
+    /// big-int arithmetic), so no single call escapes the budget.
+    pub fn charge_fuel(&mut self, n: u64) -> PyResult<()> {
+        self.instructions = self.instructions.saturating_add(n);
+        if self.instructions >= self.next_check {
+            self.check_limits()?;
+        }
+        Ok(())
+    }
+
+    fn memory_error(&mut self) -> PyErr {
+        let max = self.policy.limits.max_memory;
+        let msg = format!("the sandbox memory limit ({}) was exceeded", mib(max));
+        let span = self.current_span();
+        self.record(Violation::limit("max_memory", msg.clone(), span));
+        PyErr::new(ExcKind::MemoryError, msg)
+    }
+
+    /// Fails with `MemoryError` before building something of `unit * count` bytes that
+    /// would take live memory past the limit (and charges fuel for the copying).
+    pub fn check_alloc(&mut self, unit: usize, count: usize) -> PyResult<()> {
+        let bytes = unit.checked_mul(count).unwrap_or(usize::MAX);
+        let room = self
+            .policy
+            .limits
+            .max_memory
+            .saturating_sub(heap::live_bytes());
+        if bytes > room {
+            return Err(self.memory_error());
+        }
+        self.charge_fuel((bytes / 64) as u64)
+    }
+
+    /// How many bytes a single new object may still take (format widths and the like).
+    pub fn alloc_room(&self) -> usize {
+        self.policy
+            .limits
+            .max_memory
+            .saturating_sub(heap::live_bytes())
+    }
+
+    /// The `RecursionError` for a call past `max_stack_depth`, with its violation.
+    pub fn recursion_error(&mut self) -> PyErr {
+        let span = self.current_span();
+        let max = self.policy.limits.max_stack_depth;
+        self.record(Violation::limit(
+            "max_stack_depth",
+            format!("the sandbox stack depth limit ({max} frames) was reached"),
+            span,
+        ));
+        PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+    }
+
+    /// Appends to the program's stdout, up to `max_output_bytes`: past it the output is
+    /// cut (on a character boundary), marked, and the run is stopped.
+    pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        let max = self.policy.limits.max_output_bytes;
+        let room = max.saturating_sub(self.output_bytes);
+        if text.len() <= room {
+            self.stdout.push_str(text);
+            self.output_bytes += text.len();
+            return Ok(());
+        }
+        let mut cut = room;
+        while cut > 0 && !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        self.stdout.push_str(text.get(..cut).unwrap_or(""));
+        self.output_bytes += cut;
+        self.stdout.push_str(TRUNCATION_MARKER);
+        let msg = format!("the sandbox output limit ({max} bytes) was reached");
+        Err(self.trip("max_output_bytes", ExcKind::RuntimeError, msg))
+    }
+}
