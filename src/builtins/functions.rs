@@ -136,10 +136,14 @@ pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
     }
 }
 
-/// An attribute name argument: a str (or str subclass instance), else CPython's error.
-fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
+/// An attribute name argument: a str (or str subclass instance), else CPython's error;
+/// checked against the sandbox policy like `obj.name` is.
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match unwrap_builtin(v) {
-        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Str(s) => {
+            vm.guard_attribute(s.as_str())?;
+            Ok(s.as_str().to_string())
+        }
         _ => Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(v)

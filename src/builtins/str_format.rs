@@ -87,7 +87,10 @@ fn render(
         let mut value = lookup(vm, source, &field.first, index)?;
         for accessor in &field.accessors {
             value = match accessor {
-                FieldAccessor::Attr(name) => vm.getattr(&value, name)?,
+                FieldAccessor::Attr(name) => {
+                    vm.guard_attribute(name)?;
+                    vm.getattr(&value, name)?
+                }
                 FieldAccessor::Index(i) => {
                     vm.getitem(&value, &Value::Int(i64::try_from(*i).unwrap_or(i64::MAX)))?
                 }

@@ -7,11 +7,12 @@
 mod checker;
 pub mod clock;
 mod presets;
+mod stdlib_names;
 mod violation;
 
 use serde::{Deserialize, Serialize};
 
-pub use checker::check_module;
+pub use checker::{check_module, is_known_module};
 pub use presets::Preset;
 pub use violation::{blocked_import_message, RunStats, Violation, ViolationKind, BANNED_BUILTINS};
 
@@ -181,6 +182,22 @@ pub const SAFE_DUNDERS: &[&str] = &[
     "__trunc__",
     "__floor__",
     "__ceil__",
+    "__divmod__",
+    "__rdivmod__",
+    "__bytes__",
+    "__length_hint__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__set_name__",
+    "__copy__",
+    "__deepcopy__",
+    "__init_subclass__",
+    "__class_getitem__",
+    "__cause__",
+    "__context__",
+    "__suppress_context__",
+    "__traceback__",
     "__post_init__",
     "__slots__",
     "__annotations__",

@@ -78,8 +78,14 @@ impl Vm {
                     },
                 }
             }
-            Value::Class(cls) => Ok(self.class_getattr(cls, name)),
-            Value::Module(m) => Ok(super::dictops::str_get(&m.dict, name)),
+            Value::Class(cls) => {
+                self.guard_member(obj, name)?;
+                Ok(self.class_getattr(cls, name))
+            }
+            Value::Module(m) => {
+                self.guard_member(obj, name)?;
+                Ok(super::dictops::str_get(&m.dict, name))
+            }
             Value::Function(f) => Ok(match name {
                 "__name__" => Some(Value::str(f.name().to_string())),
                 "__qualname__" => Some(Value::str(f.qualname.borrow().to_string())),

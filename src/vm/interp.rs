@@ -311,23 +311,27 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let name = self.name_at(i)?;
+                    self.guard_attribute(&name)?;
                     let obj = self.pop()?;
                     let v = self.getattr(&obj, &name)?;
                     self.push(v)?;
                 }
                 Instr::StoreAttr(i) => {
                     let name = self.name_at(i)?;
+                    self.guard_attribute(&name)?;
                     let obj = self.pop()?;
                     let v = self.pop()?;
                     self.setattr(&obj, &name, v)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let name = self.name_at(i)?;
+                    self.guard_attribute(&name)?;
                     let obj = self.pop()?;
                     self.delattr(&obj, &name)?;
                 }
                 Instr::LoadMethod(i) => {
                     let name = self.name_at(i)?;
+                    self.guard_attribute(&name)?;
                     let obj = self.pop()?;
                     // Pushes [function, self] for a method found on the type, or
                     // [attr, attr] for anything else: CallMethod tells them apart by
@@ -950,7 +954,10 @@ impl Vm {
 
     /// Looks `name` up in the builtins, or raises `NameError`.
     pub fn load_builtin(&mut self, name: &str) -> PyResult<Value> {
-        super::dictops::str_get(&self.builtins, name).ok_or_else(|| name_error(name))
+        match super::dictops::str_get(&self.builtins, name) {
+            Some(v) => Ok(v),
+            None => Err(self.missing_name(name)),
+        }
     }
 
     /// Calls `func` from the dispatch loop: Python functions get a new frame on this loop

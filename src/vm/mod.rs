@@ -12,6 +12,7 @@ pub mod dictops;
 pub mod error;
 mod exceptions;
 mod frame;
+mod guards;
 mod hash;
 pub mod inputs;
 pub mod interp;

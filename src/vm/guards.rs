@@ -1,0 +1,58 @@
+//! The policy's checks at the runtime's choke points: attribute names (dunders), member
+//! paths of stdlib modules and classes, and builtins the sandbox does not provide. Each
+//! refusal raises a Python exception and records a violation.
+
+use crate::policy::{Violation, BANNED_BUILTINS};
+use crate::value::Value;
+
+use super::error::{ExcKind, PyErr, PyResult};
+use super::Vm;
+
+impl Vm {
+    /// Refuses attribute names the policy blocks (`obj.__subclasses__`, `getattr(x,
+    /// '__globals__')`, `'{0.__class__}'.format(x)`): the one check every user-visible
+    /// attribute access goes through.
+    pub fn guard_attribute(&mut self, name: &str) -> PyResult<()> {
+        if self.policy.allows_attribute(name) {
+            return Ok(());
+        }
+        let v = Violation::dunder(name, self.current_span());
+        let message = v.message.clone();
+        self.record(v);
+        Err(PyErr::attribute_error(message))
+    }
+
+    /// Refuses a member the policy denies; `owner` is the module or class the attribute
+    /// was read from (members of user code are never denied).
+    pub fn guard_member(&mut self, owner: &Value, name: &str) -> PyResult<()> {
+        if self.policy.denied_members.is_empty() {
+            return Ok(());
+        }
+        let path = match owner {
+            Value::Module(m) => format!("{}.{name}", m.name),
+            Value::Class(c) if &*c.module != "__main__" && !c.builtin => {
+                format!("{}.{}.{name}", c.module, c.qualname)
+            }
+            _ => return Ok(()),
+        };
+        if !self.policy.denies_member(&path) {
+            return Ok(());
+        }
+        let v = Violation::member(&path, self.current_span());
+        let message = v.message.clone();
+        self.record(v);
+        Err(PyErr::new(ExcKind::PermissionError, message))
+    }
+
+    /// The `NameError` for a name found nowhere; for a builtin the sandbox withholds it
+    /// also records a `builtin` violation and says why.
+    pub fn missing_name(&mut self, name: &str) -> PyErr {
+        if BANNED_BUILTINS.contains(&name) {
+            let v = Violation::builtin(name, self.current_span());
+            let message = format!("name '{name}' is not defined ({})", v.message);
+            self.record(v);
+            return PyErr::new(ExcKind::NameError, message);
+        }
+        super::interp::name_error(name)
+    }
+}
