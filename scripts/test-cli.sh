@@ -38,5 +38,29 @@ printf 'import os\n' > "$tmp/imp.py"
 "$bin" run "$tmp/imp.py" 2>"$tmp/err"
 check "import unknown" "ModuleNotFoundError: No module named 'os'" "$(tail -n 1 "$tmp/err")"
 
+printf 'while True:\n    pass\n' > "$tmp/loop.py"
+"$bin" run --timeout-ms 200 --max-instructions 1000000000000 "$tmp/loop.py" 2>"$tmp/err"; code=$?
+check "timeout exit 2" 2 "$code"
+check "timeout violation" 1 "$(grep -c 'sandbox violation \[limit\] timeout_ms' "$tmp/err")"
+
+printf 'x = "a" * (20 * 1024 * 1024)\n' > "$tmp/mem.py"
+"$bin" run --max-memory 10MB "$tmp/mem.py" 2>"$tmp/err"; code=$?
+check "memory exit 2" 2 "$code"
+check "memory error" "MemoryError: the sandbox memory limit (10.0 MiB) was exceeded" "$(grep '^MemoryError' "$tmp/err")"
+"$bin" run --policy permissive "$tmp/mem.py"; check "memory fits a bigger policy" 0 $?
+
+printf 'print(().__class__.__base__.__subclasses__())\n' > "$tmp/esc.py"
+"$bin" run "$tmp/esc.py" 2>"$tmp/err"; code=$?
+check "dunder exit 2" 2 "$code"
+check "dunder violation" 1 "$(grep -c 'sandbox violation \[dunder\] __base__' "$tmp/err")"
+
+"$bin" policy strict > "$tmp/strict.json"; check "policy prints json" 0 $?
+printf '{"limits": {"max_output_bytes": 10}}' > "$tmp/p.json"
+printf 'print("0123456789abcdef")\n' > "$tmp/out.py"
+"$bin" run --policy-file "$tmp/p.json" "$tmp/out.py" >"$tmp/stdout" 2>/dev/null; code=$?
+check "output cap exit 2" 2 "$code"
+check "output cut at the cap" "0123456789" "$(head -n 1 "$tmp/stdout")"
+"$bin" run --policy nosuch "$tmp/out.py" 2>/dev/null; check "unknown preset exit 3" 3 $?
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
