@@ -7,11 +7,12 @@
 mod checker;
 pub mod clock;
 mod presets;
+mod stdlib_names;
 mod violation;
 
 use serde::{Deserialize, Serialize};
 
-pub use checker::check_module;
+pub use checker::{check_module, is_known_module};
 pub use presets::Preset;
 pub use violation::{blocked_import_message, RunStats, Violation, ViolationKind, BANNED_BUILTINS};
 
