@@ -411,10 +411,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         func: zip_strict_step,
         owner: None,
     }));
-    let func = Value::BoundMethod(Rc::new(BoundMethod {
-        receiver: Value::tuple(iters),
-        func: step,
-    }));
+    let func = Value::BoundMethod(Rc::new(BoundMethod::new(Value::tuple(iters), step)));
     Ok(Value::iter(IterKind::Callable {
         func,
         sentinel: Value::Ellipsis,

@@ -9,6 +9,7 @@ use crate::vm::{Args, Frame, PyResult, Vm};
 
 use super::class::AttrMap;
 use super::dict::Dict;
+use super::heap::{Charge, OBJECT_HEADER};
 use super::{Name, Value};
 
 /// A closure cell: a variable shared between a scope and the functions nested in it.
@@ -26,6 +27,8 @@ pub struct Function {
     pub qualname: RefCell<Name>,
     /// Attributes set on the function object (`f.calls = 0`, `__wrapped__`, `__doc__`).
     pub attrs: RefCell<AttrMap>,
+    /// This function's bytes in the heap count.
+    pub charge: Charge,
 }
 
 /// The Rust signature of every builtin function and method: positional and keyword
@@ -44,6 +47,18 @@ pub struct NativeFunction {
 pub struct BoundMethod {
     pub receiver: Value,
     pub func: Value,
+    _charge: Charge,
+}
+
+impl BoundMethod {
+    /// `func` bound to `receiver`, counted in the heap.
+    pub fn new(receiver: Value, func: Value) -> BoundMethod {
+        BoundMethod {
+            receiver,
+            func,
+            _charge: Charge::new(OBJECT_HEADER * 2),
+        }
+    }
 }
 
 /// A suspended generator: its frame lives here between `next()` calls.
@@ -53,6 +68,8 @@ pub struct Generator {
     pub qualname: Name,
     /// True while the generator's frame is executing (re-entering it is a ValueError).
     pub running: Cell<bool>,
+    /// The suspended frame's bytes in the heap count.
+    pub charge: Charge,
 }
 
 impl Function {

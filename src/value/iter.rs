@@ -9,6 +9,8 @@ use super::{Value, ViewKind};
 /// A builtin iterator.
 pub struct IterObj {
     pub state: RefCell<IterKind>,
+    /// This iterator's bytes in the heap count.
+    pub charge: super::heap::Charge,
 }
 
 /// What an iterator walks over and where it is.

@@ -215,8 +215,10 @@ impl Value {
 
     /// A new builtin iterator in state `kind`.
     pub fn iter(kind: IterKind) -> Value {
+        let charge = Charge::new(heap::OBJECT_HEADER * 3);
         Value::Iter(Rc::new(IterObj {
             state: std::cell::RefCell::new(kind),
+            charge,
         }))
     }
 

@@ -9,7 +9,7 @@ use super::error::{PyErr, PyResult};
 use super::{Args, Vm};
 
 fn bind(receiver: Value, func: Value) -> Value {
-    Value::BoundMethod(Rc::new(BoundMethod { receiver, func }))
+    Value::BoundMethod(Rc::new(BoundMethod::new(receiver, func)))
 }
 
 impl Vm {

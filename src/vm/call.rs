@@ -48,7 +48,11 @@ impl Vm {
             Value::Function(f) => {
                 let frame = self.bind_args(f, args)?;
                 if f.code.flags.generator {
+                    let bytes = crate::value::heap::sequence_bytes(
+                        frame.locals.len() + frame.code.stack_hint as usize,
+                    ) + 4 * crate::value::heap::OBJECT_HEADER;
                     let gen = Generator {
+                        charge: crate::value::Charge::new(bytes),
                         frame: RefCell::new(Some(Box::new(frame))),
                         name: f.name(),
                         qualname: f.qualname.borrow().clone(),

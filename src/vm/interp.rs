@@ -780,10 +780,9 @@ impl Vm {
                         return Err(no_protocol(self, " (missed __exit__ method)"));
                     };
                     let enter = self.call_method(&ctx, "__enter__", vec![])?;
-                    self.push(Value::BoundMethod(Rc::new(crate::value::BoundMethod {
-                        receiver: ctx,
-                        func: exit,
-                    })))?;
+                    self.push(Value::BoundMethod(Rc::new(crate::value::BoundMethod::new(
+                        ctx, exit,
+                    ))))?;
                     let f = frame!(self);
                     let level = f.stack.len() as u32;
                     f.blocks.push(Block::Setup { handler: h, level });
@@ -1029,7 +1028,11 @@ impl Vm {
         if let Some(doc) = &code.doc {
             attrs.insert("__doc__".into(), Value::str(doc.to_string()));
         }
+        let bytes =
+            crate::value::heap::sequence_bytes(defaults.len() + kwdefaults.len() + closure.len())
+                + 4 * crate::value::heap::OBJECT_HEADER;
         Ok(Value::Function(Rc::new(crate::value::Function {
+            charge: crate::value::Charge::new(bytes),
             name: std::cell::RefCell::new(code.name.clone()),
             qualname: std::cell::RefCell::new(code.qualname.clone()),
             code,
