@@ -397,9 +397,17 @@ impl Vm {
             Value::List(l) => Ok(l.to_vec()),
             Value::Tuple(t) => Ok(t.items.clone()),
             _ => {
+                if let Value::Range(r) = v {
+                    let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                    self.check_alloc(std::mem::size_of::<Value>(), n)?;
+                }
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
+                    // The vector is not a Python object yet: count its growth by hand.
+                    if out.len() == out.capacity() && out.len() >= 1024 {
+                        self.check_alloc(std::mem::size_of::<Value>(), out.len())?;
+                    }
                     out.push(x);
                 }
                 Ok(out)
