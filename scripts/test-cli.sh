@@ -34,9 +34,18 @@ check "check exit 1" 1 "$code"
 check "check line:col" "$tmp/bad.py:1:5: SyntaxError: '(' was never closed" "$(cat "$tmp/err")"
 "$bin" check "$tmp/hello.py"; check "check ok" 0 $?
 
-printf 'import os\n' > "$tmp/imp.py"
-"$bin" run "$tmp/imp.py" 2>"$tmp/err"
-check "import unknown" "ModuleNotFoundError: No module named 'os'" "$(tail -n 1 "$tmp/err")"
+printf 'import nosuchmodule\n' > "$tmp/imp.py"
+"$bin" run "$tmp/imp.py" 2>"$tmp/err"; code=$?
+check "import unknown exit 1" 1 "$code"
+check "import unknown" "ModuleNotFoundError: No module named 'nosuchmodule'" "$(tail -n 1 "$tmp/err")"
+
+printf 'import os\nprint(os.getcwd())\n' > "$tmp/os.py"
+"$bin" run "$tmp/os.py" 2>"$tmp/err"; code=$?
+check "import blocked exit 2" 2 "$code"
+check "import blocked" "ImportError: import of 'os' is blocked by the sandbox policy" "$(grep '^ImportError' "$tmp/err")"
+"$bin" check --policy strict "$tmp/os.py" 2>"$tmp/err"; code=$?
+check "static check exit 2" 2 "$code"
+check "static check names the line" 1 "$(grep -c "os.py:1:.*\[import\] os" "$tmp/err")"
 
 printf 'while True:\n    pass\n' > "$tmp/loop.py"
 "$bin" run --timeout-ms 200 --max-instructions 1000000000000 "$tmp/loop.py" 2>"$tmp/err"; code=$?

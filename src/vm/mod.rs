@@ -146,13 +146,21 @@ impl Vm {
         self.native_depth = self.native_depth.saturating_sub(1);
     }
 
-    /// `import name`: no modules exist yet, so every import fails like CPython's does
-    /// for a missing module.
+    /// `import name`. Sandpit's own stdlib modules arrive with the stdlib issue; until
+    /// then every module CPython has is blocked by the policy (an `import` violation), and
+    /// a module nobody has is a plain `ModuleNotFoundError`.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        Err(PyErr::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        ))
+        let top = name.split('.').next().unwrap_or(name);
+        if !crate::policy::is_known_module(top) {
+            return Err(PyErr::new(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ));
+        }
+        let v = Violation::import(top, self.current_span());
+        let message = v.message.clone();
+        self.record(v);
+        Err(PyErr::new(ExcKind::ImportError, message))
     }
 
     fn max_native_depth(&self) -> usize {
