@@ -30,3 +30,18 @@ impl Instant {
         }
     }
 }
+
+/// Milliseconds since the Unix epoch from the real clock (0 on wasm32 until the wasm
+/// bindings supply the browser's clock).
+pub fn unix_ms() -> f64 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        0.0
+    }
+}

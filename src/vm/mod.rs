@@ -8,6 +8,7 @@ mod attr;
 pub mod call;
 mod compare;
 mod convert;
+mod determinism;
 pub mod dictops;
 pub mod error;
 mod exceptions;
@@ -68,6 +69,8 @@ pub struct Vm {
     next_check: u64,
     /// A limit that broke the run: its error is raised again on every instruction.
     tripped: Option<(ExcKind, String)>,
+    /// Milliseconds `time.sleep` has added to the clock the program sees.
+    slept_ms: f64,
 }
 
 impl Vm {
@@ -95,6 +98,7 @@ impl Vm {
             started: crate::policy::clock::Instant::now(),
             next_check: 0,
             tripped: None,
+            slept_ms: 0.0,
         };
         crate::value::heap::set_limit(vm.policy.limits.max_memory);
         crate::value::heap::reset_peak();
