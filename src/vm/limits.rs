@@ -106,7 +106,7 @@ impl Vm {
     /// Fails with `MemoryError` before building something of `unit * count` bytes that
     /// would take live memory past the limit (and charges fuel for the copying).
     pub fn check_alloc(&mut self, unit: usize, count: usize) -> PyResult<()> {
-        let bytes = unit.checked_mul(count).unwrap_or(usize::MAX);
+        let bytes = unit.saturating_mul(count);
         let room = self
             .policy
             .limits
