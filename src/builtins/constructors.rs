@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, Signed};
+use num_traits::FromPrimitive;
 
 use crate::value::{Class, RangeObj, SliceObj, Value};
 use crate::vm::num::{int_to_f64, to_bigint};
@@ -15,7 +15,7 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::codec;
 use super::core::wrap_for_class;
-use super::functions::{arg, reject_unknown_kwargs, unwrap_builtin, user_method};
+use super::functions::{arg, arg_type_name, reject_unknown_kwargs, unwrap_builtin, user_method};
 use super::{add_method, add_value};
 
 /// Registers the scalar constructors and publishes their classes.
@@ -288,7 +288,7 @@ fn text_arg(vm: &Vm, v: Option<Value>, fname: &str, name: &str) -> PyResult<Opti
             Value::Str(s) => Ok(Some(s.as_str().to_string())),
             _ => Err(PyErr::type_error(format!(
                 "{fname}() argument '{name}' must be str, not {}",
-                vm.type_name(&v)
+                arg_type_name(vm, &v)
             ))),
         },
     }
@@ -397,11 +397,9 @@ fn bytes_from(
     };
     if let Some(n) = count {
         let n = super::functions::index_bigint(vm, &n)?;
-        if n.is_negative() {
-            return Err(PyErr::value_error("negative count"));
-        }
-        let n = usize::try_from(&n)
+        let n = i64::try_from(&n)
             .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
+        let n = usize::try_from(n).map_err(|_| PyErr::value_error("negative count"))?;
         vm.check_alloc(1, n)?;
         return Ok(Value::bytes(vec![0; n]));
     }
@@ -424,10 +422,14 @@ fn bytes_from(
     };
     let mut out = Vec::new();
     while let Some(item) = vm.next(&it)? {
+        vm.charge_fuel(1)?;
         let b = super::functions::index_bigint(vm, &item)?;
         match u8::try_from(&b) {
             Ok(byte) => out.push(byte),
             Err(_) => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+        }
+        if out.len() > vm.alloc_room() {
+            vm.check_alloc(1, out.len())?;
         }
     }
     Ok(Value::bytes(out))
@@ -500,6 +502,7 @@ fn range_position(r: &RangeObj, x: i128) -> Option<i128> {
 fn range_scan(vm: &mut Vm, r: &RangeObj, x: &Value, first_only: bool) -> PyResult<Vec<i128>> {
     let mut found = Vec::new();
     for i in 0..r.len() {
+        vm.charge_fuel(1)?;
         if vm.eq(&Value::from_i128(r.item(i)), x)? {
             found.push(i);
             if first_only {

@@ -136,6 +136,13 @@ pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
     }
 }
 
+/// An argument CPython reads as a C `int` (`chr`, `sorted(reverse=)`): an int-like value
+/// within 32 bits, else `OverflowError`.
+pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let b = index_bigint(vm, v)?;
+    i32::try_from(&b).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))
+}
+
 /// An attribute name argument: a str (or str subclass instance), else CPython's error;
 /// checked against the sandbox policy like `obj.name` is.
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -242,9 +249,7 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `chr(i)`: the one-character string for a code point.
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(&args, "chr")?;
-    let code = index_bigint(vm, &v)?;
-    let code = i32::try_from(&code)
-        .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+    let code = c_int(vm, &v)?;
     match crate::format::char_from_code_point(i64::from(code)) {
         Ok(c) => Ok(Value::str(c.to_string())),
         Err(crate::format::FormatError::CharOutOfRange) => {
@@ -532,6 +537,7 @@ fn any_all(vm: &mut Vm, args: Args, name: &str, stop_on: bool) -> PyResult<Value
     let v = one_arg(&args, name)?;
     let it = vm.get_iter(&v)?;
     while let Some(item) = vm.next(&it)? {
+        vm.charge_fuel(1)?;
         if vm.truthy(&item)? == stop_on {
             return Ok(Value::Bool(stop_on));
         }

@@ -44,15 +44,16 @@ fn without_class(mut args: Args) -> Args {
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`.
 fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    // Like CPython: the iterable is drained first, then `list.sort` parses the keywords.
+    expect_args(&args, "sorted", 1)?;
+    let mut items = super::constructors_coll::collect_items(vm, &arg(&args, 0))?;
     let key = args.take_kw("key");
     let reverse = args.take_kw("reverse");
     reject_unknown_kwargs(&args, "sort")?;
-    expect_args(&args, "sorted", 1)?;
     let reverse = match reverse {
-        Some(r) => vm.to_index(&r)? != 0,
+        Some(r) => super::functions::c_int(vm, &r)? != 0,
         None => false,
     };
-    let mut items = vm.collect(&arg(&args, 0))?;
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }
@@ -71,6 +72,7 @@ pub fn sort_values(
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
             for item in items.iter() {
+                vm.charge_fuel(1)?;
                 keys.push(vm.call(f, Args::new(vec![item.clone()]))?);
             }
             keys
@@ -80,6 +82,9 @@ pub fn sort_values(
     if items.len() < 2 {
         return Ok(());
     }
+    // Fuel for the comparisons a sort of this size makes at most.
+    let n = items.len() as u64;
+    vm.charge_fuel(n.saturating_mul(u64::from(n.ilog2() + 1)))?;
     let mut order: Vec<usize> = (0..items.len()).collect();
     if reverse {
         order.reverse();

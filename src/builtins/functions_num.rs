@@ -217,23 +217,43 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         exp.ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
     match modulus.filter(|m| !m.is_none()) {
         None => vm.binary_op(&base, &exp, BinOp::Pow),
-        Some(m) => {
-            if let Some(f) = user_method(&base, "__pow__") {
-                return vm.call(&f, Args::new(vec![base.clone(), exp, m]));
-            }
-            let parts = (
-                to_bigint(&unwrap_builtin(&base)),
-                to_bigint(&unwrap_builtin(&exp)),
-                to_bigint(&unwrap_builtin(&m)),
-            );
-            match parts {
-                (Some(b), Some(e), Some(m)) => Ok(Value::from_bigint(pow_mod(&b, &e, &m)?)),
-                _ => Err(PyErr::type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                )),
-            }
+        Some(m) => ternary_pow(vm, &base, &exp, &m),
+    }
+}
+
+/// Three-argument `pow`, with CPython's dispatch: only the base's own `__pow__` is tried
+/// for user objects; ints compute `base ** exp % mod`; any float is refused (`float.__pow__`
+/// rejects a modulus); anything else is an unsupported operand.
+fn ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+    if let Some(f) = user_method(base, "__pow__") {
+        let r = vm.call(
+            &f,
+            Args::new(vec![base.clone(), exp.clone(), modulus.clone()]),
+        )?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
         }
     }
+    let (b, e, m) = (
+        unwrap_builtin(base),
+        unwrap_builtin(exp),
+        unwrap_builtin(modulus),
+    );
+    if let (Some(b), Some(e), Some(m)) = (to_bigint(&b), to_bigint(&e), to_bigint(&m)) {
+        return Ok(Value::from_bigint(pow_mod(&b, &e, &m)?));
+    }
+    // `float.__pow__` refuses any modulus before looking at its operands.
+    if [&b, &e, &m].iter().any(|v| matches!(v, Value::Float(_))) {
+        return Err(PyErr::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        vm.type_name(base),
+        vm.type_name(exp),
+        vm.type_name(modulus)
+    )))
 }
 
 /// `sum(iterable, /, start=0)`.
@@ -246,6 +266,7 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         ));
     }
     args.check("sum", 1, 2)?;
+    let it = vm.get_iter(&arg(&args, 0))?;
     let start = start.or_else(|| args.opt(1)).unwrap_or(Value::Int(0));
     match unwrap_builtin(&start) {
         Value::Str(_) => {
@@ -265,9 +286,9 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         _ => {}
     }
-    let it = vm.get_iter(&arg(&args, 0))?;
     let mut acc = start;
     while let Some(item) = vm.next(&it)? {
+        vm.charge_fuel(1)?;
         acc = match (&acc, &item) {
             (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
                 Value::Int(x.wrapping_add(*y))
@@ -310,6 +331,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
     };
     let mut best: Option<(Value, Value)> = None;
     while let Some(item) = vm.next(&candidates)? {
+        vm.charge_fuel(1)?;
         let k = match &key {
             Some(f) => vm.call(f, Args::new(vec![item.clone()]))?,
             None => item.clone(),
