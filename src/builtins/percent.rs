@@ -16,7 +16,7 @@ use crate::format::{
     PercentKind, PercentNum, PercentPiece, PercentSpec,
 };
 use crate::value::Value;
-use crate::vm::repr::{exc_kind_named, FORMAT_LIMIT};
+use crate::vm::repr::exc_kind_named;
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
 /// `template % args` for a `str` or `bytes` template.
@@ -201,6 +201,7 @@ fn convert(
     bytes: bool,
 ) -> PyResult<String> {
     let fail = format_error;
+    let limit = vm.format_limit();
     if bytes && spec.conv == 'b' {
         let as_s = PercentSpec {
             conv: 's',
@@ -216,7 +217,7 @@ fn convert(
                 ('s', true) => latin1_text(&bytes_of(vm, value)?),
                 _ => vm.ascii(value)?,
             };
-            percent_str(&text, spec, width, precision, FORMAT_LIMIT).map_err(fail)
+            percent_str(&text, spec, width, precision, limit).map_err(|e| vm.format_error(e))
         }
         PercentKind::Char => {
             let c = if bytes {
@@ -224,15 +225,16 @@ fn convert(
             } else {
                 text_char(value)?
             };
-            percent_str(&c.to_string(), spec, width, precision, FORMAT_LIMIT).map_err(fail)
+            percent_str(&c.to_string(), spec, width, precision, limit)
+                .map_err(|e| vm.format_error(e))
         }
         PercentKind::Int => {
             let n = int_value(vm, spec, value)?;
-            percent_int(&n, spec, width, precision, FORMAT_LIMIT).map_err(fail)
+            percent_int(&n, spec, width, precision, limit).map_err(|e| vm.format_error(e))
         }
         PercentKind::Float => {
             let x = vm.to_f64(value)?;
-            percent_float(x, spec, width, precision, FORMAT_LIMIT).map_err(fail)
+            percent_float(x, spec, width, precision, limit).map_err(|e| vm.format_error(e))
         }
     }
 }

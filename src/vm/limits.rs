@@ -126,6 +126,21 @@ impl Vm {
             .saturating_sub(heap::live_bytes())
     }
 
+    /// The largest text one formatting operation may build: what memory the policy has
+    /// left, and never more than [`FORMAT_LIMIT`](super::repr::FORMAT_LIMIT).
+    pub fn format_limit(&self) -> usize {
+        self.alloc_room().min(super::repr::FORMAT_LIMIT)
+    }
+
+    /// A formatting error as a Python exception; an oversized result is the memory
+    /// limit speaking, so it records that violation.
+    pub fn format_error(&mut self, e: crate::format::FormatError) -> PyErr {
+        match e.exception_type() {
+            "MemoryError" => self.memory_error(),
+            kind => PyErr::new(super::repr::exc_kind_named(kind), e.to_string()),
+        }
+    }
+
     /// The `RecursionError` for a call past `max_stack_depth`, with its violation.
     pub fn recursion_error(&mut self) -> PyErr {
         let span = self.current_span();

@@ -398,27 +398,32 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let spec_err =
-            |e: format::FormatError| PyErr::new(exc_kind_named(e.exception_type()), e.to_string());
-        match v {
-            Value::Str(s) if spec.is_empty() => Ok(s.as_str().to_string()),
+        let limit = self.format_limit();
+        let done = match v {
+            Value::Str(s) if spec.is_empty() => return Ok(s.as_str().to_string()),
             Value::Bool(_) | Value::Int(_) | Value::BigInt(_) if !spec.is_empty() => {
                 let tn = v.kind_name();
-                let parsed = FormatSpec::parse(spec, tn).map_err(spec_err)?;
                 let b = super::num::to_bigint(v).unwrap_or_default();
-                format::format_int(&b, &parsed, tn, FORMAT_LIMIT).map_err(spec_err)
+                FormatSpec::parse(spec, tn).and_then(|p| format::format_int(&b, &p, tn, limit))
             }
             Value::Float(f) => {
                 if spec.is_empty() {
                     return Ok(format::float_repr(*f));
                 }
-                let parsed = FormatSpec::parse(spec, "float").map_err(spec_err)?;
-                format::format_float(*f, &parsed, "float", FORMAT_LIMIT).map_err(spec_err)
+                FormatSpec::parse(spec, "float")
+                    .and_then(|p| format::format_float(*f, &p, "float", limit))
             }
-            Value::Str(s) => {
-                let parsed = FormatSpec::parse(spec, "str").map_err(spec_err)?;
-                format::format_str(s.as_str(), &parsed, "str", FORMAT_LIMIT).map_err(spec_err)
-            }
+            Value::Str(s) => FormatSpec::parse(spec, "str")
+                .and_then(|p| format::format_str(s.as_str(), &p, "str", limit)),
+            _ => return self.format_object(v, spec),
+        };
+        done.map_err(|e| self.format_error(e))
+    }
+
+    /// `format()` of anything but a str, int or float: `__format__`, else `str()` for an
+    /// empty spec.
+    fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        match v {
             Value::Instance(inst) => {
                 if let Some(f) = inst
                     .class
