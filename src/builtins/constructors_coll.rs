@@ -297,4 +297,60 @@ mod tests {
         assert!(r.is_ok());
         assert_eq!(vm.repr(&s).ok().as_deref(), Some("{'q'}"));
     }
+
+    /// A program exercising `__new__`/`__init__` of builtin subclasses.
+    const SUBCLASSES: &str = r#"class DefaultDict(dict):
+    def __init__(self, factory, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.factory = factory
+    def __missing__(self, key):
+        self[key] = value = self.factory()
+        return value
+dd = DefaultDict(list, a=[1])
+dd["b"].append(2)
+print(dd, len(dd))
+class Stack(list):
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.tag = "s"
+s = Stack("ab")
+print(s, s.tag, len(s), type(s).__name__)
+class Point(tuple):
+    def __new__(cls, x, y):
+        return super().__new__(cls, (x, y))
+print(Point(1, 2), type(Point(1, 2)).__name__)
+class Flag(int):
+    def __new__(cls, v, label):
+        obj = super().__new__(cls, v)
+        obj.label = label
+        return obj
+f = Flag("7", "seven")
+print(f + 1, f.label, isinstance(f, int))
+class Bag(set):
+    pass
+print(sorted(Bag([3, 1, 3])), len(Bag("aab")))
+try:
+    Stack(1, 2)
+except TypeError as e:
+    print(e)
+x = [9]
+x.__init__("xy")
+print(x, list.__init__ is not None)
+"#;
+
+    #[test]
+    fn builtin_subclasses_end_to_end() {
+        let out = crate::Sandbox::new().run(SUBCLASSES);
+        let shown = out.stdout + &out.error.map(|e| e.summary).unwrap_or_default();
+        // What CPython 3.11 prints for the same program.
+        let expected = r#"{'a': [1], 'b': [2]} 2
+['a', 'b'] s 2 Stack
+(1, 2) Point
+8 seven True
+[1, 3] 2
+Stack.__init__() takes from 1 to 2 positional arguments but 3 were given
+['x', 'y'] True
+"#;
+        assert_eq!(shown, expected);
+    }
 }

@@ -527,4 +527,35 @@ mod tests {
         let r = call_kw(&mut vm, "min", vec![words], vec![("key", len)]);
         assert_eq!(show(&mut vm, r), "'a'");
     }
+
+    /// A program whose numbers are user objects with the numeric dunders.
+    const DUNDERS: &str = r#"class Num:
+    def __init__(self, v): self.v = v
+    def __int__(self): return 42
+    def __float__(self): return 2.5
+    def __index__(self): return 7
+    def __abs__(self): return "abs!"
+    def __round__(self, n=None): return ("round", n)
+    def __divmod__(self, o): return ("divmod", o)
+    def __rdivmod__(self, o): return ("rdivmod", o)
+    def __pow__(self, e, m=None): return ("pow", e, m)
+n = Num(1)
+print(int(n), float(n), hex(n), abs(n), round(n), round(n, 2), bin(n), list(range(n)))
+print(divmod(n, 3), divmod(3, n), pow(n, 2), pow(n, 2, 5))
+print(sum([n.v, 2.5], 10), max([1, 5, 3], key=lambda v: -v), min("b", "a", key=str.upper))
+print(round(2.5), round(-0.5), round(1234.5678, 2), round(1234, -2), divmod(-7.5, 2))
+"#;
+
+    #[test]
+    fn numeric_dunders_end_to_end() {
+        let out = crate::Sandbox::new().run(DUNDERS);
+        let shown = out.stdout + &out.error.map(|e| e.summary).unwrap_or_default();
+        // What CPython 3.11 prints for the same program.
+        let expected = r#"42 2.5 0x7 abs! ('round', None) ('round', 2) 0b111 [0, 1, 2, 3, 4, 5, 6]
+('divmod', 3) ('rdivmod', 3) ('pow', 2, None) ('pow', 2, 5)
+13.5 1 a
+2 0 1234.57 1200 (-4.0, 0.5)
+"#;
+        assert_eq!(shown, expected);
+    }
 }
