@@ -9,6 +9,7 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::format::{template_pieces, FieldAccessor, TemplatePiece};
@@ -246,12 +247,12 @@ impl<'a> Checker<'a, '_> {
             }
         }
         match (&base.kind, chain.first()) {
-            (ExprKind::Constant(Constant::Str(template)), Some(&(attr, _)))
-                if is_format_method(attr) =>
-            {
-                self.format_fields(template, base.span, false);
-            }
             (ExprKind::Name { id, .. }, _) if self.check_members => self.denied_chain(id, &chain),
+            (_, Some(&(attr, _))) if is_format_method(attr) => {
+                if let Some(template) = static_text(base) {
+                    self.format_fields(&template, base.span, false);
+                }
+            }
             _ => {}
         }
         self.expr(base);
@@ -312,18 +313,20 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Name { id, .. }
                 if matches!(id.as_str(), "getattr" | "setattr" | "hasattr" | "delattr") =>
             {
-                if let Some((name, span)) = args.get(1).and_then(string_constant) {
-                    if !self.policy.allows_attribute(name) {
-                        self.found.push(Violation::dunder(name, span));
+                let Some(arg) = args.get(1) else { return };
+                if let Some(name) = static_text(arg) {
+                    if !self.policy.allows_attribute(&name) {
+                        self.found.push(Violation::dunder(&name, arg.span));
                     }
                 }
             }
             ExprKind::Attribute { value, attr, .. } if is_format_method(attr) => {
                 let on_str = matches!(&value.kind, ExprKind::Name { id, .. } if id == "str");
-                if let Some((template, span)) =
-                    args.first().filter(|_| on_str).and_then(string_constant)
-                {
-                    self.format_fields(template, span, false);
+                let Some(arg) = args.first().filter(|_| on_str) else {
+                    return;
+                };
+                if let Some(template) = static_text(arg) {
+                    self.format_fields(&template, arg.span, false);
                 }
             }
             _ => {}
@@ -387,10 +390,19 @@ fn is_format_method(attr: &str) -> bool {
     attr == "format" || attr == "format_map"
 }
 
-/// The text and span of a string literal.
-fn string_constant(expr: &Expr) -> Option<(&str, Span)> {
+/// The value of a string known without running anything: a literal, or an f-string with
+/// no replacement fields (`f'{{0.__class__}}'` is the template `{0.__class__}`).
+fn static_text(expr: &Expr) -> Option<Cow<'_, str>> {
     match &expr.kind {
-        ExprKind::Constant(Constant::Str(text)) => Some((text, expr.span)),
+        ExprKind::Constant(Constant::Str(text)) => Some(Cow::Borrowed(text)),
+        ExprKind::JoinedStr(parts) => parts
+            .iter()
+            .map(|part| match &part.kind {
+                ExprKind::Constant(Constant::Str(text)) => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Option<String>>()
+            .map(Cow::Owned),
         _ => None,
     }
 }

@@ -339,6 +339,12 @@ fn blocked_dunders_in_attributes_reflection_and_templates() {
             ],
         ),
         case(
+            "templates from f-strings without fields",
+            "f'{{0.__globals__}}'.format(f)\ngetattr(f, f'__code__')\nf'{{0.__dict__}}{x}'.format(o)",
+            teaching(),
+            &[(Dunder, "__globals__", 1, 1), (Dunder, "__code__", 2, 12)],
+        ),
+        case(
             "format template fields in specs, and before a malformed brace",
             "'{0:{1.__globals__}}'.format(1, f)\nm = '{0.__code__}{'.format\n\
              '{0.__dict__}{0.__dict__}'.format(o)",
