@@ -229,6 +229,18 @@ fn denied_members_through_what_imports_bind() {
             &[],
         ),
         case(
+            "a local assignment shadows the module",
+            "import random\ndef f():\n    random = Fake()\n    return random.random()",
+            temporal(),
+            &[],
+        ),
+        case(
+            "nonlocal reaches the enclosing function's import",
+            "def outer():\n    import time\n    def inner():\n        nonlocal time\n        return time.time()\n    return inner",
+            temporal(),
+            &[(Member, "time.time", 5, 16)],
+        ),
+        case(
             "enclosing function scopes",
             "import time\ndef outer():\n    def inner():\n        return time.time()\n    return inner",
             temporal(),
