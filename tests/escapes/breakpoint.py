@@ -1,0 +1,3 @@
+# expect: builtin breakpoint
+# breakpoint() starts pdb, which runs whatever commands it reads.
+breakpoint()

@@ -1,0 +1,4 @@
+# expect: import os
+# os runs commands and touches files.
+import os
+print('ESCAPED', os.getcwd())

@@ -1,0 +1,4 @@
+# expect: dunder __mro__
+# The last entry of any MRO is object.
+root = type(0).__mro__[-1]
+print('ESCAPED', len(root.__subclasses__()))

@@ -1,0 +1,4 @@
+# expect: limit max_memory
+# A billion decimal places through %-formatting.
+s = '%.999999999f' % 1.0
+print(len(s))

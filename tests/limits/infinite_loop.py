@@ -1,0 +1,4 @@
+# expect: limit max_instructions
+# A loop that never ends.
+while True:
+    pass

@@ -1,0 +1,11 @@
+# expect: limit max_stack_depth
+# Unbounded recursion through two functions.
+def ping(n):
+    return pong(n + 1)
+
+
+def pong(n):
+    return ping(n + 1)
+
+
+ping(0)

@@ -1,0 +1,4 @@
+# expect: limit max_output_bytes
+# Printing forever.
+while True:
+    print('x' * 1000)

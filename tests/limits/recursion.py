@@ -1,0 +1,7 @@
+# expect: limit max_stack_depth
+# Unbounded recursion.
+def f():
+    f()
+
+
+f()

@@ -1,0 +1,479 @@
+//! Sandbox security tests: the escape corpus (`tests/escapes/*.py`, known CPython
+//! sandbox escapes), the denial-of-service corpus (`tests/limits/*.py`), and checks of
+//! determinism, named inputs, run statistics and the CLI's real peak memory.
+//!
+//! Every corpus program starts with a header saying what the run must report:
+//!
+//! ```text
+//! # expect: dunder __subclasses__     a violation: kind (as JSON spells it) and rule
+//! # expect: limit max_memory
+//! # expect: error AttributeError      no capability, just this exception
+//! # policy: strict                    optional: the preset to run under
+//! ```
+//!
+//! Escape programs print a line starting with `ESCAPED` when they get the capability
+//! (each does under CPython 3.11); that word must never reach stdout. Each program runs
+//! on its own thread so a hang or a panic fails that program only, and the suite runs
+//! them all even after failures so one run shows the whole state. Set
+//! `SANDPIT_SANDBOX=substring` to run only the programs whose file name contains it.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use sandpit::policy::{Policy, Preset, ViolationKind};
+use sandpit::{RunOutput, Sandbox};
+
+/// A program that outlives this fails on its own instead of stalling the suite; the
+/// limits stop every corpus program long before it.
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Native recursion (reprs, callbacks into Python) must hit the sandbox's own depth
+/// limit, never the platform's default thread stack.
+const STACK_SIZE: usize = 64 * 1024 * 1024;
+
+/// The word escape programs print once they hold a capability.
+const ESCAPED: &str = "ESCAPED";
+
+/// The escape corpus must not shrink below this by accident.
+const MIN_ESCAPES: usize = 45;
+
+/// The limits corpus's memory limit; the CLI test uses the same value.
+const LIMITS_MAX_MEMORY: usize = 32 * 1024 * 1024;
+
+/// Resident memory the CLI may use beyond `LIMITS_MAX_MEMORY`: the interpreter's own
+/// code, tables and allocator slack, which the heap accounting does not count.
+const RSS_SLACK: usize = 64 * 1024 * 1024;
+
+/// What a corpus program's run must report.
+#[derive(Debug, Clone, PartialEq)]
+enum Expect {
+    /// A violation of this kind and rule among `RunOutput::violations`.
+    Violation(ViolationKind, String),
+    /// An uncaught exception whose summary starts with this exception name.
+    Error(String),
+}
+
+/// One corpus program and how to judge it.
+struct Program {
+    name: String,
+    source: String,
+    expect: Expect,
+    /// The preset named by a `# policy:` header, if any.
+    preset: Option<Preset>,
+}
+
+/// Reads the leading `# key: value` header lines of `source`.
+fn parse_program(name: &str, source: String) -> Result<Program, String> {
+    let mut expect = None;
+    let mut preset = None;
+    for line in source.lines().take_while(|l| l.starts_with('#')) {
+        let Some((key, value)) = line.trim_start_matches('#').split_once(':') else {
+            continue;
+        };
+        match key.trim() {
+            "expect" => expect = Some(parse_expect(value.trim())?),
+            "policy" => {
+                let name = value.trim();
+                preset =
+                    Some(Preset::from_name(name).ok_or_else(|| format!("no preset {name:?}"))?);
+            }
+            _ => {}
+        }
+    }
+    Ok(Program {
+        name: name.to_string(),
+        expect: expect.ok_or("no `# expect:` header")?,
+        preset,
+        source,
+    })
+}
+
+/// Parses `kind rule`; the kind is spelled as violations serialise it (`dunder`,
+/// `import`...), so the header and the JSON the playground sees agree.
+fn parse_expect(text: &str) -> Result<Expect, String> {
+    let (kind, rule) = text
+        .split_once(' ')
+        .ok_or_else(|| format!("`# expect: {text}` needs a kind and a rule"))?;
+    let rule = rule.trim().to_string();
+    if kind == "error" {
+        return Ok(Expect::Error(rule));
+    }
+    serde_json::from_value(serde_json::Value::String(kind.to_string()))
+        .map(|kind| Expect::Violation(kind, rule))
+        .map_err(|_| format!("unknown violation kind {kind:?}"))
+}
+
+/// `tests/<name>`, located from the crate root so the test works from any cwd.
+fn corpus_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
+/// The `.py` files of a corpus, sorted so reports are stable, filtered by
+/// `SANDPIT_SANDBOX` when it is set.
+fn corpus(name: &str) -> Vec<PathBuf> {
+    let filter = std::env::var("SANDPIT_SANDBOX").unwrap_or_default();
+    let mut paths: Vec<PathBuf> = fs::read_dir(corpus_dir(name))
+        .unwrap_or_else(|e| panic!("tests/{name} must exist: {e}"))
+        .map(|entry| entry.expect("readable corpus entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
+        .filter(|path| file_name(path).contains(&filter))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// The bare file name: what reports show and the filter matches.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Reads and parses every program of a corpus; a bad header is a failure of its own.
+fn load_corpus(name: &str) -> Vec<Result<Program, String>> {
+    corpus(name)
+        .iter()
+        .map(|path| {
+            let name = file_name(path);
+            let source = fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
+            parse_program(&name, source).map_err(|e| format!("{name}: {e}"))
+        })
+        .collect()
+}
+
+/// Runs `source` under `policy` on its own thread with a large stack, giving up after
+/// [`TIMEOUT`]. Errors (timeout, interpreter panic) come back as a description.
+fn run_isolated(policy: Policy, source: &str) -> Result<RunOutput, String> {
+    let source = source.to_string();
+    let (sender, receiver) = mpsc::channel();
+    thread::Builder::new()
+        .name("sandbox-program".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let out = Sandbox::with_policy(policy).run(&source);
+            // The receiver is gone only if we already timed out; nothing to report then.
+            let _ = sender.send(out);
+        })
+        .expect("spawn program thread");
+    // A thread that times out is left running: Rust cannot kill it, and the process
+    // exits when the suite ends anyway.
+    receiver.recv_timeout(TIMEOUT).map_err(|err| match err {
+        mpsc::RecvTimeoutError::Timeout => {
+            format!("did not finish within {}s", TIMEOUT.as_secs())
+        }
+        mpsc::RecvTimeoutError::Disconnected => "the interpreter panicked".to_string(),
+    })
+}
+
+/// The exception each limit raises (output truncation raises none).
+fn limit_exception(rule: &str) -> Option<&'static str> {
+    match rule {
+        "max_memory" => Some("MemoryError"),
+        "max_stack_depth" => Some("RecursionError"),
+        "max_instructions" | "timeout_ms" => Some("TimeoutError"),
+        _ => None,
+    }
+}
+
+/// What went wrong with a finished run, or `None` when it did what the header says.
+fn judge(expect: &Expect, out: &RunOutput) -> Option<String> {
+    let summary = out.error.as_ref().map(|e| e.summary.as_str());
+    let seen = || {
+        let violations: Vec<String> = out
+            .violations
+            .iter()
+            .map(|v| format!("{:?} {}", v.kind, v.rule))
+            .collect();
+        format!("error {summary:?}, violations {violations:?}")
+    };
+    if out.stdout.contains(ESCAPED) {
+        let line = out.stdout.lines().find(|l| l.contains(ESCAPED));
+        return Some(format!("ESCAPED: printed {line:?}"));
+    }
+    match expect {
+        Expect::Error(name) if !summary.is_some_and(|s| s.starts_with(name.as_str())) => {
+            Some(format!("expected {name}; got {}", seen()))
+        }
+        Expect::Error(_) => None,
+        Expect::Violation(kind, rule) => {
+            if !out
+                .violations
+                .iter()
+                .any(|v| v.kind == *kind && v.rule == *rule)
+            {
+                return Some(format!(
+                    "expected {kind:?} violation {rule}; got {}",
+                    seen()
+                ));
+            }
+            let exception = (*kind == ViolationKind::Limit)
+                .then(|| limit_exception(rule))
+                .flatten()?;
+            (!summary.is_some_and(|s| s.starts_with(exception)))
+                .then(|| format!("limit {rule} must raise {exception}; got {}", seen()))
+        }
+    }
+}
+
+/// Runs every program of a corpus under the policy `policy_for` gives its `# policy:`
+/// header, prints one line per failure and the summary, and fails if any failed.
+fn run_corpus(name: &str, policy_for: impl Fn(Option<Preset>) -> Policy) -> usize {
+    let programs = load_corpus(name);
+    let mut failures = Vec::new();
+    for program in &programs {
+        let problem = match program {
+            Err(bad_header) => Some(bad_header.clone()),
+            Ok(p) => match run_isolated(policy_for(p.preset), &p.source) {
+                Ok(out) => judge(&p.expect, &out).map(|why| format!("{}: {why}", p.name)),
+                Err(why) => Some(format!("{}: {why}", p.name)),
+            },
+        };
+        failures.extend(problem);
+    }
+    for failure in &failures {
+        println!("FAIL {name}/{failure}");
+    }
+    println!(
+        "sandbox: {} passed, {} failed ({name})",
+        programs.len() - failures.len(),
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} {name} program(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    programs.len()
+}
+
+/// Escapes run under the teaching policy (the one a playground offers by default)
+/// unless their header picks another.
+#[test]
+fn escapes_corpus() {
+    let count = run_corpus("escapes", |preset| {
+        preset.unwrap_or(Preset::Teaching).policy()
+    });
+    let filtered = std::env::var("SANDPIT_SANDBOX").is_ok_and(|f| !f.is_empty());
+    assert!(
+        filtered || count >= MIN_ESCAPES,
+        "only {count} escape programs"
+    );
+}
+
+/// The policy the limits corpus runs under: teaching, with limits small enough that
+/// every bomb trips one quickly and a broken limit cannot take the machine down.
+fn limits_policy(preset: Option<Preset>) -> Policy {
+    let mut policy = preset.unwrap_or(Preset::Teaching).policy();
+    policy.limits.max_memory = LIMITS_MAX_MEMORY;
+    policy.limits.max_instructions = Some(20_000_000);
+    policy.limits.timeout_ms = Some(5_000);
+    policy
+}
+
+#[test]
+fn limits_corpus() {
+    run_corpus("limits", limits_policy);
+}
+
+/// Runs a snippet under `policy` and fails the test on a timeout or a panic.
+fn run_snippet(policy: Policy, source: &str) -> RunOutput {
+    run_isolated(policy, source).unwrap_or_else(|why| panic!("{why}: {source}"))
+}
+
+/// The deterministic preset promises byte-identical output for the same program: string
+/// hashing, set order, and (where the modules exist) the clock and `random` must not
+/// vary between runs.
+#[test]
+fn deterministic_runs_are_identical() {
+    let source = r#"
+words = {'pear', 'apple', 'fig', 'kiwi', 'banana', 'cherry', 'date', 'grape'}
+print(list(words))
+print(hash('sandpit'), hash(b'sandpit'), hash(('a', 1, 2.5)))
+print({w: len(w) for w in words}, frozenset(words) == words)
+print(sum(i * i for i in range(1000)), 2 ** 100 // 7, 1 / 3)
+try:
+    import random
+    print(random.random(), random.randint(1, 1000), random.choice(sorted(words)))
+except ImportError as e:
+    print('no random:', e)
+try:
+    import time
+    print(time.time(), time.monotonic())
+except ImportError as e:
+    print('no time:', e)
+"#;
+    let policy = Preset::Deterministic.policy();
+    let first = run_snippet(policy.clone(), source);
+    let second = run_snippet(policy, source);
+    assert!(first.error.is_none(), "{:?}", first.error);
+    assert!(!first.stdout.is_empty());
+    assert_eq!(first.stdout, second.stdout);
+}
+
+/// Named inputs arrive as Python values the program may change freely; the host's JSON
+/// stays as it was.
+#[test]
+fn inputs_are_copies() {
+    let inputs = serde_json::json!({"data": [1, 2, 3], "cfg": {"k": 1.5}});
+    let inputs = inputs.as_object().expect("an object").clone();
+    let before = inputs.clone();
+    let source = "data.append(4); print(data, cfg)\ncfg['k'] = cfg['k'] * 2; print(cfg['k'])";
+    let out = Sandbox::with_policy(Preset::Teaching.policy()).run_with_inputs(source, &inputs);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(out.stdout, "[1, 2, 3, 4] {'k': 1.5}\n3.0\n");
+    assert_eq!(inputs, before);
+}
+
+/// Every loop iteration costs fuel, and `output_bytes` counts UTF-8 bytes written.
+#[test]
+fn stats_count_instructions_and_output() {
+    const N: u64 = 10_000;
+    let source = format!("t = 0\nfor i in range({N}):\n    t += i\nprint(t, 'héllo')\n");
+    let out = Sandbox::with_policy(Preset::Teaching.policy()).run(&source);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(out.stdout, format!("{} héllo\n", N * (N - 1) / 2));
+    assert!(
+        out.stats.instructions > N,
+        "{} instructions for {N} iterations",
+        out.stats.instructions
+    );
+    assert_eq!(out.stats.output_bytes, out.stdout.len());
+}
+
+/// Without fuel the wall clock still stops an endless loop.
+#[test]
+fn timeout_stops_a_run_without_fuel() {
+    let mut policy = Preset::Teaching.policy();
+    policy.limits.max_instructions = None;
+    policy.limits.timeout_ms = Some(200);
+    let started = Instant::now();
+    let out = run_snippet(policy, "while True:\n    pass\n");
+    let expect = Expect::Violation(ViolationKind::Limit, "timeout_ms".into());
+    assert_eq!(judge(&expect, &out), None);
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+/// A finished child process: its exit code and stderr.
+struct Finished {
+    code: Option<i32>,
+    stderr: String,
+}
+
+/// Runs `command` with stdout discarded, killing it after [`TIMEOUT`].
+fn run_child(command: &mut Command) -> Result<Finished, String> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start: {e}"))?;
+    // Read stderr on the side so a chatty child cannot block on a full pipe.
+    let mut pipe = child.stderr.take().expect("piped stderr");
+    let reader = thread::spawn(move || {
+        let mut text = String::new();
+        let _ = pipe.read_to_string(&mut text);
+        text
+    });
+    let deadline = Instant::now() + TIMEOUT;
+    let status = loop {
+        match child.try_wait().map_err(|e| e.to_string())? {
+            Some(status) => break status,
+            None if Instant::now() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("did not finish within {}s", TIMEOUT.as_secs()));
+            }
+            None => thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    Ok(Finished {
+        code: status.code(),
+        stderr: reader.join().unwrap_or_default(),
+    })
+}
+
+/// The heap accounting must bound what the process really uses: every memory bomb of
+/// the limits corpus, run by the CLI under `/usr/bin/time -v`, keeps its peak resident
+/// set under the limit plus slack and exits with 2 (a sandbox violation).
+#[test]
+fn cli_peak_memory_stays_bounded() {
+    let time = Path::new("/usr/bin/time");
+    if !time.exists() {
+        println!("skipped: /usr/bin/time is missing (Debian package `time`)");
+        return;
+    }
+    let bombs: Vec<Program> = load_corpus("limits")
+        .into_iter()
+        .flatten()
+        .filter(|p| p.expect == Expect::Violation(ViolationKind::Limit, "max_memory".into()))
+        .collect();
+    let limit_mb = LIMITS_MAX_MEMORY >> 20;
+    let mut failures = Vec::new();
+    for bomb in &bombs {
+        let path = corpus_dir("limits").join(&bomb.name);
+        let finished = run_child(
+            Command::new(time)
+                .arg("-v")
+                .arg(env!("CARGO_BIN_EXE_sandpit"))
+                .args(["run", "--policy", "teaching", "--max-memory"])
+                .arg(format!("{limit_mb}MB"))
+                .arg(&path),
+        );
+        let problem = finished.and_then(|f| {
+            let rss_kb: usize = f
+                .stderr
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
+                .and_then(|n| n.trim().parse().ok())
+                .ok_or_else(|| format!("no peak RSS in /usr/bin/time's report:\n{}", f.stderr))?;
+            let rss = rss_kb * 1024;
+            if rss >= LIMITS_MAX_MEMORY + RSS_SLACK {
+                return Err(format!("peak RSS {} MiB", rss >> 20));
+            }
+            if f.code != Some(2) {
+                let last = f.stderr.lines().find(|l| l.contains("Error"));
+                return Err(format!("exit code {:?} (want 2); {last:?}", f.code));
+            }
+            Ok(())
+        });
+        if let Err(why) = problem {
+            failures.push(format!("{}: {why}", bomb.name));
+        }
+    }
+    for failure in &failures {
+        println!("FAIL cli/{failure}");
+    }
+    println!(
+        "sandbox: {} passed, {} failed (cli peak memory)",
+        bombs.len() - failures.len(),
+        failures.len()
+    );
+    assert!(!bombs.is_empty(), "no max_memory programs in tests/limits");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn headers_parse() {
+    let p = parse_program(
+        "x.py",
+        "# expect: dunder __mro__\n# policy: strict\n".into(),
+    );
+    let p = p.expect("valid header");
+    assert_eq!(
+        p.expect,
+        Expect::Violation(ViolationKind::Dunder, "__mro__".into())
+    );
+    assert_eq!(p.preset, Some(Preset::Strict));
+    let e = parse_program("x.py", "# expect: error NameError\nx\n".into()).map(|p| p.expect);
+    assert_eq!(e, Ok(Expect::Error("NameError".into())));
+    assert!(parse_program("x.py", "# expect: bogus x\n".into()).is_err());
+    assert!(parse_program("x.py", "print(1)\n".into()).is_err());
+}
