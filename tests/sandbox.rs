@@ -172,18 +172,33 @@ fn run_isolated(policy: Policy, source: &str) -> Result<RunOutput, String> {
     })
 }
 
-/// The exception each limit raises (output truncation raises none).
-fn limit_exception(rule: &str) -> Option<&'static str> {
-    match rule {
-        "max_memory" => Some("MemoryError"),
-        "max_stack_depth" => Some("RecursionError"),
-        "max_instructions" | "timeout_ms" => Some("TimeoutError"),
-        _ => None,
-    }
+/// Room for the truncation marker the runtime appends once output hits its cap.
+const OUTPUT_MARKER_SLACK: usize = 1024;
+
+/// What a tripped limit must also have done besides recording its violation: raise its
+/// exception (memory, stack, fuel and time), or cut the output at the cap.
+fn limit_consequence(rule: &str, policy: &Policy, out: &RunOutput) -> Option<String> {
+    let exception = match rule {
+        "max_memory" => "MemoryError",
+        "max_stack_depth" => "RecursionError",
+        "max_instructions" | "timeout_ms" => "TimeoutError",
+        "max_output_bytes" => {
+            let cap = policy.limits.max_output_bytes + OUTPUT_MARKER_SLACK;
+            let len = out.stdout.len();
+            return (len > cap).then(|| format!("{len} bytes of output passed the cap"));
+        }
+        _ => return None,
+    };
+    let summary = out.error.as_ref().map(|e| e.summary.as_str());
+    (!summary.is_some_and(|s| s.starts_with(exception)))
+        .then(|| format!("limit {rule} must raise {exception}; got error {summary:?}"))
 }
 
 /// What went wrong with a finished run, or `None` when it did what the header says.
-fn judge(expect: &Expect, out: &RunOutput) -> Option<String> {
+fn judge(expect: &Expect, policy: &Policy, out: &RunOutput) -> Option<String> {
+    if let Some(line) = out.stdout.lines().find(|l| l.contains(ESCAPED)) {
+        return Some(format!("ESCAPED: printed {line:?}"));
+    }
     let summary = out.error.as_ref().map(|e| e.summary.as_str());
     let seen = || {
         let violations: Vec<String> = out
@@ -193,31 +208,25 @@ fn judge(expect: &Expect, out: &RunOutput) -> Option<String> {
             .collect();
         format!("error {summary:?}, violations {violations:?}")
     };
-    if out.stdout.contains(ESCAPED) {
-        let line = out.stdout.lines().find(|l| l.contains(ESCAPED));
-        return Some(format!("ESCAPED: printed {line:?}"));
-    }
     match expect {
-        Expect::Error(name) if !summary.is_some_and(|s| s.starts_with(name.as_str())) => {
-            Some(format!("expected {name}; got {}", seen()))
-        }
-        Expect::Error(_) => None,
+        Expect::Error(name) => (!summary.is_some_and(|s| s.starts_with(name.as_str())))
+            .then(|| format!("expected {name}; got {}", seen())),
         Expect::Violation(kind, rule) => {
-            if !out
+            let found = out
                 .violations
                 .iter()
-                .any(|v| v.kind == *kind && v.rule == *rule)
-            {
+                .any(|v| v.kind == *kind && v.rule == *rule);
+            if !found {
                 return Some(format!(
                     "expected {kind:?} violation {rule}; got {}",
                     seen()
                 ));
             }
-            let exception = (*kind == ViolationKind::Limit)
-                .then(|| limit_exception(rule))
-                .flatten()?;
-            (!summary.is_some_and(|s| s.starts_with(exception)))
-                .then(|| format!("limit {rule} must raise {exception}; got {}", seen()))
+            if *kind == ViolationKind::Limit {
+                limit_consequence(rule, policy, out)
+            } else {
+                None
+            }
         }
     }
 }
@@ -230,10 +239,14 @@ fn run_corpus(name: &str, policy_for: impl Fn(Option<Preset>) -> Policy) -> usiz
     for program in &programs {
         let problem = match program {
             Err(bad_header) => Some(bad_header.clone()),
-            Ok(p) => match run_isolated(policy_for(p.preset), &p.source) {
-                Ok(out) => judge(&p.expect, &out).map(|why| format!("{}: {why}", p.name)),
-                Err(why) => Some(format!("{}: {why}", p.name)),
-            },
+            Ok(p) => {
+                let policy = policy_for(p.preset);
+                match run_isolated(policy.clone(), &p.source) {
+                    Ok(out) => judge(&p.expect, &policy, &out),
+                    Err(why) => Some(why),
+                }
+                .map(|why| format!("{}: {why}", p.name))
+            }
         };
         failures.extend(problem);
     }
@@ -355,9 +368,9 @@ fn timeout_stops_a_run_without_fuel() {
     policy.limits.max_instructions = None;
     policy.limits.timeout_ms = Some(200);
     let started = Instant::now();
-    let out = run_snippet(policy, "while True:\n    pass\n");
+    let out = run_snippet(policy.clone(), "while True:\n    pass\n");
     let expect = Expect::Violation(ViolationKind::Limit, "timeout_ms".into());
-    assert_eq!(judge(&expect, &out), None);
+    assert_eq!(judge(&expect, &policy, &out), None);
     assert!(started.elapsed() < Duration::from_secs(5));
 }
 
