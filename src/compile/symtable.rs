@@ -603,7 +603,7 @@ impl Builder {
             }
             _ => {
                 let mut result = Ok(());
-                for_each_child(e, &mut |c| {
+                crate::syntax::walk::each_child(e, &mut |c| {
                     if result.is_ok() {
                         result = self.expr(c);
                     }
@@ -612,63 +612,5 @@ impl Builder {
             }
         }
         Ok(())
-    }
-}
-
-/// Calls `f` on every direct sub-expression of `e` (for the node kinds that need no
-/// special scope handling).
-pub fn for_each_child(e: &Expr, f: &mut dyn FnMut(&Expr)) {
-    match &e.kind {
-        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
-        ExprKind::BinOp { left, right, .. } => {
-            f(left);
-            f(right);
-        }
-        ExprKind::UnaryOp { operand, .. } => f(operand),
-        ExprKind::IfExp { test, body, orelse } => {
-            f(test);
-            f(body);
-            f(orelse);
-        }
-        ExprKind::Dict { keys, values } => {
-            keys.iter().flatten().for_each(&mut *f);
-            values.iter().for_each(f);
-        }
-        ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => elts.iter().for_each(f),
-        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().for_each(f),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => {
-            f(left);
-            comparators.iter().for_each(f);
-        }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
-            f(func);
-            args.iter().for_each(&mut *f);
-            keywords.iter().for_each(|k| f(&k.value));
-        }
-        ExprKind::FormattedValue {
-            value, format_spec, ..
-        } => {
-            f(value);
-            if let Some(s) = format_spec {
-                f(s);
-            }
-        }
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => f(value),
-        ExprKind::Subscript { value, slice, .. } => {
-            f(value);
-            f(slice);
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for part in [lower, upper, step].into_iter().flatten() {
-                f(part);
-            }
-        }
-        _ => {}
     }
 }

@@ -4,7 +4,6 @@
 //! one linear pass per scope plus one over the tree: it must keep up with every keystroke.
 
 mod scopes;
-mod walk;
 
 #[cfg(test)]
 mod tests;
@@ -20,8 +19,8 @@ use crate::syntax::ast::{
 use super::presets::STDLIB_MODULES;
 use super::stdlib_names::CPYTHON_STDLIB;
 use super::{Policy, Violation, BANNED_BUILTINS};
+use crate::syntax::walk::{each_argument_expr, each_child, each_part, Part};
 use scopes::{top_level, Binder, Scope, ScopeKind};
-use walk::{each_argument_expr, each_child, each_part, Part};
 
 /// Whether a module exists at all, in Sandpit or in CPython 3.11's standard library; a
 /// dotted name is judged by its top-level package. Importing a module that does not

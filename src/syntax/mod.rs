@@ -6,6 +6,7 @@ pub mod lexer;
 pub mod parser;
 pub mod span;
 pub mod token;
+pub mod walk;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use parser::{parse_module, parse_module_with, ParseOptions};

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprContext, ExprKind, Stmt, StmtKind};
 
-use super::walk::{each_argument_expr, each_child, each_part, parameter_names, Part};
+use crate::syntax::walk::{each_argument_expr, each_child, each_part, parameter_names, Part};
 
 /// The kinds of scope Python resolves names through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

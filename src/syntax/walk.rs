@@ -1,10 +1,11 @@
-//! Generic child enumeration for the AST, so the binder and the checker share one list of
-//! what each node contains and cannot drift apart when a node gains a field.
+//! Generic child enumeration for the AST, so every tree walker (the compiler's scope
+//! analysis, the policy checker) shares one list of what each node contains and none
+//! can drift apart when a node gains a field.
 
 use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprKind, Stmt, StmtKind};
 
 /// One direct part of a statement that belongs to the statement's own scope.
-pub(super) enum Part<'a> {
+pub enum Part<'a> {
     /// An expression evaluated (or assigned to) in the statement's scope.
     Expr(&'a Expr),
     /// A statement of a block nested in this one (same scope: `if`, `for`, `try`...).
@@ -15,7 +16,7 @@ pub(super) enum Part<'a> {
 }
 
 /// Calls `visit` on every direct expression child of `expr`, in source order.
-pub(super) fn each_child<'a>(expr: &'a Expr, visit: &mut impl FnMut(&'a Expr)) {
+pub fn each_child<'a>(expr: &'a Expr, visit: &mut impl FnMut(&'a Expr)) {
     match &expr.kind {
         ExprKind::BoolOp { values, .. } | ExprKind::Set(values) | ExprKind::JoinedStr(values) => {
             values.iter().for_each(visit)
@@ -116,7 +117,7 @@ fn each_generator_expr<'a>(generators: &'a [Comprehension], visit: &mut impl FnM
 
 /// Calls `visit` on the expressions of a parameter list that run where the function is
 /// defined (annotations and defaults), not in its body.
-pub(super) fn each_argument_expr<'a>(args: &'a Arguments, visit: &mut impl FnMut(&'a Expr)) {
+pub fn each_argument_expr<'a>(args: &'a Arguments, visit: &mut impl FnMut(&'a Expr)) {
     let params = args
         .posonlyargs
         .iter()
@@ -134,7 +135,7 @@ pub(super) fn each_argument_expr<'a>(args: &'a Arguments, visit: &mut impl FnMut
 }
 
 /// The names a parameter list binds inside the function.
-pub(super) fn parameter_names(args: &Arguments) -> impl Iterator<Item = &str> {
+pub fn parameter_names(args: &Arguments) -> impl Iterator<Item = &str> {
     args.posonlyargs
         .iter()
         .chain(&args.args)
@@ -147,7 +148,7 @@ pub(super) fn parameter_names(args: &Arguments) -> impl Iterator<Item = &str> {
 /// Calls `visit` on the parts of `stmt` that run in the statement's own scope: for `def`
 /// and `class` that is the name, decorators, defaults, annotations, bases and keywords but
 /// not the body; imports, `global` and `nonlocal` have no parts (callers handle them).
-pub(super) fn each_part<'a>(stmt: &'a Stmt, visit: &mut impl FnMut(Part<'a>)) {
+pub fn each_part<'a>(stmt: &'a Stmt, visit: &mut impl FnMut(Part<'a>)) {
     let mut expr = |e: &'a Expr| visit(Part::Expr(e));
     match &stmt.kind {
         StmtKind::FunctionDef(def) => {
