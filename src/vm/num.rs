@@ -75,7 +75,10 @@ pub fn int_result_bits(a: &Value, b: &Value, op: BinOp) -> Option<u64> {
         BinOp::Pow if x > 1 => {
             let exp = match b {
                 Value::Int(i) => u64::try_from(*i).ok()?,
-                Value::BigInt(b) => b.value.to_u64().unwrap_or(u64::MAX),
+                Value::BigInt(b) => b
+                    .value
+                    .to_u64()
+                    .or((!b.value.is_negative()).then_some(u64::MAX))?,
                 _ => return None,
             };
             Some(x.saturating_mul(exp))
