@@ -137,11 +137,38 @@ fn int_from_text(x: &Value, base: u32) -> PyResult<Value> {
         }
     };
     match crate::format::parse_int(&text, base) {
-        Some(b) => Ok(Value::from_bigint(b)),
+        Some(b) => {
+            check_digit_limit(&text, base)?;
+            Ok(Value::from_bigint(b))
+        }
         None => Err(PyErr::value_error(format!(
             "invalid literal for int() with base {base}: {shown}"
         ))),
     }
+}
+
+/// CPython's limit on decimal (non-power-of-two base) int parsing: more than 4300 digits
+/// is a `ValueError`, so a string cannot make the parser do quadratic work.
+fn check_digit_limit(text: &str, base: u32) -> PyResult<()> {
+    let body = text.trim().trim_start_matches(['+', '-']);
+    let prefixed = body.len() > 1
+        && body.starts_with('0')
+        && matches!(
+            body.as_bytes().get(1),
+            Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
+        );
+    let effective = if base == 0 && prefixed { 2 } else { base };
+    if effective.is_power_of_two() {
+        return Ok(());
+    }
+    let digits = body.chars().filter(|c| c.is_alphanumeric()).count();
+    let limit = crate::vm::repr::INT_MAX_STR_DIGITS;
+    if digits as u64 > limit {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
 }
 
 /// `int(x)` with no base: numbers, numeric strings and `__int__`/`__index__`/`__trunc__`.
