@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod compile;
 pub mod format;
 pub mod policy;
+pub mod stdlib;
 pub mod syntax;
 pub mod value;
 pub mod vm;

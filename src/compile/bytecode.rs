@@ -269,6 +269,9 @@ pub struct CodeFlags {
     pub generator: bool,
     /// A class body or module: names live in a dict, not in fast locals.
     pub uses_name_dict: bool,
+    /// Sandpit's own stdlib code: exempt from the policy's attribute checks (user code
+    /// it calls back into runs in frames of its own, which stay checked).
+    pub trusted: bool,
 }
 
 /// A compiled function, class body or module.

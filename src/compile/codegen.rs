@@ -61,14 +61,16 @@ struct Unit<'a> {
 struct Compiler<'a> {
     table: SymTable,
     units: Vec<Unit<'a>>,
+    trusted: bool,
 }
 
-/// Compiles a module.
-pub fn compile_module(module: &ast::Module) -> Result<Rc<Code>, CompileError> {
+/// Compiles a module; `trusted` marks Sandpit's own stdlib code.
+pub fn compile_module(module: &ast::Module, trusted: bool) -> Result<Rc<Code>, CompileError> {
     let table = SymTable::build(module)?;
     let mut c = Compiler {
         table,
         units: Vec::new(),
+        trusted,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Some(doc) = docstring(&module.body) {
@@ -141,6 +143,7 @@ impl<'a> Compiler<'a> {
             flags: CodeFlags {
                 generator: s.is_generator,
                 uses_name_dict: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
+                trusted: self.trusted,
                 ..CodeFlags::default()
             },
             doc: None,

@@ -13,7 +13,8 @@ impl Vm {
     /// '__globals__')`, `'{0.__class__}'.format(x)`): the one check every user-visible
     /// attribute access goes through.
     pub fn guard_attribute(&mut self, name: &str) -> PyResult<()> {
-        if self.policy.allows_attribute(name) {
+        let trusted = self.frames.last().is_some_and(|f| f.code.flags.trusted);
+        if trusted || self.policy.allows_attribute(name) {
             return Ok(());
         }
         let v = Violation::dunder(name, self.current_span());

@@ -71,6 +71,8 @@ pub struct Vm {
     tripped: Option<(ExcKind, String)>,
     /// Milliseconds `time.sleep` has added to the clock the program sees.
     slept_ms: f64,
+    /// Modules imported so far, by name: each is made once per run.
+    modules: std::collections::HashMap<String, Value>,
 }
 
 impl Vm {
@@ -99,6 +101,7 @@ impl Vm {
             next_check: 0,
             tripped: None,
             slept_ms: 0.0,
+            modules: std::collections::HashMap::new(),
         };
         crate::value::heap::set_limit(vm.policy.limits.max_memory);
         crate::value::heap::reset_peak();
@@ -150,11 +153,20 @@ impl Vm {
         self.native_depth = self.native_depth.saturating_sub(1);
     }
 
-    /// `import name`. Sandpit's own stdlib modules arrive with the stdlib issue; until
-    /// then every module CPython has is blocked by the policy (an `import` violation), and
-    /// a module nobody has is a plain `ModuleNotFoundError`.
+    /// `import name`: a module of Sandpit's stdlib the policy allows (made once per run
+    /// and cached); a module CPython has but the sandbox does not provide or allow is
+    /// blocked (an `import` violation); anything else is `ModuleNotFoundError`.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         let top = name.split('.').next().unwrap_or(name);
+        if let Some(m) = self.modules.get(top) {
+            return Ok(m.clone());
+        }
+        if self.policy.allows_module(top) {
+            if let Some(m) = crate::stdlib::load(self, top)? {
+                self.modules.insert(top.to_string(), m.clone());
+                return Ok(m);
+            }
+        }
         if !crate::policy::is_known_module(top) {
             return Err(PyErr::new(
                 ExcKind::ModuleNotFoundError,

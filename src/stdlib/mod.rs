@@ -1,0 +1,93 @@
+//! Sandpit's standard library: modules written in Rust that `import` can load when the
+//! policy allows them. Each module is one file with a `build` function that fills a
+//! fresh namespace; this list is the whole stdlib, auditable in one place.
+
+pub mod string;
+
+use std::rc::Rc;
+
+use crate::value::function::NativeFn;
+use crate::value::{Dict, ModuleObj, NativeFunction, Value};
+use crate::vm::{dictops, ExcKind, PyErr, PyResult, Vm};
+
+/// Builds a module's namespace: adds its functions, classes and constants to `module`.
+pub type BuildFn = fn(&mut Vm, &ModuleBuilder) -> PyResult<()>;
+
+/// The modules Sandpit implements, by import name.
+const MODULES: &[(&str, BuildFn)] = &[("string", string::build)];
+
+/// Whether Sandpit implements module `name`.
+pub fn has_module(name: &str) -> bool {
+    MODULES.iter().any(|(n, _)| *n == name)
+}
+
+/// Creates module `name` (None when Sandpit has no such module).
+pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let Some((_, build)) = MODULES.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
+    let builder = ModuleBuilder::new(name);
+    build(vm, &builder)?;
+    Ok(Some(builder.finish()))
+}
+
+/// A module under construction: what a `build` function adds its members to.
+pub struct ModuleBuilder {
+    name: &'static str,
+    dict: Rc<Dict>,
+}
+
+impl ModuleBuilder {
+    fn new(name: &str) -> ModuleBuilder {
+        let name: &'static str = MODULES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("module", |(n, _)| n);
+        let dict = Rc::new(Dict::new());
+        dictops::str_set(&dict, "__name__", Value::str(name));
+        ModuleBuilder { name, dict }
+    }
+
+    /// Adds a function implemented in Rust.
+    pub fn function(&self, name: &'static str, func: NativeFn) {
+        let f = Value::Native(Rc::new(NativeFunction {
+            name,
+            func,
+            owner: None,
+        }));
+        dictops::str_set(&self.dict, name, f);
+    }
+
+    /// Adds any value (a constant, a class, a function made another way).
+    pub fn value(&self, name: &str, value: Value) {
+        dictops::str_set(&self.dict, name, value);
+    }
+
+    /// The module's name.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Runs Sandpit's own Python source in the module's namespace, for the parts of a
+    /// module that are clearest in Python (decorators, class factories). It runs as
+    /// trusted code: the policy's attribute checks don't apply to it.
+    pub fn run_python(&self, vm: &mut Vm, source: &str) -> PyResult<()> {
+        let internal = |what: String| {
+            PyErr::new(
+                ExcKind::SystemError,
+                format!("stdlib module {}: {what}", self.name),
+            )
+        };
+        let module = crate::syntax::parse_module(source).map_err(|e| internal(e.message()))?;
+        let code = crate::compile::compile_trusted(&module).map_err(|e| internal(e.message))?;
+        vm.run_module(code, self.dict.clone())?;
+        Ok(())
+    }
+
+    fn finish(self) -> Value {
+        Value::Module(Rc::new(ModuleObj {
+            name: self.name.into(),
+            dict: self.dict,
+        }))
+    }
+}
