@@ -2,7 +2,20 @@
 //! policy allows them. Each module is one file with a `build` function that fills a
 //! fresh namespace; this list is the whole stdlib, auditable in one place.
 
+pub mod collections;
+pub mod dataclasses;
+pub mod datetime;
+pub mod functools;
+pub mod itertools;
+pub mod json;
+pub mod math;
+pub mod random;
+pub mod re;
+pub mod statistics;
 pub mod string;
+pub mod sys;
+pub mod time;
+pub mod typing;
 
 use std::rc::Rc;
 
@@ -14,7 +27,22 @@ use crate::vm::{dictops, ExcKind, PyErr, PyResult, Vm};
 pub type BuildFn = fn(&mut Vm, &ModuleBuilder) -> PyResult<()>;
 
 /// The modules Sandpit implements, by import name.
-const MODULES: &[(&str, BuildFn)] = &[("string", string::build)];
+const MODULES: &[(&str, BuildFn)] = &[
+    ("collections", collections::build),
+    ("dataclasses", dataclasses::build),
+    ("datetime", datetime::build),
+    ("functools", functools::build),
+    ("itertools", itertools::build),
+    ("json", json::build),
+    ("math", math::build),
+    ("random", random::build),
+    ("re", re::build),
+    ("statistics", statistics::build),
+    ("string", string::build),
+    ("sys", sys::build),
+    ("time", time::build),
+    ("typing", typing::build),
+];
 
 /// Whether Sandpit implements module `name`.
 pub fn has_module(name: &str) -> bool {

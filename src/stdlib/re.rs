@@ -1,0 +1,13 @@
+//! `re` (being written).
+
+use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+
+use super::ModuleBuilder;
+
+/// Builds the `re` module.
+pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    Err(PyErr::new(
+        ExcKind::NotImplementedError,
+        format!("Sandpit's {} module is not implemented yet", m.name()),
+    ))
+}
