@@ -245,7 +245,28 @@ impl Vm {
                     };
                 }
                 if let Some(inner) = inst.builtin_value() {
-                    return self.repr(&inner);
+                    // Set subclasses name themselves (`S({1, 2})`, `S()`); other builtin
+                    // subclasses print like their builtin value.
+                    return match &inner {
+                        Value::Set(d) | Value::FrozenSet(d) => {
+                            let name = inst.class.name.clone();
+                            if d.is_empty() {
+                                Ok(format!("{name}()"))
+                            } else {
+                                let items: Vec<Value> =
+                                    d.borrow().iter().map(|e| e.key.clone()).collect();
+                                let body = self.repr_container(
+                                    Rc::as_ptr(d) as usize,
+                                    "{",
+                                    "}",
+                                    "{...}",
+                                    &items,
+                                )?;
+                                Ok(format!("{name}({body})"))
+                            }
+                        }
+                        _ => self.repr(&inner),
+                    };
                 }
                 format!(
                     "<{} object at {}>",
