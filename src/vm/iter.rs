@@ -373,20 +373,30 @@ impl Vm {
     pub fn send(&mut self, sub: &Value, value: Value) -> PyResult<SendResult> {
         match sub {
             Value::Generator(g) => self.resume(g, value, None),
+            Value::Iter(_) if value.is_none() => Ok(match self.next(sub)? {
+                Some(v) => SendResult::Yielded(v),
+                None => SendResult::Returned(Value::None),
+            }),
             other => {
+                // A user iterator ends `yield from` with `StopIteration(value)`: that value
+                // is the expression's result.
                 let r = if value.is_none() {
-                    self.next(other)?
+                    self.call_method(other, "__next__", vec![])
                 } else {
-                    match self.call_method(other, "send", vec![value]) {
-                        Ok(v) => Some(v),
-                        Err(e) if self.is_stop_iteration(&e) => None,
-                        Err(e) => return Err(e),
-                    }
+                    self.call_method(other, "send", vec![value])
                 };
-                Ok(match r {
-                    Some(v) => SendResult::Yielded(v),
-                    None => SendResult::Returned(Value::None),
-                })
+                match r {
+                    Ok(v) => Ok(SendResult::Yielded(v)),
+                    Err(e) if self.is_stop_iteration(&e) => {
+                        let exc = self.materialize(e);
+                        let result = exc
+                            .exception()
+                            .and_then(|d| d.borrow().args.first().cloned())
+                            .unwrap_or(Value::None);
+                        Ok(SendResult::Returned(result))
+                    }
+                    Err(e) => Err(e),
+                }
             }
         }
     }
