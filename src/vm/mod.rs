@@ -162,9 +162,15 @@ impl Vm {
             return Ok(m.clone());
         }
         if self.policy.allows_module(top) {
-            if let Some(m) = crate::stdlib::load(self, top)? {
-                self.modules.insert(top.to_string(), m.clone());
-                return Ok(m);
+            match crate::stdlib::load(self, top) {
+                Ok(Some(m)) => {
+                    self.modules.insert(top.to_string(), m.clone());
+                    return Ok(m);
+                }
+                Ok(None) => {}
+                // A module still being written is one the sandbox does not provide yet.
+                Err(e) if self.is_exc_kind(&e, ExcKind::NotImplementedError) => {}
+                Err(e) => return Err(e),
             }
         }
         if !crate::policy::is_known_module(top) {
