@@ -1,13 +1,475 @@
-//! `itertools` (being written).
+//! `itertools`: CPython 3.11's iterator building blocks (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile, filterfalse, groupby, islice, starmap, zip_longest, tee, product, permutations, combinations, combinations_with_replacement, pairwise).
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 use super::ModuleBuilder;
 
+/// The whole module in Python: each iterator is a generator or a small class, so it is lazy and every step is charged fuel by the interpreter like user code (infinite ones stay inside the instruction budget); `count`, `repeat` and `chain` are classes for their CPython reprs and `chain.from_iterable`.
+const PYTHON: &str = r#"
+class count:
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float)):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if isinstance(self._step, int) and self._step == 1 and not isinstance(self._step, bool):
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+
+class repeat:
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is not None:
+            times = _index(times)
+            if times < 0:
+                times = 0
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._obj
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._obj
+
+    def __len__(self):
+        raise TypeError("object of type 'repeat' has no len()")
+
+    def __length_hint__(self):
+        return 0 if self._times is None else self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._obj,)
+        return 'repeat(%r, %d)' % (self._obj, self._times)
+
+
+def _index(v):
+    if isinstance(v, int):
+        return int(v)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+def _add(a, b):
+    return a + b
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    if func is None:
+        func = _add
+    total = initial
+    if initial is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    for element in it:
+        total = func(total, element)
+        yield total
+
+
+class chain:
+    def __init__(self, *iterables):
+        self._sources = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        self = cls()
+        self._sources = iter(iterable)
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._active is None:
+                if self._sources is None:
+                    raise StopIteration
+                try:
+                    source = next(self._sources)
+                except StopIteration:
+                    self._sources = None
+                    raise
+                self._active = iter(source)
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+class groupby:
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = self._currkey = self._currvalue = _MARK
+        self._id = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        self._currvalue = value
+        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+
+    def __next__(self):
+        self._id = object()
+        while self._currkey is _MARK or (self._tgtkey is not _MARK and self._currkey == self._tgtkey):
+            self._step()
+        self._tgtkey = self._currkey
+        return (self._currkey, _grouper(self, self._id))
+
+
+_MARK = object()
+
+
+def _grouper(parent, ident):
+    while parent._id is ident:
+        if parent._currkey is _MARK:
+            try:
+                parent._step()
+            except StopIteration:
+                return
+        if parent._currkey != parent._tgtkey:
+            return
+        value = parent._currvalue
+        parent._currkey = _MARK
+        yield value
+
+
+def _islice_arg(v, what):
+    if v is None:
+        return None
+    if isinstance(v, int):
+        return int(v)
+    raise ValueError(what)
+
+
+def islice(iterable, *args):
+    if len(args) == 0:
+        raise TypeError('islice expected at least 2 arguments, got 1')
+    if len(args) > 3:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    stop_msg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+    idx_msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+    stop = _islice_arg(stop, stop_msg)
+    start = _islice_arg(start, idx_msg)
+    step = _islice_arg(step, 'Step for islice() must be a positive integer or None.')
+    if start is None:
+        start = 0
+    if step is None:
+        step = 1
+    if stop is not None and stop < 0:
+        raise ValueError(stop_msg)
+    if start < 0:
+        raise ValueError(idx_msg)
+    if step <= 0:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice_gen(iter(iterable), start, stop, step)
+
+
+def _islice_gen(it, start, stop, step):
+    i = 0
+    nexti = start
+    if stop is not None and stop <= start:
+        for _ in range(stop):
+            try:
+                next(it)
+            except StopIteration:
+                return
+        return
+    for element in it:
+        if i == nexti:
+            yield element
+            nexti += step
+            if stop is not None and nexti >= stop:
+                # consume up to stop like CPython
+                i += 1
+                while i < stop:
+                    try:
+                        next(it)
+                    except StopIteration:
+                        return
+                    i += 1
+                return
+        i += 1
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    iterators = [iter(it) for it in iterables]
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            if it is None:
+                values.append(fillvalue)
+                continue
+            try:
+                value = next(it)
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = None
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+class _TeeData:
+    def __init__(self, it):
+        self.it = it
+        self.buffer = []
+        self.base = 0
+        self.positions = []
+
+
+def _tee_gen(data, slot):
+    while True:
+        pos = data.positions[slot]
+        offset = pos - data.base
+        if offset < len(data.buffer):
+            value = data.buffer[offset]
+        else:
+            try:
+                value = next(data.it)
+            except StopIteration:
+                return
+            data.buffer.append(value)
+        data.positions[slot] = pos + 1
+        low = min(data.positions)
+        if low > data.base:
+            drop = low - data.base
+            del data.buffer[:drop]
+            data.base = low
+        yield value
+
+
+def tee(iterable, n=2):
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    data = _TeeData(iter(iterable))
+    data.positions = [0] * n
+    return tuple(_tee_gen(data, i) for i in range(n))
+
+
+def _repeat_arg(repeat):
+    if not isinstance(repeat, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(repeat).__name__)
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    return repeat
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(pool) for pool in iterables] * _repeat_arg(repeat)
+    return _product_gen(pools)
+
+
+def _product_gen(pools):
+    n = len(pools)
+    for pool in pools:
+        if not pool:
+            return
+    indices = [0] * n
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(pools[j][indices[j]] for j in range(n))
+
+
+def _r_arg(r, n):
+    if r is None:
+        return n
+    if not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = _r_arg(r, n)
+    return _permutations_gen(pool, n, r)
+
+
+def _permutations_gen(pool, n, r):
+    if r > n:
+        return
+    indices = list(range(r))
+    used = [True] * r + [False] * (n - r)
+    yield tuple(pool[k] for k in indices)
+    while True:
+        i = r - 1
+        while i >= 0:
+            used[indices[i]] = False
+            j = indices[i] + 1
+            while j < n and used[j]:
+                j += 1
+            if j < n:
+                indices[i] = j
+                used[j] = True
+                k = 0
+                for p in range(i + 1, r):
+                    while used[k]:
+                        k += 1
+                    indices[p] = k
+                    used[k] = True
+                break
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(pool[k] for k in indices)
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    r = _r_arg(r, None)
+    return _combinations_gen(pool, r)
+
+
+def _combinations_gen(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[k] for k in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    r = _r_arg(r, None)
+    return _cwr_gen(pool, r)
+
+
+def _cwr_gen(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return
+        value = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = value
+        yield tuple(pool[k] for k in indices)
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    for a in it:
+        break
+    else:
+        return
+    for b in it:
+        yield (a, b)
+        a = b
+"#;
+
 /// Builds the `itertools` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
-    ))
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.run_python(vm, PYTHON)
 }
