@@ -331,6 +331,41 @@ except ImportError as e:
     assert_eq!(first.stdout, second.stdout);
 }
 
+/// Temporal-style member rules: a denied `module.member` path is refused at run time,
+/// whether reached through the module or imported by name, and reported as a `member`
+/// violation naming the path; other members of the module stay usable.
+#[test]
+fn denied_members_are_refused_at_run_time() {
+    let mut policy = Preset::Teaching.policy();
+    policy.denied_members = vec!["string.capwords".into()];
+    let out = run_snippet(
+        policy.clone(),
+        "import string\nprint(string.ascii_lowercase[:3])\nstring.capwords('a b')\n",
+    );
+    assert_eq!(out.stdout, "abc\n");
+    let summary = out.error.map(|e| e.summary).unwrap_or_default();
+    assert_eq!(
+        summary,
+        "PermissionError: use of 'string.capwords' is denied by the sandbox policy"
+    );
+    let rules: Vec<(ViolationKind, String, u32)> = out
+        .violations
+        .iter()
+        .map(|v| (v.kind, v.rule.clone(), v.line))
+        .collect();
+    assert_eq!(
+        rules,
+        [(ViolationKind::Member, "string.capwords".to_string(), 3)]
+    );
+    let out = run_snippet(policy, "from string import capwords\n");
+    assert!(out
+        .violations
+        .iter()
+        .any(|v| v.kind == ViolationKind::Member && v.rule == "string.capwords"));
+    let summary = out.error.map(|e| e.summary).unwrap_or_default();
+    assert!(summary.starts_with("PermissionError"), "{summary}");
+}
+
 /// Named inputs arrive as Python values the program may change freely; the host's JSON
 /// stays as it was.
 #[test]

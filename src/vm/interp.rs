@@ -816,9 +816,19 @@ impl Vm {
                 Instr::ImportFrom(i) => {
                     let name = self.name_at(i)?;
                     let m = self.top()?;
-                    let v = self.getattr(&m, &name).map_err(|_| {
-                        PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}'"))
-                    })?;
+                    let v = match self.getattr(&m, &name) {
+                        Err(e) if self.is_exc_kind(&e, ExcKind::AttributeError) => {
+                            let module = match &m {
+                                Value::Module(md) => md.name.to_string(),
+                                _ => String::from("?"),
+                            };
+                            return Err(PyErr::new(
+                                ExcKind::ImportError,
+                                format!("cannot import name '{name}' from '{module}' (unknown location)"),
+                            ));
+                        }
+                        other => other?,
+                    };
                     self.push(v)?;
                 }
                 Instr::ImportStar => {
