@@ -1,13 +1,295 @@
-//! `functools` (being written).
+//! `functools`: higher-order functions as in CPython 3.11 (reduce, partial, update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering, singledispatch).
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 use super::ModuleBuilder;
 
+/// The whole module in Python: these are decorators and small wrapper classes whose work is calling user functions, so they read most clearly as the Python they implement; the interpreter charges their steps like user code.
+const PYTHON: &str = r#"
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+_NO_INITIAL = object()
+
+
+def reduce(function, iterable, initial=_NO_INITIAL, /):
+    it = iter(iterable)
+    if initial is _NO_INITIAL:
+        for value in it:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        try:
+            setattr(wrapper, name, value)
+        except (AttributeError, TypeError):
+            pass
+    for name in updated:
+        try:
+            source = getattr(wrapped, name)
+            target = getattr(wrapper, name)
+        except AttributeError:
+            continue
+        target.update(source)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+class partial:
+    __slots__ = ('func', 'args', 'keywords')
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = object.__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        cls = type(self)
+        name = cls.__qualname__
+        if cls is partial:
+            name = 'functools.partial'
+        return '%s(%s)' % (name, ', '.join(parts))
+
+
+class _CacheInfo(tuple):
+    __slots__ = ()
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    @property
+    def hits(self):
+        return self[0]
+
+    @property
+    def misses(self):
+        return self[1]
+
+    @property
+    def maxsize(self):
+        return self[2]
+
+    @property
+    def currsize(self):
+        return self[3]
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+
+_KWD_MARK = object()
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key = key + (_KWD_MARK,)
+        for item in kwds.items():
+            key = key + item
+    if typed:
+        key = key + tuple(type(v) for v in args)
+        if kwds:
+            key = key + tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]
+
+    def wrapper(*args, **kwds):
+        key = _make_key(args, kwds, typed)
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds)
+        if key in cache:
+            stats[0] += 1
+            result = cache[key]
+            if maxsize is not None:
+                del cache[key]
+                cache[key] = result
+            return result
+        stats[1] += 1
+        result = user_function(*args, **kwds)
+        if key not in cache:
+            if maxsize is not None and len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+        return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        return _lru_wrapper(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def cache(user_function, /):
+    return _lru_wrapper(user_function, None, False)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ('obj',)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
+
+
+def _derived(root, target):
+    # Each derived comparison is written in terms of the root operation and ==.
+    def call_root(self, other):
+        return getattr(type(self), root)(self, other)
+
+    table = {
+        ('__lt__', '__gt__'): lambda r, eq: not r and not eq(),
+        ('__lt__', '__le__'): lambda r, eq: r or eq(),
+        ('__lt__', '__ge__'): lambda r, eq: not r,
+        ('__le__', '__ge__'): lambda r, eq: not r or eq(),
+        ('__le__', '__lt__'): lambda r, eq: r and not eq(),
+        ('__le__', '__gt__'): lambda r, eq: not r,
+        ('__gt__', '__lt__'): lambda r, eq: not r and not eq(),
+        ('__gt__', '__ge__'): lambda r, eq: r or eq(),
+        ('__gt__', '__le__'): lambda r, eq: not r,
+        ('__ge__', '__le__'): lambda r, eq: not r or eq(),
+        ('__ge__', '__gt__'): lambda r, eq: r and not eq(),
+        ('__ge__', '__lt__'): lambda r, eq: not r,
+    }
+    combine = table[(root, target)]
+
+    def method(self, other):
+        r = call_root(self, other)
+        if r is NotImplemented:
+            return r
+        return combine(r, lambda: self == other)
+
+    method.__name__ = target
+    return method
+
+
+def total_ordering(cls):
+    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if getattr(cls, op, None) is not None]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for op in ('__lt__', '__le__', '__gt__', '__ge__'):
+        if op not in roots:
+            setattr(cls, op, _derived(root, op))
+    return cls
+
+
+class _SingleDispatch:
+    def __init__(self, func):
+        self.registry = {object: func}
+        self._default = func
+
+    def dispatch(self, cls):
+        for klass in cls.__mro__:
+            if klass in self.registry:
+                return self.registry[klass]
+        return self._default
+
+    def register(self, cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: self.register(cls, f)
+            raise TypeError('Invalid first argument to `register()`. Use either `@register(some_class)` or plain `@register` on an annotated function.')
+        self.registry[cls] = func
+        return func
+
+
+def singledispatch(func):
+    dispatcher = _SingleDispatch(func)
+    name = getattr(func, '__name__', 'singledispatch function')
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(name + ' requires at least 1 positional argument')
+        return dispatcher.dispatch(type(args[0]))(*args, **kw)
+
+    wrapper.register = dispatcher.register
+    wrapper.dispatch = dispatcher.dispatch
+    wrapper.registry = dispatcher.registry
+    update_wrapper(wrapper, func)
+    return wrapper
+"#;
+
 /// Builds the `functools` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
-    ))
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.run_python(vm, PYTHON)
 }
