@@ -1,13 +1,941 @@
-//! `random` (being written).
+//! `random`: CPython 3.11's generator, value for value. The Mersenne Twister (MT19937),
+//! its seeding (`init_by_array`, SHA-512 for str/bytes seeds) and the bit-level
+//! primitives (`random()`, `getrandbits`, `_randbelow`) are Rust; the distributions and
+//! the `Random` class are embedded Python that mirrors CPython's algorithms, so a seeded
+//! program draws exactly the numbers CPython draws.
+//!
+//! A generator's state lives in a Python list of 625 ints (624 words + the index, the
+//! layout `getstate()` exposes); an empty list is a generator not seeded yet, which
+//! seeds itself from `vm.entropy_seed` on first use (so importing `random` reads no
+//! entropy, and the determinism policy decides what an unseeded draw gives).
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use std::rc::Rc;
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, Zero};
+
+use crate::value::{List, Value};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
+const N: usize = 624;
+const M: usize = 397;
+
+/// The Mersenne Twister state, loaded from and stored back into the Python list.
+struct Mt {
+    words: [u32; N],
+    index: usize,
+}
+
+impl Mt {
+    fn init_genrand(seed: u32) -> Mt {
+        let mut words = [0u32; N];
+        words[0] = seed;
+        for i in 1..N {
+            let prev = words[i - 1];
+            words[i] = 1_812_433_253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
+        }
+        Mt { words, index: N }
+    }
+
+    /// CPython's `init_by_array`: how every seed becomes a state.
+    fn init_by_array(key: &[u32]) -> Mt {
+        let mut mt = Mt::init_genrand(19_650_218);
+        let w = &mut mt.words;
+        let len = key.len().max(1);
+        let mut i = 1usize;
+        let mut j = 0usize;
+        for _ in 0..N.max(len) {
+            let prev = w[i - 1];
+            let k = key.get(j).copied().unwrap_or(0);
+            w[i] = (w[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525))
+                .wrapping_add(k)
+                .wrapping_add(j as u32);
+            i += 1;
+            j += 1;
+            if i >= N {
+                w[0] = w[N - 1];
+                i = 1;
+            }
+            if j >= len {
+                j = 0;
+            }
+        }
+        for _ in 0..N - 1 {
+            let prev = w[i - 1];
+            w[i] =
+                (w[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            i += 1;
+            if i >= N {
+                w[0] = w[N - 1];
+                i = 1;
+            }
+        }
+        w[0] = 0x8000_0000;
+        mt
+    }
+
+    fn twist(&mut self) {
+        let w = &mut self.words;
+        for k in 0..N {
+            let y = (w[k] & 0x8000_0000) | (w[(k + 1) % N] & 0x7fff_ffff);
+            let mag = if y & 1 == 1 { 0x9908_b0df } else { 0 };
+            w[k] = w[(k + M) % N] ^ (y >> 1) ^ mag;
+        }
+        self.index = 0;
+    }
+
+    fn next_u32(&mut self) -> u32 {
+        if self.index >= N {
+            self.twist();
+        }
+        let mut y = self.words[self.index];
+        self.index += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^= y >> 18;
+        y
+    }
+
+    /// `random()`: 53 random bits from two outputs, as CPython combines them.
+    fn random(&mut self) -> f64 {
+        let a = (self.next_u32() >> 5) as f64;
+        let b = (self.next_u32() >> 6) as f64;
+        (a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// `getrandbits(k)` for k > 0: 32-bit words, least significant first, the last one
+    /// cut to the bits left.
+    fn getrandbits(&mut self, k: u64) -> BigInt {
+        if k <= 32 {
+            return BigInt::from(self.next_u32() >> (32 - k));
+        }
+        let mut left = k;
+        let mut digits = Vec::with_capacity(k.div_ceil(32) as usize);
+        while left > 0 {
+            let mut r = self.next_u32();
+            if left < 32 {
+                r >>= 32 - left;
+            }
+            digits.push(r);
+            left = left.saturating_sub(32);
+        }
+        BigInt::from_slice(Sign::Plus, &digits)
+    }
+
+    fn to_values(&self) -> Vec<Value> {
+        let mut v: Vec<Value> = self.words.iter().map(|&w| Value::Int(w.into())).collect();
+        v.push(Value::Int(self.index as i64));
+        v
+    }
+
+    fn from_values(items: &[Value]) -> Option<Mt> {
+        if items.len() != N + 1 {
+            return None;
+        }
+        let mut words = [0u32; N];
+        for (w, v) in words.iter_mut().zip(items) {
+            *w = match v {
+                Value::Int(i) => u32::try_from(*i).ok()?,
+                _ => return None,
+            };
+        }
+        let index = match items.get(N) {
+            Some(Value::Int(i)) => usize::try_from(*i).ok().filter(|&i| i <= N)?,
+            _ => return None,
+        };
+        Some(Mt { words, index })
+    }
+}
+
+/// The 32-bit words of |n|, least significant first (`[0]` for zero), as CPython keys
+/// `init_by_array` with an int seed.
+fn seed_key(n: &BigInt) -> Vec<u32> {
+    let (_, digits) = n.abs().to_u32_digits();
+    if digits.is_empty() {
+        vec![0]
+    } else {
+        digits
+    }
+}
+
+fn state_list(v: Option<&Value>) -> PyResult<Rc<List>> {
+    match v {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(PyErr::type_error("random: internal state must be a list")),
+    }
+}
+
+/// Runs `f` on the generator whose state is the list `args[0]`, seeding it from the
+/// policy's entropy first if it was never seeded, and stores the new state back.
+fn with_mt<T>(vm: &mut Vm, args: &Args, f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
+    let list = state_list(args.get(0))?;
+    let mut mt = if list.is_empty() {
+        entropy_mt(vm)?
+    } else {
+        Mt::from_values(&list.borrow())
+            .ok_or_else(|| PyErr::value_error("random: corrupted generator state"))?
+    };
+    let out = f(&mut mt);
+    store(&list, &mt);
+    Ok(out)
+}
+
+fn entropy_mt(vm: &mut Vm) -> PyResult<Mt> {
+    let seed = vm.entropy_seed("random.seed")?;
+    Ok(Mt::init_by_array(&[seed as u32, (seed >> 32) as u32]))
+}
+
+fn store(list: &List, mt: &Mt) {
+    let mut items = list.borrow_mut();
+    if items.len() == N + 1 {
+        for (slot, &w) in items.iter_mut().zip(mt.words.iter()) {
+            *slot = Value::Int(w.into());
+        }
+        if let Some(slot) = items.get_mut(N) {
+            *slot = Value::Int(mt.index as i64);
+        }
+    } else {
+        *items = mt.to_values();
+    }
+}
+
+/// `_seed(state, a)`: seeds from None (entropy), an int (its absolute value), a
+/// str/bytes/bytearray (the bytes followed by their SHA-512 digest, as one big-endian
+/// int) or anything else hashable (its hash).
+fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("_seed", 2, 2)?;
+    let list = state_list(args.get(0))?;
+    let a = args.get(1).cloned().unwrap_or(Value::None);
+    let bytes_seed = |data: &[u8]| {
+        let mut all = data.to_vec();
+        all.extend_from_slice(&sha512(data));
+        BigInt::from_bytes_be(Sign::Plus, &all)
+    };
+    let mt = match &a {
+        Value::None => entropy_mt(vm)?,
+        Value::Str(s) => Mt::init_by_array(&seed_key(&bytes_seed(s.as_str().as_bytes()))),
+        Value::Bytes(b) => Mt::init_by_array(&seed_key(&bytes_seed(&b.bytes))),
+        Value::ByteArray(_) => {
+            let data = vm.collect(&a)?;
+            let raw: Vec<u8> = data
+                .iter()
+                .map(|v| match v {
+                    Value::Int(i) => *i as u8,
+                    _ => 0,
+                })
+                .collect();
+            Mt::init_by_array(&seed_key(&bytes_seed(&raw)))
+        }
+        other => {
+            let n = match crate::vm::num::to_bigint(other) {
+                Some(n) if !matches!(other, Value::Float(_)) => n,
+                _ => BigInt::from(vm.hash(other)?),
+            };
+            vm.charge_fuel(n.bits() / 32)?;
+            Mt::init_by_array(&seed_key(&n))
+        }
+    };
+    store(&list, &mt);
+    Ok(Value::None)
+}
+
+/// `_random(state)`: a float in [0, 1) with 53 random bits.
+fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(with_mt(vm, &args, Mt::random)?))
+}
+
+fn bit_count(vm: &mut Vm, v: Option<&Value>) -> PyResult<u64> {
+    let k = vm.to_index(v.unwrap_or(&Value::None))?;
+    if k < 0 {
+        return Err(PyErr::value_error("number of bits must be non-negative"));
+    }
+    let k = k as u64;
+    vm.check_alloc(4, (k / 32) as usize)?;
+    vm.charge_fuel(k / 32)?;
+    Ok(k)
+}
+
+/// `_getrandbits(state, k)`: a non-negative int with k random bits.
+fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("getrandbits", 2, 2)?;
+    let k = bit_count(vm, args.get(1))?;
+    if k == 0 {
+        return Ok(Value::Int(0));
+    }
+    Ok(Value::from_bigint(with_mt(vm, &args, |mt| {
+        mt.getrandbits(k)
+    })?))
+}
+
+/// `_randbelow(state, n)`: an int in [0, n) by rejection sampling on
+/// `getrandbits(n.bit_length())`, CPython's exact draw sequence. 0 for n <= 0.
+fn randbelow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("_randbelow", 2, 2)?;
+    let n = match args.get(1).and_then(crate::vm::num::to_bigint) {
+        Some(n) => n,
+        None => return Err(PyErr::type_error("_randbelow needs an int")),
+    };
+    if n <= BigInt::zero() {
+        return Ok(Value::Int(0));
+    }
+    let k = n.bits();
+    vm.check_alloc(4, (k / 32) as usize)?;
+    let mut tries = 0u64;
+    let r = with_mt(vm, &args, |mt| loop {
+        tries += 1;
+        let r = mt.getrandbits(k);
+        if r < n {
+            break r;
+        }
+    })?;
+    vm.charge_fuel(tries.saturating_mul(k / 32 + 1))?;
+    Ok(Value::from_bigint(r))
+}
+
+/// `_randbytes(state, n)`: n random bytes (`getrandbits(n * 8)` little-endian).
+fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("randbytes", 2, 2)?;
+    let n = vm.to_index(args.get(1).unwrap_or(&Value::None))?;
+    if n < 0 {
+        return Err(PyErr::value_error("negative argument not allowed"));
+    }
+    let bits = bit_count(vm, Some(&Value::Int(n.saturating_mul(8))))?;
+    if bits == 0 {
+        return Ok(Value::bytes(Vec::new()));
+    }
+    let r = with_mt(vm, &args, |mt| mt.getrandbits(bits))?;
+    let mut out = r.to_bytes_le().1;
+    out.resize(n as usize, 0);
+    Ok(Value::bytes(out))
+}
+
+/// `_getstate(state)`: the 625-int tuple of `getstate()[1]`.
+fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::tuple(with_mt(vm, &args, |mt| mt.to_values())?))
+}
+
+/// `_setstate(state, words)`: loads a tuple from `getstate()[1]`.
+fn setstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("setstate", 2, 2)?;
+    let list = state_list(args.get(0))?;
+    let items = match args.get(1) {
+        Some(Value::Tuple(t)) => t.items.clone(),
+        _ => return Err(PyErr::type_error("state vector must be a tuple")),
+    };
+    if items.len() != N + 1 {
+        return Err(PyErr::value_error("state vector is the wrong size"));
+    }
+    let mt = Mt::from_values(&items).ok_or_else(|| PyErr::value_error("invalid state"))?;
+    store(&list, &mt);
+    Ok(Value::None)
+}
+
+/// Float helpers the distributions need (the `math` module is another file; these are
+/// the same libm functions CPython calls).
+fn float_fn(vm: &mut Vm, args: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = vm.to_f64(args.get(0).unwrap_or(&Value::None))?;
+    let y = f(x);
+    if y.is_nan() && !x.is_nan() {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    Ok(Value::Float(y))
+}
+
+fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = vm.to_f64(args.get(0).unwrap_or(&Value::None))?;
+    if x <= 0.0 {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    Ok(Value::Float(x.ln()))
+}
+fn exp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_fn(vm, &args, f64::exp)
+}
+fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_fn(vm, &args, f64::sqrt)
+}
+fn cos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_fn(vm, &args, f64::cos)
+}
+fn sin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_fn(vm, &args, f64::sin)
+}
+fn acos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_fn(vm, &args, f64::acos)
+}
+fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = vm.to_f64(args.get(0).unwrap_or(&Value::None))?;
+    Ok(Value::Bool(x.is_finite()))
+}
+fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = vm.to_f64(args.get(0).unwrap_or(&Value::None))?;
+    float_to_int(x.floor())
+}
+fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = vm.to_f64(args.get(0).unwrap_or(&Value::None))?;
+    float_to_int(x.ceil())
+}
+
+fn float_to_int(x: f64) -> PyResult<Value> {
+    if !x.is_finite() {
+        return Err(PyErr::overflow("cannot convert float infinity to integer"));
+    }
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(x)
+        .map(Value::from_bigint)
+        .ok_or_else(|| PyErr::value_error("cannot convert float NaN to integer"))
+}
+
+const SHA512_K: [u64; 80] = [
+    0x428a2f98d728ae22,
+    0x7137449123ef65cd,
+    0xb5c0fbcfec4d3b2f,
+    0xe9b5dba58189dbbc,
+    0x3956c25bf348b538,
+    0x59f111f1b605d019,
+    0x923f82a4af194f9b,
+    0xab1c5ed5da6d8118,
+    0xd807aa98a3030242,
+    0x12835b0145706fbe,
+    0x243185be4ee4b28c,
+    0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f,
+    0x80deb1fe3b1696b1,
+    0x9bdc06a725c71235,
+    0xc19bf174cf692694,
+    0xe49b69c19ef14ad2,
+    0xefbe4786384f25e3,
+    0x0fc19dc68b8cd5b5,
+    0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275,
+    0x4a7484aa6ea6e483,
+    0x5cb0a9dcbd41fbd4,
+    0x76f988da831153b5,
+    0x983e5152ee66dfab,
+    0xa831c66d2db43210,
+    0xb00327c898fb213f,
+    0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2,
+    0xd5a79147930aa725,
+    0x06ca6351e003826f,
+    0x142929670a0e6e70,
+    0x27b70a8546d22ffc,
+    0x2e1b21385c26c926,
+    0x4d2c6dfc5ac42aed,
+    0x53380d139d95b3df,
+    0x650a73548baf63de,
+    0x766a0abb3c77b2a8,
+    0x81c2c92e47edaee6,
+    0x92722c851482353b,
+    0xa2bfe8a14cf10364,
+    0xa81a664bbc423001,
+    0xc24b8b70d0f89791,
+    0xc76c51a30654be30,
+    0xd192e819d6ef5218,
+    0xd69906245565a910,
+    0xf40e35855771202a,
+    0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8,
+    0x1e376c085141ab53,
+    0x2748774cdf8eeb99,
+    0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63,
+    0x4ed8aa4ae3418acb,
+    0x5b9cca4f7763e373,
+    0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc,
+    0x78a5636f43172f60,
+    0x84c87814a1f0ab72,
+    0x8cc702081a6439ec,
+    0x90befffa23631e28,
+    0xa4506cebde82bde9,
+    0xbef9a3f7b2c67915,
+    0xc67178f2e372532b,
+    0xca273eceea26619c,
+    0xd186b8c721c0c207,
+    0xeada7dd6cde0eb1e,
+    0xf57d4f7fee6ed178,
+    0x06f067aa72176fba,
+    0x0a637dc5a2c898a6,
+    0x113f9804bef90dae,
+    0x1b710b35131c471b,
+    0x28db77f523047d84,
+    0x32caab7b40c72493,
+    0x3c9ebe0a15c9bebc,
+    0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6,
+    0x597f299cfc657e2a,
+    0x5fcb6fab3ad6faec,
+    0x6c44198c4a475817,
+];
+
+/// SHA-512 (FIPS 180-4) of `data`: the digest CPython appends to str/bytes seeds.
+fn sha512(data: &[u8]) -> [u8; 64] {
+    let mut h: [u64; 8] = [
+        0x6a09e667f3bcc908,
+        0xbb67ae8584caa73b,
+        0x3c6ef372fe94f82b,
+        0xa54ff53a5f1d36f1,
+        0x510e527fade682d1,
+        0x9b05688c2b3e6c1f,
+        0x1f83d9abfb41bd6b,
+        0x5be0cd19137e2179,
+    ];
+    let mut msg = data.to_vec();
+    msg.push(0x80);
+    while msg.len() % 128 != 112 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&((data.len() as u128) * 8).to_be_bytes());
+    for block in msg.chunks_exact(128) {
+        let mut w = [0u64; 80];
+        for (i, chunk) in block.chunks_exact(8).enumerate() {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            w[i] = u64::from_be_bytes(b);
+        }
+        for i in 16..80 {
+            let s0 = w[i - 15].rotate_right(1) ^ w[i - 15].rotate_right(8) ^ (w[i - 15] >> 7);
+            let s1 = w[i - 2].rotate_right(19) ^ w[i - 2].rotate_right(61) ^ (w[i - 2] >> 6);
+            w[i] = w[i - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[i - 7])
+                .wrapping_add(s1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut hh] = h;
+        for i in 0..80 {
+            let s1 = e.rotate_right(14) ^ e.rotate_right(18) ^ e.rotate_right(41);
+            let ch = (e & f) ^ (!e & g);
+            let t1 = hh
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(SHA512_K[i])
+                .wrapping_add(w[i]);
+            let s0 = a.rotate_right(28) ^ a.rotate_right(34) ^ a.rotate_right(39);
+            let maj = (a & b) ^ (a & c) ^ (b & c);
+            let t2 = s0.wrapping_add(maj);
+            hh = g;
+            g = f;
+            f = e;
+            e = d.wrapping_add(t1);
+            d = c;
+            c = b;
+            b = a;
+            a = t1.wrapping_add(t2);
+        }
+        for (x, y) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let mut out = [0u8; 64];
+    for (chunk, x) in out.chunks_exact_mut(8).zip(h) {
+        chunk.copy_from_slice(&x.to_be_bytes());
+    }
+    out
+}
+
+/// The `Random` class and the distributions, in Python: each follows CPython 3.11's
+/// algorithm step for step (the same draws in the same order), on the Rust primitives.
+const PYTHON: &str = r#"
+_e = 2.718281828459045
+_pi = 3.141592653589793
+TWOPI = 2.0 * _pi
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+
+def _accumulate(values):
+    out = []
+    total = None
+    for v in values:
+        total = v if total is None else total + v
+        out.append(total)
+    return out
+
+def _bisect_right(a, x, lo, hi):
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+def _int_arg(value, which):
+    if isinstance(value, int):
+        return value + 0
+    try:
+        return value.__index__()
+    except AttributeError:
+        pass
+    converted = int(value)
+    if converted != value:
+        raise ValueError('non-integer %s for randrange()' % which)
+    return converted
+
+class Random:
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self._mt = [0] * 625
+        self.gauss_next = None
+        self.seed(x)
+
+    def seed(self, a=None, version=2):
+        if version == 1 and isinstance(a, (str, bytes)):
+            text = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(text[0]) << 7 if text else 0
+            for c in text:
+                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(text)
+            a = -2 if x == -1 else x
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
+        _seed(self._mt, a)
+        self.gauss_next = None
+
+    def getstate(self):
+        return (self.VERSION, _getstate(self._mt), self.gauss_next)
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            _setstate(self._mt, internalstate)
+        else:
+            raise ValueError('state with version %s passed to Random.setstate() '
+                             'of version %s' % (version, self.VERSION))
+
+    def random(self):
+        return _random(self._mt)
+
+    def getrandbits(self, k):
+        return _getrandbits(self._mt, k)
+
+    def randbytes(self, n):
+        return _randbytes(self._mt, n)
+
+    def _randbelow(self, n):
+        return _randbelow(self._mt, n)
+
+    def randrange(self, start, stop=None, step=1):
+        istart = _int_arg(start, 'arg 1')
+        if stop is None:
+            if step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError('empty range for randrange()')
+        istop = _int_arg(stop, 'stop')
+        width = istop - istart
+        istep = _int_arg(step, 'step')
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError('empty range for randrange() (%d, %d, %d)' % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError('zero step for randrange()')
+        if n <= 0:
+            raise ValueError('empty range for randrange()')
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        randbelow = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        if isinstance(population, (set, frozenset, dict)):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        n = len(population)
+        if counts is not None:
+            cum_counts = _accumulate(counts)
+            if len(cum_counts) != n:
+                raise ValueError('The number of counts does not match the population')
+            total = cum_counts.pop()
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            selections = self.sample(range(total), k=k)
+            return [population[_bisect_right(cum_counts, s, 0, len(cum_counts))]
+                    for s in selections]
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError('Sample larger than population or is negative')
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3) / LOG4)
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(random() * n)] for i in range(k)]
+            try:
+                cum_weights = _accumulate(weights)
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                k = weights
+                raise TypeError(f'The number of choices must be a keyword argument: k={k}') from None
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        hi = n - 1
+        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
+                for i in range(k)]
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % TWOPI
+        else:
+            theta = (mu - _acos(f)) % TWOPI
+        return theta
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
+_inst = Random(0)
+_inst._mt = []
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
+"#;
+
 /// Builds the `random` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
-    ))
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.function("_seed", seed);
+    m.function("_random", random);
+    m.function("_getrandbits", getrandbits);
+    m.function("_randbelow", randbelow);
+    m.function("_randbytes", randbytes);
+    m.function("_getstate", getstate);
+    m.function("_setstate", setstate);
+    m.function("_log", log);
+    m.function("_exp", exp);
+    m.function("_sqrt", sqrt);
+    m.function("_cos", cos);
+    m.function("_sin", sin);
+    m.function("_acos", acos);
+    m.function("_isfinite", isfinite);
+    m.function("_floor", floor);
+    m.function("_ceil", ceil);
+    m.run_python(vm, PYTHON)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha512_matches_known_digest() {
+        let d = sha512(b"abc");
+        assert_eq!(d[0], 0xdd);
+        assert_eq!(d[63], 0x9f);
+    }
+
+    #[test]
+    fn first_output_for_seed_zero() {
+        let mut mt = Mt::init_by_array(&[0]);
+        // CPython: random.seed(0); random.getrandbits(32) == 3626764237
+        assert_eq!(mt.next_u32(), 3_626_764_237);
+    }
+
+    #[test]
+    fn unseeded_use_follows_the_determinism_policy() {
+        use crate::policy::DeterminismMode;
+        use crate::stdlib::time::run_with_mode;
+        let program = "import random\nprint(random.random(), random.Random().random())\n\
+                       random.seed()\nprint(random.randint(1, 10**9))\n";
+        let a = run_with_mode(DeterminismMode::Virtual, program);
+        let b = run_with_mode(DeterminismMode::Virtual, program);
+        assert!(a.error.is_none(), "{:?}", a.error);
+        assert_eq!(a.stdout, b.stdout);
+        let out = run_with_mode(DeterminismMode::Forbid, "import random\nrandom.seed(5)\n");
+        assert!(out.error.is_none() && out.violations.is_empty());
+        for call in [
+            "random.random()",
+            "random.Random()",
+            "random.seed()",
+            "random.getstate()",
+        ] {
+            let out = run_with_mode(DeterminismMode::Forbid, &format!("import random\n{call}\n"));
+            assert!(out.error.is_some(), "{call}");
+            assert_eq!(out.violations.len(), 1, "{call}");
+        }
+    }
 }

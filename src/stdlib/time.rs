@@ -1,13 +1,758 @@
-//! `time` (being written).
+//! `time`: the clocks, `sleep`, and broken-down UTC time (`gmtime`, `localtime`,
+//! `mktime`, `asctime`, `ctime`, `strftime`, `strptime`) as CPython 3.11 has them on a
+//! machine whose local zone is UTC. Every clock read goes through the VM's determinism
+//! services (`vm.now_ms`, `vm.monotonic_ms`), and `sleep` never blocks (`vm.sleep`).
+//!
+//! The calendar arithmetic and `strftime` are shared with `datetime` (pub(crate)).
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
-/// Builds the `time` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (month 1..=12).
+pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The (year, month, day) of a day count since 1970-01-01.
+pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// A broken-down time, the fields `strftime` formats.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tm {
+    pub year: i64,
+    /// 1..=12
+    pub mon: i64,
+    pub mday: i64,
+    pub hour: i64,
+    pub min: i64,
+    pub sec: i64,
+    /// 0 = Monday
+    pub wday: i64,
+    /// 1..=366
+    pub yday: i64,
+    /// Replaces `%f` when set (datetime); time.strftime leaves `%f` alone.
+    pub micro: Option<i64>,
+    /// What `%z` prints.
+    pub utcoffset: String,
+    /// What `%Z` prints.
+    pub zone: String,
+}
+
+impl Tm {
+    /// The UTC broken-down time of `secs` seconds since the epoch.
+    pub(crate) fn from_unix(secs: i64) -> Tm {
+        let days = secs.div_euclid(86_400);
+        let rem = secs.rem_euclid(86_400);
+        let (year, mon, mday) = civil_from_days(days);
+        Tm {
+            year,
+            mon,
+            mday,
+            hour: rem / 3600,
+            min: rem / 60 % 60,
+            sec: rem % 60,
+            wday: (days + 3).rem_euclid(7),
+            yday: days - days_from_civil(year, 1, 1) + 1,
+            micro: None,
+            utcoffset: "+0000".into(),
+            zone: "UTC".into(),
+        }
+    }
+}
+
+fn name_of(names: &[&'static str], i: i64) -> &'static str {
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| names.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// Week number of the year where weeks start on `first` (0 = Monday, 6 = Sunday), as
+/// `%W`/`%U` count it.
+fn week_number(tm: &Tm, sunday_first: bool) -> i64 {
+    let wday = if sunday_first {
+        (tm.wday + 1) % 7
+    } else {
+        tm.wday
+    };
+    (tm.yday - 1 + 7 - wday) / 7
+}
+
+/// ISO 8601 (year, week, weekday 1..=7) of a date.
+pub(crate) fn iso_calendar(year: i64, mon: i64, mday: i64) -> (i64, i64, i64) {
+    let days = days_from_civil(year, mon, mday);
+    let wday = (days + 3).rem_euclid(7);
+    // The Thursday of this week decides the ISO year.
+    let thursday = days - wday + 3;
+    let (iso_year, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(iso_year, 1, 1)) / 7 + 1;
+    (iso_year, week, wday + 1)
+}
+
+/// `strftime` for the codes glibc has (in the C locale); an unknown code is copied as
+/// is, like glibc does.
+pub(crate) fn strftime(fmt: &str, tm: &Tm) -> String {
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(code) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        let month_name = name_of(&MONTH_NAMES, tm.mon - 1);
+        let day_name = name_of(&DAY_NAMES, tm.wday);
+        let hour12 = if tm.hour % 12 == 0 { 12 } else { tm.hour % 12 };
+        let piece = match code {
+            'a' => day_name.get(..3).unwrap_or(day_name).to_string(),
+            'A' => day_name.to_string(),
+            'b' | 'h' => month_name.get(..3).unwrap_or(month_name).to_string(),
+            'B' => month_name.to_string(),
+            'c' => strftime("%a %b %e %H:%M:%S %Y", tm),
+            'C' => format!("{:02}", tm.year.div_euclid(100)),
+            'd' => format!("{:02}", tm.mday),
+            'D' | 'x' => strftime("%m/%d/%y", tm),
+            'e' => format!("{:2}", tm.mday),
+            'f' => match tm.micro {
+                Some(us) => format!("{us:06}"),
+                None => "%f".into(),
+            },
+            'F' => strftime("%Y-%m-%d", tm),
+            'G' => iso_calendar(tm.year, tm.mon, tm.mday).0.to_string(),
+            'g' => format!("{:02}", iso_calendar(tm.year, tm.mon, tm.mday).0 % 100),
+            'H' => format!("{:02}", tm.hour),
+            'I' => format!("{hour12:02}"),
+            'j' => format!("{:03}", tm.yday),
+            'k' => format!("{:2}", tm.hour),
+            'l' => format!("{hour12:2}"),
+            'm' => format!("{:02}", tm.mon),
+            'M' => format!("{:02}", tm.min),
+            'n' => "\n".into(),
+            'p' => (if tm.hour < 12 { "AM" } else { "PM" }).into(),
+            'r' => strftime("%I:%M:%S %p", tm),
+            'R' => strftime("%H:%M", tm),
+            'S' => format!("{:02}", tm.sec),
+            's' => (days_from_civil(tm.year, tm.mon, tm.mday) * 86_400
+                + tm.hour * 3600
+                + tm.min * 60
+                + tm.sec)
+                .to_string(),
+            't' => "\t".into(),
+            'T' | 'X' => strftime("%H:%M:%S", tm),
+            'u' => (tm.wday + 1).to_string(),
+            'U' => format!("{:02}", week_number(tm, true)),
+            'V' => format!("{:02}", iso_calendar(tm.year, tm.mon, tm.mday).1),
+            'w' => ((tm.wday + 1) % 7).to_string(),
+            'W' => format!("{:02}", week_number(tm, false)),
+            'y' => format!("{:02}", tm.year.rem_euclid(100)),
+            'Y' => tm.year.to_string(),
+            'z' => tm.utcoffset.clone(),
+            'Z' => tm.zone.clone(),
+            '%' => "%".into(),
+            other => format!("%{other}"),
+        };
+        out.push_str(&piece);
+    }
+    out
+}
+
+fn arg_f64(vm: &mut Vm, v: Option<&Value>) -> PyResult<f64> {
+    match v {
+        Some(Value::Float(f)) => Ok(*f),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => vm.to_f64(v),
+        Some(other) => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
+        None => Ok(0.0),
+    }
+}
+
+fn time_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("time", 0, 0)?;
+    Ok(Value::Float(vm.now_ms("time.time")? / 1000.0))
+}
+
+fn ms_to_ns(ms: f64) -> Value {
+    Value::from_bigint(num_bigint::BigInt::from((ms * 1_000_000.0) as i128))
+}
+
+fn time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("time_ns", 0, 0)?;
+    Ok(ms_to_ns(vm.now_ms("time.time_ns")?))
+}
+
+fn monotonic(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("monotonic", 0, 0)?;
+    Ok(Value::Float(vm.monotonic_ms("time.monotonic")? / 1000.0))
+}
+
+fn monotonic_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("monotonic_ns", 0, 0)?;
+    Ok(ms_to_ns(vm.monotonic_ms("time.monotonic_ns")?))
+}
+
+fn perf_counter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("perf_counter", 0, 0)?;
+    Ok(Value::Float(vm.monotonic_ms("time.perf_counter")? / 1000.0))
+}
+
+fn perf_counter_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("perf_counter_ns", 0, 0)?;
+    Ok(ms_to_ns(vm.monotonic_ms("time.perf_counter_ns")?))
+}
+
+fn process_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("process_time", 0, 0)?;
+    Ok(Value::Float(vm.monotonic_ms("time.process_time")? / 1000.0))
+}
+
+fn process_time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("process_time_ns", 0, 0)?;
+    Ok(ms_to_ns(vm.monotonic_ms("time.process_time_ns")?))
+}
+
+fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("sleep", 1, 1)?;
+    let secs = arg_f64(vm, args.get(0))?;
+    vm.sleep(secs)?;
+    Ok(Value::None)
+}
+
+/// Seconds since the epoch from an optional argument (None: now), floored like CPython.
+fn secs_arg(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<i64> {
+    let secs = match v {
+        None | Some(Value::None) => vm.now_ms(what)? / 1000.0,
+        Some(Value::Int(i)) => return Ok(*i),
+        some => arg_f64(vm, some)?,
+    };
+    if !secs.is_finite() {
+        return Err(PyErr::value_error(if secs.is_nan() {
+            "Invalid value NaN (not a number)"
+        } else {
+            "timestamp out of range for platform time_t"
+        }));
+    }
+    let floored = secs.floor();
+    if floored.abs() > 1e17 {
+        return Err(PyErr::overflow(
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(floored as i64)
+}
+
+fn tm_tuple(tm: &Tm) -> Vec<Value> {
+    [
+        tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, 0,
+    ]
+    .iter()
+    .map(|&x| Value::Int(x))
+    .collect()
+}
+
+/// `_gmtime(secs)`: the 9 fields of UTC broken-down time (the Python shell wraps them
+/// in a struct_time).
+fn gmtime_fields(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let secs = secs_arg(vm, args.get(0), "time.gmtime")?;
+    let tm = Tm::from_unix(secs);
+    if !(1..=9999).contains(&tm.year) && tm.year.abs() > 1_000_000_000 {
+        return Err(PyErr::overflow(
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(Value::tuple(tm_tuple(&tm)))
+}
+
+/// Reads a 9-field time tuple into a `Tm` (wday/yday taken from the tuple, as C does).
+fn tm_from_value(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Tm> {
+    let items = vm.collect(v)?;
+    if items.len() != 9 {
+        return Err(PyErr::type_error(format!(
+            "{func}(): illegal time tuple argument"
+        )));
+    }
+    let mut f = [0i64; 9];
+    for (slot, item) in f.iter_mut().zip(&items) {
+        *slot = vm.to_index(item)?;
+    }
+    let [year, mon, mday, hour, min, sec, wday, yday, _] = f;
+    if func == "strftime" || func == "asctime" {
+        let check = |ok: bool, what: &str| {
+            if ok {
+                Ok(())
+            } else {
+                Err(PyErr::value_error(format!("{what} out of range")))
+            }
+        };
+        check((0..=12).contains(&mon), "month")?;
+        check((0..=31).contains(&mday), "day of month")?;
+        check((0..=23).contains(&hour), "hour")?;
+        check((0..=59).contains(&min), "minute")?;
+        check((0..=61).contains(&sec), "seconds")?;
+        check((0..=366).contains(&yday), "day of year")?;
+    }
+    let zone = match vm.getattr_opt(v, "tm_zone")? {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "UTC".into(),
+    };
+    Ok(Tm {
+        year,
+        mon: mon.max(1),
+        mday: mday.max(1),
+        hour,
+        min,
+        sec,
+        wday: wday.rem_euclid(7),
+        yday: yday.max(1),
+        micro: None,
+        utcoffset: "+0000".into(),
+        zone,
+    })
+}
+
+/// `_tm_now_or(t)`: `t` or, when None, the current UTC time's fields.
+fn tm_or_now(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<Tm> {
+    match v {
+        None | Some(Value::None) => {
+            let secs = secs_arg(vm, None, &format!("time.{func}"))?;
+            Ok(Tm::from_unix(secs))
+        }
+        Some(t) => tm_from_value(vm, t, func),
+    }
+}
+
+fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("strftime", 1, 2)?;
+    let fmt = match args.get(0) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "strftime() argument 1 must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+        None => String::new(),
+    };
+    let tm = tm_or_now(vm, args.get(1), "strftime")?;
+    vm.check_alloc(1, fmt.len().saturating_mul(8))?;
+    Ok(Value::str(strftime(&fmt, &tm)))
+}
+
+fn asctime_text(tm: &Tm) -> String {
+    strftime("%a %b %e %H:%M:%S %Y", tm)
+}
+
+fn asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("asctime", 0, 1)?;
+    let tm = tm_or_now(vm, args.get(0), "asctime")?;
+    Ok(Value::str(asctime_text(&tm)))
+}
+
+fn ctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("ctime", 0, 1)?;
+    let secs = secs_arg(vm, args.get(0), "time.ctime")?;
+    Ok(Value::str(asctime_text(&Tm::from_unix(secs))))
+}
+
+fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("mktime", 1, 1)?;
+    let tm = tm_from_value(vm, args.get(0).unwrap_or(&Value::None), "mktime")?;
+    // mktime normalises out-of-range months like C does.
+    let months = tm.year * 12 + (tm.mon - 1);
+    let days = days_from_civil(months.div_euclid(12), months.rem_euclid(12) + 1, 1) + tm.mday - 1;
+    let secs = days * 86_400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
+    Ok(Value::Float(secs as f64))
+}
+
+/// `struct_time` and `strptime`, in Python: a tuple subclass with named fields reads
+/// most clearly as the class it is.
+const PYTHON: &str = r#"
+class struct_time(tuple):
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+              'tm_wday', 'tm_yday', 'tm_isdst')
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
+        if len(seq) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        self = tuple.__new__(cls, seq[:9])
+        self._extra = seq[9:] + (None,) * (11 - len(seq))
+        return self
+
+    @property
+    def tm_year(self):
+        return self[0]
+
+    @property
+    def tm_mon(self):
+        return self[1]
+
+    @property
+    def tm_mday(self):
+        return self[2]
+
+    @property
+    def tm_hour(self):
+        return self[3]
+
+    @property
+    def tm_min(self):
+        return self[4]
+
+    @property
+    def tm_sec(self):
+        return self[5]
+
+    @property
+    def tm_wday(self):
+        return self[6]
+
+    @property
+    def tm_yday(self):
+        return self[7]
+
+    @property
+    def tm_isdst(self):
+        return self[8]
+
+    @property
+    def tm_zone(self):
+        return self._extra[0]
+
+    @property
+    def tm_gmtoff(self):
+        return self._extra[1]
+
+    def __repr__(self):
+        fields = ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self))
+        return 'time.struct_time(' + fields + ')'
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self),))
+
+def gmtime(secs=None):
+    return struct_time(_gmtime(secs) + ('GMT', 0))
+
+def localtime(secs=None):
+    return struct_time(_gmtime(secs) + ('UTC', 0))
+
+_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july',
+           'august', 'september', 'october', 'november', 'december']
+_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+
+def _strptime_fields(string, format):
+    """Parses `string` by `format`; returns a dict of the fields found."""
+    fields = {}
+    si = 0
+    fi = 0
+    n = len(format)
+
+    def fail():
+        raise ValueError('time data %r does not match format %r' % (string, format))
+
+    def digits(lo, hi):
+        nonlocal si
+        j = si
+        while j < len(string) and j - si < hi and string[j].isdigit():
+            j += 1
+        if j - si < lo:
+            fail()
+        value = int(string[si:j])
+        si = j
+        return value
+
+    def word(names):
+        nonlocal si
+        lowered = string[si:].lower()
+        for full in names:
+            for candidate in (full, full[:3]):
+                if lowered.startswith(candidate):
+                    si += len(candidate)
+                    return names.index(full)
+        fail()
+
+    while fi < n:
+        c = format[fi]
+        if c != '%':
+            if c.isspace():
+                while si < len(string) and string[si].isspace():
+                    si += 1
+            elif si < len(string) and string[si] == c:
+                si += 1
+            else:
+                fail()
+            fi += 1
+            continue
+        if fi + 1 >= n:
+            raise ValueError("stray % in format '%s'" % format)
+        code = format[fi + 1]
+        fi += 2
+        if code == 'Y':
+            fields['year'] = digits(4, 4)
+        elif code == 'y':
+            y = digits(1, 2)
+            fields['year'] = y + (2000 if y < 69 else 1900)
+        elif code == 'm':
+            fields['month'] = digits(1, 2)
+        elif code == 'd':
+            fields['day'] = digits(1, 2)
+        elif code == 'H':
+            fields['hour'] = digits(1, 2)
+        elif code == 'I':
+            fields['hour12'] = digits(1, 2)
+        elif code == 'M':
+            fields['minute'] = digits(1, 2)
+        elif code == 'S':
+            fields['second'] = digits(1, 2)
+        elif code == 'f':
+            start = si
+            digits(1, 6)
+            fields['fraction'] = int((string[start:si] + '000000')[:6])
+        elif code == 'j':
+            fields['yday'] = digits(1, 3)
+        elif code in 'bBh':
+            fields['month'] = word(_MONTHS) + 1
+        elif code in 'aA':
+            fields['weekday'] = word(_DAYS)
+        elif code == 'p':
+            rest = string[si:si + 2].lower()
+            if rest not in ('am', 'pm'):
+                fail()
+            fields['ampm'] = rest
+            si += 2
+        elif code == 'z':
+            if string[si:si + 1] == 'Z':
+                fields['offset'] = 0
+                si += 1
+            else:
+                sign = string[si:si + 1]
+                if sign not in ('+', '-'):
+                    fail()
+                si += 1
+                hh = digits(2, 2)
+                if string[si:si + 1] == ':':
+                    si += 1
+                mm = digits(2, 2)
+                ss = 0
+                if string[si:si + 1] == ':':
+                    si += 1
+                    ss = digits(2, 2)
+                off = hh * 3600 + mm * 60 + ss
+                fields['offset'] = -off if sign == '-' else off
+        elif code == 'Z':
+            for name in ('UTC', 'GMT', 'utc', 'gmt'):
+                if string.startswith(name, si):
+                    si += len(name)
+                    fields['zone'] = name
+                    break
+            else:
+                fail()
+        elif code == '%':
+            if string[si:si + 1] != '%':
+                fail()
+            si += 1
+        else:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (code, '%' + code))
+    if si != len(string):
+        raise ValueError('unconverted data remains: %s' % string[si:])
+    if 'hour12' in fields:
+        h = fields.pop('hour12') % 12
+        if fields.pop('ampm', 'am') == 'pm':
+            h += 12
+        fields['hour'] = h
+    fields.pop('ampm', None)
+    return fields
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    if not isinstance(string, str):
+        raise TypeError('strptime() argument 0 must be str, not %s' % type(string).__name__)
+    f = _strptime_fields(string, format)
+    year = f.get('year', 1900)
+    month = f.get('month', 1)
+    day = f.get('day', 1)
+    yday = _yday(year, month, day)
+    if 'yday' in f and 'month' not in f and 'day' not in f:
+        yday = f['yday']
+        month, day = _from_yday(year, yday)
+    return struct_time((year, month, day, f.get('hour', 0), f.get('minute', 0),
+                        f.get('second', 0), _weekday(year, month, day), yday, -1,
+                        f.get('zone'), f.get('offset')))
+"#;
+
+fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
+    vm.to_index(args.get(i).unwrap_or(&Value::None))
+}
+
+/// `_yday(y, m, d)`: day of the year (1-based).
+fn yday(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (y, m, d) = (
+        int_arg(vm, &args, 0)?,
+        int_arg(vm, &args, 1)?,
+        int_arg(vm, &args, 2)?,
+    );
+    Ok(Value::Int(
+        days_from_civil(y, m, d) - days_from_civil(y, 1, 1) + 1,
     ))
+}
+
+/// `_weekday(y, m, d)`: 0 = Monday.
+fn weekday(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (y, m, d) = (
+        int_arg(vm, &args, 0)?,
+        int_arg(vm, &args, 1)?,
+        int_arg(vm, &args, 2)?,
+    );
+    Ok(Value::Int((days_from_civil(y, m, d) + 3).rem_euclid(7)))
+}
+
+/// `_from_yday(y, yday)`: (month, day).
+fn from_yday(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (y, n) = (int_arg(vm, &args, 0)?, int_arg(vm, &args, 1)?);
+    let (_, m, d) = civil_from_days(days_from_civil(y, 1, 1) + n - 1);
+    Ok(Value::tuple(vec![Value::Int(m), Value::Int(d)]))
+}
+
+/// Builds the `time` module.
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.function("time", time_time);
+    m.function("time_ns", time_ns);
+    m.function("monotonic", monotonic);
+    m.function("monotonic_ns", monotonic_ns);
+    m.function("perf_counter", perf_counter);
+    m.function("perf_counter_ns", perf_counter_ns);
+    m.function("process_time", process_time);
+    m.function("process_time_ns", process_time_ns);
+    m.function("sleep", sleep);
+    m.function("_gmtime", gmtime_fields);
+    m.function("strftime", strftime_fn);
+    m.function("asctime", asctime);
+    m.function("ctime", ctime);
+    m.function("mktime", mktime);
+    m.function("_yday", yday);
+    m.function("_weekday", weekday);
+    m.function("_from_yday", from_yday);
+    m.value("timezone", Value::Int(0));
+    m.value("altzone", Value::Int(0));
+    m.value("daylight", Value::Int(0));
+    m.value(
+        "tzname",
+        Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]),
+    );
+    m.run_python(vm, PYTHON)
+}
+
+/// Runs `source` under the teaching policy with the given determinism mode (tests of
+/// the clock and entropy users: time, datetime, random).
+#[cfg(test)]
+pub(crate) fn run_with_mode(
+    mode: crate::policy::DeterminismMode,
+    source: &str,
+) -> crate::RunOutput {
+    let mut policy = crate::policy::Preset::Teaching.policy();
+    policy.determinism.mode = mode;
+    policy.determinism.seed = 1234;
+    policy.determinism.start_time_ms = 1_700_000_000_500;
+    crate::Sandbox::with_policy(policy).run(source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::DeterminismMode;
+
+    #[test]
+    fn civil_round_trip() {
+        for days in [-800_000, -1, 0, 1, 59, 10_956, 2_932_896] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        assert_eq!(iso_calendar(2021, 1, 1), (2020, 53, 5));
+    }
+
+    #[test]
+    fn virtual_clock_is_fixed_and_sleep_advances_it() {
+        let out = run_with_mode(
+            DeterminismMode::Virtual,
+            "import time\nprint(time.time(), time.monotonic())\ntime.sleep(2.5)\n\
+             print(time.time(), time.monotonic(), time.time_ns())\nprint(time.gmtime())\n\
+             print(time.strftime('%Y-%m-%d %H:%M:%S'), time.ctime())\n",
+        );
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(
+            out.stdout,
+            "1700000000.5 0.0\n1700000003.0 2.5 1700000003000000000\n\
+             time.struct_time(tm_year=2023, tm_mon=11, tm_mday=14, tm_hour=22, tm_min=13, \
+             tm_sec=23, tm_wday=1, tm_yday=318, tm_isdst=0)\n\
+             2023-11-14 22:13:23 Tue Nov 14 22:13:23 2023\n"
+        );
+    }
+
+    #[test]
+    fn forbidden_clock_is_a_violation() {
+        for call in [
+            "time.time()",
+            "time.monotonic()",
+            "time.gmtime()",
+            "time.perf_counter()",
+        ] {
+            let out = run_with_mode(DeterminismMode::Forbid, &format!("import time\n{call}\n"));
+            assert!(out.error.is_some(), "{call}");
+            assert_eq!(out.violations.len(), 1, "{call}");
+        }
+        let out = run_with_mode(DeterminismMode::Forbid, "import time\ntime.sleep(1)\n");
+        assert!(out.error.is_none());
+    }
 }
