@@ -1,13 +1,792 @@
-//! `collections` (being written).
+//! `collections`: CPython 3.11's container datatypes: deque, defaultdict, OrderedDict, Counter, namedtuple and ChainMap.
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 use super::ModuleBuilder;
 
+/// The module in Python: the dict-based types subclass `dict` (Sandpit gives such instances a real dict payload, so every dict method and operator works on them) and only add their own methods; `deque` keeps two lists (the front reversed) so appends and pops at either end are amortised O(1); `namedtuple` builds its class with `type()` and checks its arguments with CPython's messages.
+const PYTHON: &str = r#"
+def _type_name(obj):
+    return type(obj).__name__
+
+
+class deque:
+    # Two stacks: the front half reversed in _front (its last item is the deque's
+    # first) and the back half in order in _back, so both ends are amortised O(1).
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._front = []
+        self._back = []
+        self._maxlen = maxlen
+        self._state = 0
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def _items(self):
+        items = self._front[::-1]
+        items.extend(self._back)
+        return items
+
+    def _set_items(self, items):
+        self._front = []
+        self._back = items
+        self._state += 1
+
+    def _refill_back(self):
+        front = self._front
+        k = (len(front) + 1) // 2
+        moved = front[:k]
+        moved.reverse()
+        del front[:k]
+        self._back = moved
+
+    def _refill_front(self):
+        back = self._back
+        k = (len(back) + 1) // 2
+        moved = back[:k]
+        moved.reverse()
+        del back[:k]
+        self._front = moved
+
+    def append(self, x):
+        self._state += 1
+        self._back.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        self._state += 1
+        self._front.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        if not self._back:
+            if not self._front:
+                raise IndexError('pop from an empty deque')
+            self._refill_back()
+        self._state += 1
+        return self._back.pop()
+
+    def popleft(self):
+        if not self._front:
+            if not self._back:
+                raise IndexError('pop from an empty deque')
+            self._refill_front()
+        self._state += 1
+        return self._front.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = self._items()
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = self._items()
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._front = []
+        self._back = []
+        self._state += 1
+
+    def copy(self):
+        return type(self)(self._items(), self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        n = 0
+        for item in self._items():
+            if item is x or item == x:
+                n += 1
+        return n
+
+    def index(self, x, start=0, stop=None):
+        items = self._items()
+        if stop is None:
+            stop = len(items)
+        for i in range(len(items))[start:stop]:
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError('%r is not in deque' % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = self._items()
+        items.insert(i, x)
+        self._set_items(items)
+
+    def remove(self, value):
+        items = self._items()
+        for i, item in enumerate(items):
+            if item is value or item == value:
+                del items[i]
+                self._set_items(items)
+                return
+        raise ValueError('%r is not in deque' % (value,))
+
+    def reverse(self):
+        self._front, self._back = self._back, self._front
+        self._state += 1
+
+    def rotate(self, n=1):
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n:
+            items = self._items()
+            self._set_items(items[size - n:] + items[:size - n])
+
+    def _position(self, i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % _type_name(i))
+        size = len(self)
+        if i < 0:
+            i += size
+        if i < 0 or i >= size:
+            raise IndexError('deque index out of range')
+        nfront = len(self._front)
+        if i < nfront:
+            return self._front, nfront - 1 - i
+        return self._back, i - nfront
+
+    def __getitem__(self, i):
+        side, j = self._position(i)
+        return side[j]
+
+    def __setitem__(self, i, x):
+        side, j = self._position(i)
+        side[j] = x
+
+    def __delitem__(self, i):
+        side, j = self._position(i)
+        del side[j]
+        self._state += 1
+
+    def __contains__(self, x):
+        for item in self._front:
+            if item is x or item == x:
+                return True
+        for item in self._back:
+            if item is x or item == x:
+                return True
+        return False
+
+    def _walk(self, items):
+        state = self._state
+        for item in items:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield item
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __iter__(self):
+        return self._walk(self._items())
+
+    def __reversed__(self):
+        items = self._items()
+        items.reverse()
+        return self._walk(items)
+
+    def __repr__(self):
+        body = repr(self._items())
+        if self._maxlen is None:
+            return '%s(%s)' % (_type_name(self), body)
+        return '%s(%s, maxlen=%d)' % (_type_name(self), body, self._maxlen)
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items(), other._items())
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % _type_name(other))
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.copy()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items()
+        if n <= 0:
+            self.clear()
+        else:
+            for _ in range(n - 1):
+                self.extend(items)
+        return self
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        return '%s(%s, %s)' % (_type_name(self), repr(factory), dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        dict.update(result, other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        dict.update(result, self)
+        return result
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        dict.update(self, rest)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return (key, dict.pop(self, key))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            if not dict.__eq__(self, other):
+                return False
+            for a, b in zip(dict.keys(self), dict.keys(other)):
+                if not (a is b or a == b):
+                    return False
+            return True
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __reversed__(self):
+        keys = list(dict.keys(self))
+        keys.reverse()
+        return iter(keys)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % _type_name(self)
+        return '%s(%r)' % (_type_name(self), list(dict.items(self)))
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        ordered = sorted(self.items(), key=_second, reverse=True)
+        if n is None:
+            return ordered
+        return ordered[:max(n, 0)]
+
+    def elements(self):
+        for elem, count in list(self.items()):
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def _merge(self, iterable, kwds, sign):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self[elem] = self[elem] + sign * iterable[elem]
+            else:
+                _count_elements(self, iterable, sign)
+        if kwds:
+            self._merge(kwds, None, sign)
+
+    def update(self, iterable=None, /, **kwds):
+        self._merge(iterable, kwds, 1)
+
+    def subtract(self, iterable=None, /, **kwds):
+        self._merge(iterable, kwds, -1)
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % _type_name(self)
+        return '%s(%r)' % (_type_name(self), dict(self.most_common()))
+
+    def _pairs(self, other):
+        if not isinstance(other, Counter):
+            return None
+        keys = list(self.keys())
+        for elem in other.keys():
+            if elem not in self:
+                keys.append(elem)
+        return keys
+
+    def _all(self, other, test):
+        keys = self._pairs(other)
+        if keys is None:
+            return NotImplemented
+        for elem in keys:
+            if not test(self[elem], other[elem]):
+                return False
+        return True
+
+    def __eq__(self, other):
+        return self._all(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def __le__(self, other):
+        return self._all(other, lambda a, b: a <= b)
+
+    def __lt__(self, other):
+        result = self.__le__(other)
+        return result if result is NotImplemented else result and self != other
+
+    def __ge__(self, other):
+        return self._all(other, lambda a, b: a >= b)
+
+    def __gt__(self, other):
+        result = self.__ge__(other)
+        return result if result is NotImplemented else result and self != other
+
+    def _combine(self, other, op):
+        keys = self._pairs(other)
+        if keys is None:
+            return NotImplemented
+        result = Counter()
+        for elem in keys:
+            count = op(self[elem], other[elem])
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        return self._combine(other, lambda a, b: a - b)
+
+    def __or__(self, other):
+        return self._combine(other, lambda a, b: b if a < b else a)
+
+    def __and__(self, other):
+        return self._combine(other, lambda a, b: b if b < a else a)
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _inplace(self, other, op):
+        result = op(self, other)
+        if result is NotImplemented:
+            return result
+        dict.clear(self)
+        dict.update(self, result)
+        return self
+
+    def __iadd__(self, other):
+        return self._inplace(other, Counter.__add__)
+
+    def __isub__(self, other):
+        return self._inplace(other, Counter.__sub__)
+
+    def __ior__(self, other):
+        return self._inplace(other, Counter.__or__)
+
+    def __iand__(self, other):
+        return self._inplace(other, Counter.__and__)
+
+
+def _second(pair):
+    return pair[1]
+
+
+def _count_elements(mapping, iterable, sign=1):
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + sign
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+])
+
+
+def _quote_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _field_getter(index, name):
+    def get(self):
+        return self[index]
+    return property(get, doc='Alias for field number %d' % index)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
+    fields = tuple(field_names)
+    nfields = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > nfields:
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
+    where = typename + '.__new__()'
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > nfields:
+            takes = nfields + 1
+            if field_defaults:
+                low = nfields - len(field_defaults) + 1
+                raise TypeError('%s takes from %d to %d positional arguments but %d were given'
+                                % (where, low, takes, len(args) + 1))
+            raise TypeError('%s takes %d positional argument%s but %d were given'
+                            % (where, takes, '' if takes == 1 else 's', len(args) + 1))
+        values = list(args)
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError('%s got an unexpected keyword argument %r' % (where, name))
+            if fields.index(name) < len(args):
+                raise TypeError('%s got multiple values for argument %r' % (where, name))
+        missing = []
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing.append(name)
+                values.append(None)
+        if missing:
+            raise TypeError('%s missing %d required positional argument%s: %s'
+                            % (where, len(missing), '' if len(missing) == 1 else 's',
+                               _quote_list(missing)))
+        return tuple.__new__(_cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        values = [kwds.pop(name, value) for name, value in zip(fields, self)]
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return self._make(values)
+
+    def __repr__(self):
+        body = ', '.join('%s=%r' % pair for pair in zip(fields, self))
+        return '%s(%s)' % (_type_name(self), body)
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+        '__module__': '__main__' if module is None else module,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _field_getter(index, name)
+    return type(typename, (tuple,), namespace)
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _merged(self):
+        merged = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                merged[key] = None
+        return merged
+
+    def __len__(self):
+        return len(self._merged())
+
+    def __iter__(self):
+        return iter(list(self._merged()))
+
+    def __contains__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
+
+    def __bool__(self):
+        for mapping in self.maps:
+            if mapping:
+                return True
+        return False
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [self[key] for key in self]
+
+    def items(self):
+        return [(key, self[key]) for key in self]
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        if not isinstance(other, dict):
+            return NotImplemented
+        return dict(self.items()) == other
+
+    __hash__ = None
+
+    def __repr__(self):
+        return '%s(%s)' % (_type_name(self), ', '.join(map(repr, self.maps)))
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        return cls(dict.fromkeys(iterable, value))
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+"#;
+
 /// Builds the `collections` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
-    ))
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.run_python(vm, PYTHON)
 }
