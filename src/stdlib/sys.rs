@@ -1,13 +1,208 @@
-//! `sys` (being written).
+//! `sys`: a safe, read-mostly view of the interpreter. It reports Sandpit's identity
+//! (version 3.11, platform `sandpit`) and numeric limits, and lets programs read and
+//! lower the recursion limit; it exposes nothing about the host (no `modules`,
+//! `_getframe`, `settrace`, real streams or path).
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use crate::value::Value;
+use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
+/// The version string: CPython 3.11's language, Sandpit's implementation.
+const VERSION: &str = "3.11.0 (sandpit) [Sandpit Python sandbox]";
+
+/// The structured parts of `sys`, clearest as small Python classes: tuple-like records
+/// with named fields, and `exit` raising SystemExit.
+const PYTHON: &str = r#"
+class _Record(tuple):
+    _fields = ()
+    _name = ''
+
+    def __new__(cls, *values):
+        return tuple.__new__(cls, values)
+
+    def __getattr__(self, name):
+        if name in self._fields:
+            return self[self._fields.index(name)]
+        raise AttributeError(name)
+
+    def __repr__(self):
+        parts = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+        return self._name + '(' + parts + ')'
+
+    __str__ = __repr__
+
+
+class _VersionInfo(_Record):
+    _fields = ('major', 'minor', 'micro', 'releaselevel', 'serial')
+    _name = 'sys.version_info'
+
+
+class _FloatInfo(_Record):
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+               'mant_dig', 'epsilon', 'radix', 'rounds')
+    _name = 'sys.float_info'
+
+
+class _IntInfo(_Record):
+    _fields = ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+               'str_digits_check_threshold')
+    _name = 'sys.int_info'
+
+
+class _Implementation:
+    name = 'sandpit'
+    cache_tag = None
+
+    def __init__(self):
+        self.version = version_info
+
+    def __repr__(self):
+        return "namespace(name='sandpit', cache_tag=None, version=%r)" % (self.version,)
+
+
+version_info = _VersionInfo(3, 11, 0, 'final', 0)
+float_info = _FloatInfo(1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
+                        -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1)
+int_info = _IntInfo(30, 4, 4300, 640)
+implementation = _Implementation()
+del _Record, _VersionInfo, _FloatInfo, _IntInfo, _Implementation
+
+
+def exit(status=None, /):
+    if status is None:
+        raise SystemExit
+    raise SystemExit(status)
+"#;
+
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("getrecursionlimit")?;
+    args.check("getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(vm.max_depth as i64))
+}
+
+/// Sets the VM's frame limit: never above the policy's `max_stack_depth` (a higher
+/// request is quietly capped), and never below the current depth (CPython's error).
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("setrecursionlimit")?;
+    args.check("setrecursionlimit", 1, 1)?;
+    let Some(v) = args.get(0) else {
+        return Ok(Value::None);
+    };
+    if matches!(v, Value::Float(_)) {
+        return Err(vm.not_integer(v));
+    }
+    let n = vm.to_index(v)?;
+    if n < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = vm.frames.len();
+    if usize::try_from(n).is_ok_and(|n| n <= depth) {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    let cap = vm.policy.limits.max_stack_depth;
+    vm.max_depth = usize::try_from(n).map_or(cap, |n| n.min(cap));
+    Ok(Value::None)
+}
+
+/// Bytes CPython 3.11 (64-bit) reports for an object, as an estimate from its kind and
+/// length: programs use it for rough comparisons, not to reach real memory.
+fn size_estimate(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::None => 16,
+        Value::Bool(b) => 24 + 4 * usize::from(*b),
+        Value::Int(0) => 28,
+        Value::Int(i) => 24 + 4 * (64 - i.unsigned_abs().leading_zeros() as usize).div_ceil(30),
+        Value::BigInt(b) => 24 + 4 * (b.value.bits() as usize).div_ceil(30),
+        Value::Float(_) => 24,
+        Value::Str(s) => {
+            if s.is_ascii() {
+                49 + s.char_len()
+            } else {
+                let widest = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+                let (base, unit) = match widest {
+                    0..=0xff => (73, 1),
+                    0x100..=0xffff => (74, 2),
+                    _ => (76, 4),
+                };
+                base + unit * s.char_len()
+            }
+        }
+        Value::Bytes(b) => 33 + b.bytes.len(),
+        Value::List(l) => 56 + 8 * l.len(),
+        Value::Tuple(t) => 40 + 8 * t.items.len(),
+        Value::Dict(d) => match d.len() {
+            0 => 64,
+            n => 184 + 48 * n.next_power_of_two().max(8) / 2,
+        },
+        Value::Set(s) | Value::FrozenSet(s) => 216 + 16 * s.len().saturating_sub(4),
+        Value::Range(_) => 48,
+        Value::Instance(_) => 48,
+        _ => {
+            let _ = vm;
+            64
+        }
+    })
+}
+
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("getsizeof")?;
+    args.check("getsizeof", 1, 2)?;
+    let Some(v) = args.get(0).cloned() else {
+        return Ok(Value::None);
+    };
+    Ok(Value::Int(size_estimate(vm, &v)? as i64))
+}
+
 /// Builds the `sys` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
-    ))
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.value("version", Value::str(VERSION));
+    m.value("platform", Value::str("sandpit"));
+    m.value("byteorder", Value::str("little"));
+    m.value("maxsize", Value::Int(i64::MAX));
+    m.value("maxunicode", Value::Int(0x10ffff));
+    m.value("hexversion", Value::Int(0x030b00f0));
+    m.value("argv", Value::list(vec![Value::str("")]));
+    m.value(
+        "copyright",
+        Value::str("Sandpit: a Python sandbox written in Rust."),
+    );
+    m.function("getrecursionlimit", getrecursionlimit);
+    m.function("setrecursionlimit", setrecursionlimit);
+    m.function("getsizeof", getsizeof);
+    m.run_python(vm, PYTHON)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::policy::Preset;
+    use crate::Sandbox;
+
+    fn run(src: &str) -> String {
+        let out = Sandbox::with_policy(Preset::Teaching.policy()).run(src);
+        match out.error {
+            Some(e) => format!("{}ERR {}", out.stdout, e.summary),
+            None => out.stdout,
+        }
+    }
+
+    #[test]
+    fn recursion_limit_is_capped_by_the_policy_and_can_be_lowered() {
+        let out = run("import sys\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(10**9)\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(20)\nprint(sys.getrecursionlimit())\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    print('deep')\n");
+        let cap = Preset::Teaching.policy().limits.max_stack_depth;
+        assert_eq!(out, format!("{cap}\n{cap}\n20\ndeep\n"));
+    }
+
+    #[test]
+    fn exposes_no_host_internals() {
+        let out = run("import sys\nprint([hasattr(sys, n) for n in ('modules', '_getframe', 'settrace', 'path')])\n");
+        assert_eq!(out, "[False, False, False, False]\n");
+    }
 }
