@@ -1,10 +1,15 @@
-//! `collections`: CPython 3.11's container datatypes: deque, defaultdict, OrderedDict, Counter, namedtuple and ChainMap.
+//! `collections`: CPython 3.11's container datatypes: deque, defaultdict, OrderedDict,
+//! Counter, namedtuple and ChainMap.
 
 use crate::vm::{PyResult, Vm};
 
 use super::ModuleBuilder;
 
-/// The module in Python: the dict-based types subclass `dict` (Sandpit gives such instances a real dict payload, so every dict method and operator works on them) and only add their own methods; `deque` keeps two lists (the front reversed) so appends and pops at either end are amortised O(1); `namedtuple` builds its class with `type()` and checks its arguments with CPython's messages.
+/// The module in Python: the dict-based types subclass `dict` (Sandpit gives such instances
+/// a real dict payload, so every dict method and operator works on them) and only add
+/// their own methods; `deque` keeps two lists (the front reversed) so appends and pops
+/// at either end are amortised O(1); `namedtuple` builds its class with `type()` and
+/// checks its arguments with CPython's messages.
 const PYTHON: &str = r#"
 def _type_name(obj):
     return type(obj).__name__
@@ -45,12 +50,14 @@ class deque:
         self._back = items
         self._state += 1
 
+    # When one end runs dry it takes the nearer half of the other: each item moves
+    # O(1) times on average. Slices are copied rather than deleted in place.
     def _refill_back(self):
         front = self._front
         k = (len(front) + 1) // 2
         moved = front[:k]
         moved.reverse()
-        del front[:k]
+        self._front = front[k:]
         self._back = moved
 
     def _refill_front(self):
@@ -58,7 +65,7 @@ class deque:
         k = (len(back) + 1) // 2
         moved = back[:k]
         moved.reverse()
-        del back[:k]
+        self._back = back[k:]
         self._front = moved
 
     def append(self, x):
@@ -89,17 +96,34 @@ class deque:
         self._state += 1
         return self._front.pop()
 
+    def _extend_side(self, iterable, at_back):
+        items = self._items() if iterable is self else iterable
+        self._state += 1
+        limit = self._maxlen
+        side = self._back if at_back else self._front
+        if limit is None:
+            side.extend(items)
+            return
+        # Bounded: evict in batches while consuming, so deque(it, maxlen=n) holds
+        # O(n) items however long `it` is.
+        for x in items:
+            side.append(x)
+            if len(side) > 2 * limit + 64:
+                side = side[len(side) - limit:]
+                if at_back:
+                    self._front, self._back = [], side
+                else:
+                    self._front, self._back = side, []
+        excess = len(self) - limit
+        if excess > 0:
+            kept = self._items()
+            self._set_items(kept[excess:] if at_back else kept[:len(kept) - excess])
+
     def extend(self, iterable):
-        if iterable is self:
-            iterable = self._items()
-        for x in iterable:
-            self.append(x)
+        self._extend_side(iterable, True)
 
     def extendleft(self, iterable):
-        if iterable is self:
-            iterable = self._items()
-        for x in iterable:
-            self.appendleft(x)
+        self._extend_side(iterable, False)
 
     def clear(self):
         self._front = []
@@ -789,4 +813,56 @@ class ChainMap:
 /// Builds the `collections` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.run_python(vm, PYTHON)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::policy::Policy;
+    use crate::Sandbox;
+
+    fn run(policy: Policy, src: &str) -> crate::RunOutput {
+        Sandbox::with_policy(policy).run(src)
+    }
+
+    #[test]
+    fn bounded_deque_holds_only_maxlen_items() {
+        let src = "from collections import deque\n\
+                   print(deque(range(300000), maxlen=2))\n\
+                   d = deque(maxlen=1)\nd.extendleft(iter(range(300000)))\nprint(d)\n";
+        let mut policy = Policy::default();
+        policy.limits.max_memory = 2 << 20;
+        let out = run(policy, src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(
+            out.stdout,
+            "deque([299998, 299999], maxlen=2)\ndeque([299999], maxlen=1)\n"
+        );
+    }
+
+    #[test]
+    fn deque_ends_are_cheap() {
+        // 10^5 pops from the left must not be quadratic: a small fuel budget suffices.
+        let src = "from collections import deque\n\
+                   d = deque(range(100000))\n\
+                   while d:\n    d.popleft()\n    if d:\n        d.pop()\n\
+                   print(len(d))\n";
+        let mut policy = Policy::default();
+        policy.limits.max_instructions = Some(10_000_000);
+        let out = run(policy, src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(out.stdout, "0\n");
+    }
+
+    #[test]
+    fn counter_and_defaultdict_are_dicts() {
+        let src = "from collections import Counter, defaultdict, OrderedDict\n\
+                   c = Counter('aab')\nd = defaultdict(int)\nd['x'] += 1\n\
+                   print(isinstance(c, dict), dict.get(c, 'a'), d, OrderedDict(c))\n";
+        let out = run(Policy::default(), src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(
+            out.stdout,
+            "True 2 defaultdict(<class 'int'>, {'x': 1}) OrderedDict([('a', 2), ('b', 1)])\n"
+        );
+    }
 }

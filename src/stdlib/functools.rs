@@ -1,10 +1,13 @@
-//! `functools`: higher-order functions as in CPython 3.11 (reduce, partial, update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering, singledispatch).
+//! `functools`: higher-order functions as in CPython 3.11 (reduce, partial,
+//! update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering, singledispatch).
 
 use crate::vm::{PyResult, Vm};
 
 use super::ModuleBuilder;
 
-/// The whole module in Python: these are decorators and small wrapper classes whose work is calling user functions, so they read most clearly as the Python they implement; the interpreter charges their steps like user code.
+/// The whole module in Python: these are decorators and small wrapper classes whose work is
+/// calling user functions, so they read most clearly as the Python they implement; the
+/// interpreter charges their steps like user code.
 const PYTHON: &str = r#"
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -292,4 +295,56 @@ def singledispatch(func):
 /// Builds the `functools` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.run_python(vm, PYTHON)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::policy::Policy;
+    use crate::Sandbox;
+
+    /// The teaching policy plus `__wrapped__`, which user code may not read by default.
+    fn run(src: &str) -> crate::RunOutput {
+        let mut policy = Policy::default();
+        policy.allowed_dunders.push("__wrapped__".into());
+        Sandbox::with_policy(policy).run(src)
+    }
+
+    #[test]
+    fn wraps_records_the_wrapped_function() {
+        let src = "import functools\n\
+                   def f(x):\n    return x\n\
+                   @functools.wraps(f)\ndef g(*a):\n    return f(*a)\n\
+                   print(g.__wrapped__ is f, g.__name__)\n\
+                   c = functools.lru_cache(f)\n\
+                   print(c.__wrapped__ is f, c(3))\n";
+        let out = run(src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(out.stdout, "True f\nTrue 3\n");
+    }
+
+    #[test]
+    fn partial_repr_names_the_function() {
+        let src = "import functools\n\
+                   def f(a, b):\n    return a\n\
+                   r = repr(functools.partial(f, 1, b=2))\n\
+                   print(r.startswith('functools.partial(<function f at 0x'), r.endswith('>, 1, b=2)'))\n";
+        let out = run(src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(out.stdout, "True True\n");
+    }
+
+    #[test]
+    fn lru_cache_evicts_the_least_recently_used() {
+        let src = "import functools\n\
+                   seen = []\n\
+                   @functools.lru_cache(maxsize=2)\ndef f(x):\n    seen.append(x)\n    return x\n\
+                   for x in [1, 2, 1, 3, 2, 1]:\n    f(x)\n\
+                   print(seen, f.cache_info())\n";
+        let out = run(src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(
+            out.stdout,
+            "[1, 2, 3, 2, 1] CacheInfo(hits=1, misses=5, maxsize=2, currsize=2)\n"
+        );
+    }
 }
