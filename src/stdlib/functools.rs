@@ -1,5 +1,6 @@
 //! `functools`: higher-order functions as in CPython 3.11 (reduce, partial,
-//! update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering, singledispatch).
+//! update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering, singledispatch,
+//! cached_property, partialmethod).
 
 use crate::vm::{PyResult, Vm};
 
@@ -290,6 +291,47 @@ def singledispatch(func):
     wrapper.registry = dispatcher.registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+def cached_property(func):
+    # A property that computes once per instance and keeps the value in a private
+    # attribute; assigning sets the cached value and deleting forgets it, as with
+    # CPython's cached_property.
+    slot = '_cached_property_' + getattr(func, '__name__', 'value')
+    missing = object()
+
+    def get(self):
+        value = getattr(self, slot, missing)
+        if value is missing:
+            value = func(self)
+            setattr(self, slot, value)
+        return value
+
+    def set_(self, value):
+        setattr(self, slot, value)
+
+    def delete(self):
+        try:
+            delattr(self, slot)
+        except AttributeError:
+            raise AttributeError(getattr(func, '__name__', 'value')) from None
+
+    return property(get, set_, delete, getattr(func, '__doc__', None))
+
+
+def partialmethod(func, /, *args, **keywords):
+    # Sandpit has no descriptor protocol for user objects, so the method is a plain
+    # function: it binds `self` like any method and forwards the frozen arguments.
+    if not callable(func):
+        raise TypeError('%r is not callable or a descriptor' % (func,))
+
+    def method(self, /, *more, **extra):
+        return func(self, *args, *more, **{**keywords, **extra})
+
+    method.func = func
+    method.args = args
+    method.keywords = keywords
+    return method
 "#;
 
 /// Builds the `functools` module.
