@@ -412,83 +412,9 @@ fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(secs as f64))
 }
 
-/// `struct_time` and `strptime`, in Python: a tuple subclass with named fields reads
-/// most clearly as the class it is.
-const PYTHON: &str = r#"
-class struct_time(tuple):
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
-              'tm_wday', 'tm_yday', 'tm_isdst')
-
-    def __new__(cls, seq, dict=None):
-        seq = tuple(seq)
-        if len(seq) < 9:
-            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
-        if len(seq) > 11:
-            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
-        self = tuple.__new__(cls, seq[:9])
-        self._extra = seq[9:] + (None,) * (11 - len(seq))
-        return self
-
-    @property
-    def tm_year(self):
-        return self[0]
-
-    @property
-    def tm_mon(self):
-        return self[1]
-
-    @property
-    def tm_mday(self):
-        return self[2]
-
-    @property
-    def tm_hour(self):
-        return self[3]
-
-    @property
-    def tm_min(self):
-        return self[4]
-
-    @property
-    def tm_sec(self):
-        return self[5]
-
-    @property
-    def tm_wday(self):
-        return self[6]
-
-    @property
-    def tm_yday(self):
-        return self[7]
-
-    @property
-    def tm_isdst(self):
-        return self[8]
-
-    @property
-    def tm_zone(self):
-        return self._extra[0]
-
-    @property
-    def tm_gmtoff(self):
-        return self._extra[1]
-
-    def __repr__(self):
-        fields = ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self))
-        return 'time.struct_time(' + fields + ')'
-
-    def __reduce__(self):
-        return (struct_time, (tuple(self),))
-
-def gmtime(secs=None):
-    return struct_time(_gmtime(secs) + ('GMT', 0))
-
-def localtime(secs=None):
-    return struct_time(_gmtime(secs) + ('UTC', 0))
-
+/// The `strptime` parser, in Python, shared with `datetime.strptime` (which runs it in
+/// its own namespace): it fills a dict of the fields the format names.
+pub(crate) const STRPTIME_PY: &str = r#"
 _MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july',
            'august', 'september', 'october', 'november', 'december']
 _DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
@@ -616,6 +542,85 @@ def _strptime_fields(string, format):
     fields.pop('ampm', None)
     return fields
 
+"#;
+
+/// `struct_time` and `strptime`, in Python: a tuple subclass with named fields reads
+/// most clearly as the class it is.
+const PYTHON: &str = r#"
+class struct_time(tuple):
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+              'tm_wday', 'tm_yday', 'tm_isdst')
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
+        if len(seq) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        self = tuple.__new__(cls, seq[:9])
+        self._extra = seq[9:] + (None,) * (11 - len(seq))
+        return self
+
+    @property
+    def tm_year(self):
+        return self[0]
+
+    @property
+    def tm_mon(self):
+        return self[1]
+
+    @property
+    def tm_mday(self):
+        return self[2]
+
+    @property
+    def tm_hour(self):
+        return self[3]
+
+    @property
+    def tm_min(self):
+        return self[4]
+
+    @property
+    def tm_sec(self):
+        return self[5]
+
+    @property
+    def tm_wday(self):
+        return self[6]
+
+    @property
+    def tm_yday(self):
+        return self[7]
+
+    @property
+    def tm_isdst(self):
+        return self[8]
+
+    @property
+    def tm_zone(self):
+        return self._extra[0]
+
+    @property
+    def tm_gmtoff(self):
+        return self._extra[1]
+
+    def __repr__(self):
+        fields = ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self))
+        return 'time.struct_time(' + fields + ')'
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self),))
+
+def gmtime(secs=None):
+    return struct_time(_gmtime(secs) + ('GMT', 0))
+
+def localtime(secs=None):
+    return struct_time(_gmtime(secs) + ('UTC', 0))
+
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     if not isinstance(string, str):
         raise TypeError('strptime() argument 0 must be str, not %s' % type(string).__name__)
@@ -691,6 +696,7 @@ pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
         "tzname",
         Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]),
     );
+    m.run_python(vm, STRPTIME_PY)?;
     m.run_python(vm, PYTHON)
 }
 
