@@ -76,10 +76,32 @@ pub fn compile_module(module: &ast::Module, trusted: bool) -> Result<Rc<Code>, C
     if let Some(doc) = docstring(&module.body) {
         c.unit().doc = Some(doc.into());
     }
+    c.setup_annotations(&module.body);
     c.body(&module.body)?;
     c.emit(Instr::LoadNone);
     c.emit(Instr::ReturnValue);
     Ok(Rc::new(c.pop_unit()?))
+}
+
+/// Whether a module or class body binds an annotated simple name (`x: int`) anywhere
+/// in its own scope, so it needs an `__annotations__` dict (CPython's SETUP_ANNOTATIONS).
+fn has_simple_annotation(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign {
+            target,
+            simple: true,
+            ..
+        } => matches!(target.kind, ExprKind::Name { .. }),
+        _ => {
+            let mut found = false;
+            crate::syntax::walk::each_part(s, &mut |part| {
+                if let crate::syntax::walk::Part::Stmt(inner) = part {
+                    found = found || has_simple_annotation(std::slice::from_ref(inner));
+                }
+            });
+            found
+        }
+    })
 }
 
 fn docstring(body: &[Stmt]) -> Option<&str> {
@@ -348,11 +370,17 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                value,
+                annotation,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
                 }
+                self.record_annotation(target, annotation, *simple)?;
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
@@ -888,6 +916,38 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Creates the scope's empty `__annotations__` dict when its body annotates names.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_simple_annotation(body) {
+            self.emit(Instr::BuildMap(0));
+            let i = self.name_index("__annotations__");
+            self.emit(Instr::StoreName(i));
+        }
+    }
+
+    /// `x: T` in a module or class body evaluates `T` and stores it in
+    /// `__annotations__['x']`; elsewhere (functions, complex targets) annotations are
+    /// not evaluated.
+    fn record_annotation(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        simple: bool,
+    ) -> CResult {
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Ok(());
+        };
+        if !simple || !matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+            return Ok(());
+        }
+        self.expr(annotation)?;
+        let i = self.name_index("__annotations__");
+        self.emit(Instr::LoadName(i));
+        self.load_const(Value::str(id.as_str()));
+        self.emit(Instr::StoreSubscr);
+        Ok(())
+    }
+
     fn class_def(&mut self, c: &'a ast::ClassDef, span: ast::Span) -> CResult {
         for d in &c.decorators {
             self.expr(d)?;
@@ -904,6 +964,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::str(doc));
             self.emit(Instr::StoreName(i));
         }
+        self.setup_annotations(&c.body);
         self.body(&c.body)?;
         self.emit(Instr::LoadNone);
         self.emit(Instr::ReturnValue);
