@@ -73,6 +73,10 @@ def _index(v):
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -89,7 +93,10 @@ def _add(a, b):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     if func is None:
         func = _add
     total = initial
@@ -136,12 +143,20 @@ class chain:
 
 
 def compress(data, selectors):
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
     for d, s in zip(data, selectors):
         if s:
             yield d
 
 
 def dropwhile(predicate, iterable):
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, iterable):
     it = iter(iterable)
     for x in it:
         if not predicate(x):
@@ -152,6 +167,10 @@ def dropwhile(predicate, iterable):
 
 
 def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -160,6 +179,10 @@ def takewhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
     for x in iterable:
@@ -271,12 +294,19 @@ def _islice_gen(it, start, stop, step):
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -466,6 +496,10 @@ def _cwr_gen(pool, r):
 
 
 def pairwise(iterable):
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(iterable):
     it = iter(iterable)
     for a in it:
         break

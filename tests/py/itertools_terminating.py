@@ -58,3 +58,18 @@ try:
     itertools.tee([1], -1)
 except ValueError as e:
     print('ValueError', e)
+for make in [lambda: itertools.cycle(5), lambda: itertools.compress(1, 'a'), lambda: itertools.dropwhile(bool, 2),
+             lambda: itertools.takewhile(bool, 3), lambda: itertools.filterfalse(bool, 4), lambda: itertools.starmap(max, 5),
+             lambda: itertools.zip_longest('a', 6), lambda: itertools.pairwise(7), lambda: itertools.accumulate(8),
+             lambda: itertools.groupby(9), lambda: itertools.product(10), lambda: itertools.combinations(11, 2),
+             lambda: itertools.tee(12), lambda: itertools.islice(13, 1)]:
+    try:
+        make()
+        print('made')
+    except TypeError as e:
+        print('TypeError', e)
+print(list(itertools.chain(1, 2))[:0] if False else 'chain is lazy')
+try:
+    list(itertools.chain([1], 2))
+except TypeError as e:
+    print('TypeError', e)
