@@ -15,6 +15,21 @@ def _type_name(obj):
     return type(obj).__name__
 
 
+_REPRS_RUNNING = set()
+
+
+def _guarded_repr(obj, render, placeholder):
+    # A container that holds itself shows `placeholder` instead of recursing.
+    key = id(obj)
+    if key in _REPRS_RUNNING:
+        return placeholder
+    _REPRS_RUNNING.add(key)
+    try:
+        return render()
+    finally:
+        _REPRS_RUNNING.discard(key)
+
+
 class deque:
     # Two stacks: the front half reversed in _front (its last item is the deque's
     # first) and the back half in order in _back, so both ends are amortised O(1).
@@ -233,6 +248,9 @@ class deque:
         return self._walk(items)
 
     def __repr__(self):
+        return _guarded_repr(self, self._render, '[...]')
+
+    def _render(self):
         body = repr(self._items())
         if self._maxlen is None:
             return '%s(%s)' % (_type_name(self), body)
@@ -373,6 +391,9 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % _type_name(self)
+        return _guarded_repr(self, self._render, '...')
+
+    def _render(self):
         return '%s(%r)' % (_type_name(self), list(dict.items(self)))
 
     def copy(self):

@@ -16,8 +16,19 @@ WRAPPER_UPDATES = ('__dict__',)
 _NO_INITIAL = object()
 
 
-def reduce(function, iterable, initial=_NO_INITIAL, /):
-    it = iter(iterable)
+def reduce(*args, **kwargs):
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, iterable = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _NO_INITIAL
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _NO_INITIAL:
         for value in it:
             break

@@ -68,3 +68,9 @@ try:
 except KeyError as e:
     print('KeyError', e)
 print(dict(cm.items()))
+od = OrderedDict()
+od['x'] = od
+print(repr(od))
+dd = defaultdict(list)
+dd['x'] = dd
+print(repr(dd))

@@ -30,3 +30,9 @@ except TypeError as e:
     print('TypeError', e)
 print(callable(p))
 print(sorted(['b', 'A', 'c'], key=functools.partial(str.lower)))
+for args, kw in [((lambda a, b: a, [], 0), {'x': 1}), ((lambda a, b: a,), {}), ((lambda a, b: a, 1), {}), ((1, 2, 3, 4), {})]:
+    try:
+        functools.reduce(*args, **kw)
+    except TypeError as e:
+        print('TypeError', e)
+print(functools.reduce(lambda a, b: a + b, [1, 2], None) if False else functools.reduce(lambda a, b: (a, b), [1, 2], None))
