@@ -1,13 +1,422 @@
-//! `statistics` (being written).
+//! `statistics`: CPython 3.11's averages and spread measures for int and float data.
+//! Like CPython, mean/variance/stdev work on exact fractions (every float is a fraction
+//! with a power-of-two denominator) and round once at the end, so results match CPython
+//! bit for bit; the final exact-fraction → float (and correctly rounded square root)
+//! conversions are Rust helpers shared with `math`.
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::Signed;
 
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+use super::math::{ratio_to_f64, sqrt_ratio_to_f64};
 use super::ModuleBuilder;
 
+/// The numerator and positive denominator of an exact fraction passed from Python.
+fn ratio_args(args: &Args, name: &str) -> PyResult<(BigInt, BigInt)> {
+    let ints: Vec<BigInt> = args
+        .pos
+        .iter()
+        .filter_map(crate::vm::num::to_bigint)
+        .collect();
+    match ints.as_slice() {
+        [n, d] if args.pos.len() == 2 && d.is_positive() => Ok((n.clone(), d.clone())),
+        _ => Err(PyErr::type_error(format!(
+            "{name}() needs an int numerator and a positive int denominator"
+        ))),
+    }
+}
+
+fn too_large() -> PyErr {
+    PyErr::overflow("integer division result too large for a float")
+}
+
+/// `_ratio_float(n, d)`: the float nearest n/d (what CPython's `float(Fraction)` gives).
+fn ratio_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (n, d) = ratio_args(&args, "_ratio_float")?;
+    vm.charge_fuel((n.bits() + d.bits()) / 64)?;
+    ratio_to_f64(&n, &d).map(Value::Float).ok_or_else(too_large)
+}
+
+/// `_sqrt_ratio_float(n, d)`: the correctly rounded square root of n/d >= 0.
+fn sqrt_ratio_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (n, d) = ratio_args(&args, "_sqrt_ratio_float")?;
+    if n.is_negative() {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    vm.charge_fuel((n.bits() + d.bits()) / 16)?;
+    sqrt_ratio_to_f64(&n, &d)
+        .map(Value::Float)
+        .ok_or_else(too_large)
+}
+
+/// The module's Python part: data handling, CPython's type rules and messages. Exact
+/// sums keep a numerator over one power-of-two denominator.
+const PYTHON: &str = r#"
+class StatisticsError(ValueError):
+    pass
+
+
+def _ratio(x):
+    if isinstance(x, float):
+        if x != x or x in (_INF, -_INF):
+            return None
+        return x.as_integer_ratio()
+    if isinstance(x, int):
+        return (int(x), 1)
+    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+_INF = float('inf')
+
+
+def _sum(data, squares=False):
+    # -> (is_float, count, special, num, den, sq_num): sum = num/den and, when asked,
+    # sum of squares = sq_num/den**2; special is the inf/nan total when there is one.
+    is_float = False
+    count = 0
+    special = None
+    num = 0
+    sq = 0
+    den = 1
+    for x in data:
+        r = _ratio(x)
+        count += 1
+        if isinstance(x, float):
+            is_float = True
+        if r is None:
+            special = x if special is None else special + x
+            continue
+        n, d = r
+        if d > den:
+            scale = d // den
+            num *= scale
+            sq *= scale * scale
+            den = d
+        elif d < den:
+            scale = den // d
+            n *= scale
+        num += n
+        if squares:
+            sq += n * n
+    return is_float, count, special, num, den, sq
+
+
+def _convert(num, den, is_float):
+    if not is_float and num % den == 0:
+        return num // den
+    return _ratio_float(num, den)
+
+
+def mean(data):
+    is_float, n, special, num, den, _ = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    if special is not None:
+        return special / n
+    return _convert(num, den * n, is_float)
+
+
+def fmean(data, weights=None):
+    data = list(data)
+    n = len(data)
+    if weights is None:
+        if n == 0:
+            raise StatisticsError('fmean requires at least one data point')
+        return _fsum(data) / n
+    weights = list(weights)
+    num = _fsum([x * w for x, w in zip(data, weights)])
+    if n != len(weights):
+        raise StatisticsError('data and weights must be the same length')
+    den = _fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    try:
+        return _exp(fmean([_log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        w_num, w_den = n, 1
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        for w in weights:
+            if w < 0:
+                raise StatisticsError(errmsg)
+        _, _, _, w_num, w_den, _ = _sum(weights)
+    terms = []
+    try:
+        for w, x in zip(weights, data):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            terms.append(w / x if w else 0)
+    except ZeroDivisionError:
+        return 0
+    is_float, _, special, t_num, t_den, _ = _sum(terms)
+    if special is not None:
+        return w_num / w_den / special
+    if t_num <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(w_num * t_den, w_den * t_num, is_float)
+
+
+def _ss(data, c):
+    # -> (is_float, count, special, num, den): the exact sum of squared deviations.
+    if c is not None:
+        devs = [(x - c) * (x - c) for x in data]
+        is_float, n, special, num, den, _ = _sum(devs)
+        return is_float, n, special, num, den
+    is_float, n, special, num, den, sq = _sum(data, True)
+    if n == 0 or special is not None:
+        return is_float, n, special, 0, 1
+    return is_float, n, None, n * sq - num * num, n * den * den
+
+
+def _spread(data, c, offset, what, least):
+    data = list(data)
+    is_float, n, special, num, den = _ss(data, c)
+    if n < least:
+        raise StatisticsError('%s requires at least %s data point%s'
+                              % (what, 'one' if least == 1 else 'two', '' if least == 1 else 's'))
+    return is_float, special, num, den * (n - offset)
+
+
+def variance(data, xbar=None):
+    is_float, special, num, den = _spread(data, xbar, 1, 'variance', 2)
+    if special is not None:
+        return special
+    return _convert(num, den, is_float)
+
+
+def pvariance(data, mu=None):
+    is_float, special, num, den = _spread(data, mu, 0, 'pvariance', 1)
+    if special is not None:
+        return special
+    return _convert(num, den, is_float)
+
+
+def stdev(data, xbar=None):
+    is_float, special, num, den = _spread(data, xbar, 1, 'stdev', 2)
+    if special is not None:
+        return _sqrt(special)
+    return _sqrt_ratio_float(num, den)
+
+
+def pstdev(data, mu=None):
+    is_float, special, num, den = _spread(data, mu, 0, 'pstdev', 1)
+    if special is not None:
+        return _sqrt(special)
+    return _sqrt_ratio_float(num, den)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    below = 0
+    while data[below] < x:
+        below += 1
+    upto = below
+    while upto < n and not (x < data[upto]):
+        upto += 1
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - below) / (upto - below)
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    counts = _counts(data)
+    if not counts:
+        raise StatisticsError('no mode for empty data')
+    best = None
+    best_count = 0
+    for value, count in counts.items():
+        if count > best_count:
+            best, best_count = value, count
+    return best
+
+
+def multimode(data):
+    counts = _counts(data)
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    cuts = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            cuts.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return cuts
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            cuts.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return cuts
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+def _paired(x, y, what):
+    x = list(x)
+    y = list(y)
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points' % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum([(a - xbar) * (b - ybar) for a, b in zip(x, y)])
+    sxx = _fsum([(a - xbar) ** 2.0 for a in x])
+    syy = _fsum([(b - ybar) ** 2.0 for b in y])
+    return n, xbar, ybar, sxy, sxx, syy
+
+
+def covariance(x, y, /):
+    n, _, _, sxy, _, _ = _paired(x, y, 'covariance')
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    _, _, _, sxy, sxx, syy = _paired(x, y, 'correlation')
+    try:
+        return sxy / _sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+"#;
+
 /// Builds the `statistics` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
-    ))
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.function("_ratio_float", ratio_float);
+    m.function("_sqrt_ratio_float", sqrt_ratio_float);
+    // The math functions it needs come straight from Sandpit's math module, so the
+    // module works whatever the policy says about importing `math` itself.
+    let Some(math) = super::load(vm, "math")? else {
+        return Err(PyErr::new(
+            crate::vm::ExcKind::SystemError,
+            "statistics needs the math module",
+        ));
+    };
+    for (name, alias) in [
+        ("fsum", "_fsum"),
+        ("exp", "_exp"),
+        ("log", "_log"),
+        ("sqrt", "_sqrt"),
+    ] {
+        let f = vm.getattr(&math, name)?;
+        m.value(alias, f);
+    }
+    m.run_python(vm, PYTHON)
+}
+
+#[cfg(test)]
+mod tests {
+    use num_bigint::BigInt;
+
+    use super::{ratio_to_f64, sqrt_ratio_to_f64};
+
+    fn big(i: i64) -> BigInt {
+        BigInt::from(i)
+    }
+
+    #[test]
+    fn fractions_round_to_the_nearest_float() {
+        assert_eq!(ratio_to_f64(&big(5), &big(2)), Some(2.5));
+        assert_eq!(ratio_to_f64(&big(1), &big(3)), Some(1.0 / 3.0));
+        assert_eq!(ratio_to_f64(&big(-7), &big(10)), Some(-0.7));
+        let huge = BigInt::from(10).pow(400);
+        assert_eq!(ratio_to_f64(&huge, &big(1)), None);
+        assert_eq!(ratio_to_f64(&big(1), &huge), Some(0.0));
+        assert_eq!(
+            ratio_to_f64(&big(1), &(BigInt::from(1) << 1074usize)),
+            Some(5e-324)
+        );
+    }
+
+    #[test]
+    fn square_roots_of_fractions_are_correctly_rounded() {
+        assert_eq!(sqrt_ratio_to_f64(&big(9), &big(4)), Some(1.5));
+        assert_eq!(sqrt_ratio_to_f64(&big(2), &big(1)), Some(2f64.sqrt()));
+        assert_eq!(
+            sqrt_ratio_to_f64(&big(5), &big(3)),
+            Some((5.0f64 / 3.0).sqrt())
+        );
+    }
 }

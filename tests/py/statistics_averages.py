@@ -1,0 +1,16 @@
+import statistics as st
+
+print(st.mean([1, 2, 3, 4]), st.mean([1, 2]), st.mean([1, 2, 3]), type(st.mean([1, 2, 3])).__name__)
+print(st.mean([0.1, 0.2, 0.3]), st.mean([1e50, 1, -1e50]), st.mean([True, False, True]), st.mean(range(1, 101)))
+print(st.mean([2.5, 3, 4]), st.mean(iter([1.5, 2.5])), st.mean([-1, -2]), st.mean([10**30, 1]))
+print(st.mean([1, float('inf')]), st.mean([float('nan'), 1.0]))
+print(st.fmean([3.5, 4.0, 5.25]), st.fmean([1, 2, 3]), st.fmean(iter([1, 2])), st.fmean([1, 2, 3], weights=[3, 2, 1]))
+print(round(st.geometric_mean([54, 24, 36]), 9), st.geometric_mean([2, 8]))
+print(st.harmonic_mean([40, 60]), st.harmonic_mean([2.5, 3, 10]), st.harmonic_mean([40, 60], weights=[5, 30]), st.harmonic_mean([5]), st.harmonic_mean([1, 0, 3]))
+print(st.median([1, 3, 5]), st.median([1, 3, 5, 7]), st.median([3, 1]), st.median([1.5, 2.5, 3.5, 10]), st.median(['b', 'a', 'c']))
+print(st.median_low([1, 3, 5, 7]), st.median_high([1, 3, 5, 7]), st.median_low([5]), st.median_high([2, 1, 3]))
+print(st.median_grouped([52, 52, 53, 54]), st.median_grouped([1, 2, 2, 3, 4, 4, 4, 4, 4, 5]), st.median_grouped([1, 3, 3, 5, 7], interval=1), st.median_grouped([1, 3, 3, 5, 7], interval=2))
+print(st.mode([1, 1, 2, 3, 3, 3, 3, 4]), st.mode(['red', 'blue', 'blue', 'red', 'green', 'red', 'red']), st.mode('aabbbcc'), st.mode([1, 2, 2, 1]))
+print(st.multimode('aabbbbccddddeeffffgg'), st.multimode(''), st.multimode([3, 1, 2]))
+print(st.quantiles([105, 129, 87, 86, 111, 111, 89, 81, 108, 92, 110, 100, 75, 105, 103, 109, 76, 119, 99, 91, 103, 129, 106, 101, 84, 111, 74, 87, 86, 103, 103, 106, 86, 111, 75, 87, 102, 121, 111, 88, 89, 101, 106, 95, 103, 107, 101, 81, 109, 104], n=10))
+print(st.quantiles([1, 2, 3, 4, 5]), st.quantiles([1, 2, 3, 4, 5], method='inclusive'), st.quantiles([1.5, 2], n=3), st.quantiles([1, 2], n=1))
