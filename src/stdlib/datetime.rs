@@ -234,6 +234,12 @@ _TD_UNITS = (('weeks', 7 * _US_PER_DAY), ('days', _US_PER_DAY), ('hours', 360000
 class timedelta:
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0,
                  minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            self._set((((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds)
+                       * 1000000) + milliseconds * 1000 + microseconds)
+            return
         given = {'days': days, 'seconds': seconds, 'microseconds': microseconds,
                  'milliseconds': milliseconds, 'minutes': minutes, 'hours': hours,
                  'weeks': weeks}
@@ -253,6 +259,7 @@ class timedelta:
         self._set(_div_half_even(num, den))
 
     def _set(self, us):
+        """Stores a total in microseconds as normalised days, seconds, microseconds."""
         days, rest = divmod(us, _US_PER_DAY)
         if not -999999999 <= days <= 999999999:
             raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
@@ -298,36 +305,36 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(microseconds=self._us + other._us)
+            return _td(self._us + other._us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(microseconds=self._us - other._us)
+            return _td(self._us - other._us)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(microseconds=other._us - self._us)
+            return _td(other._us - self._us)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta(microseconds=-self._us)
+        return _td(-self._us)
 
     def __pos__(self):
-        return timedelta(microseconds=self._us)
+        return _td(self._us)
 
     def __abs__(self):
-        return timedelta(microseconds=abs(self._us))
+        return _td(abs(self._us))
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta(microseconds=self._us * other)
+            return _td(self._us * other)
         if isinstance(other, float):
             n, d = other.as_integer_ratio()
-            return timedelta(microseconds=_div_half_even(self._us * n, d))
+            return _td(_div_half_even(self._us * n, d))
         return NotImplemented
 
     __rmul__ = __mul__
@@ -340,7 +347,7 @@ class timedelta:
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta(microseconds=self._us // other)
+            return _td(self._us // other)
         return NotImplemented
 
     def __truediv__(self, other):
@@ -351,7 +358,7 @@ class timedelta:
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta(microseconds=_div_half_even(self._us, other)
+            return _td(_div_half_even(self._us, other)
                              if other > 0 else _div_half_even(-self._us, -other))
         if isinstance(other, float):
             n, d = other.as_integer_ratio()
@@ -359,14 +366,14 @@ class timedelta:
                 raise ZeroDivisionError('division by zero')
             if n < 0:
                 n, d = -n, -d
-            return timedelta(microseconds=_div_half_even(self._us * d, n))
+            return _td(_div_half_even(self._us * d, n))
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
             if other._us == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta(microseconds=self._us % other._us)
+            return _td(self._us % other._us)
         return NotImplemented
 
     def __divmod__(self, other):
@@ -374,7 +381,7 @@ class timedelta:
             if other._us == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
             q, r = divmod(self._us, other._us)
-            return q, timedelta(microseconds=r)
+            return q, _td(r)
         return NotImplemented
 
     def __eq__(self, other):
@@ -416,10 +423,15 @@ class timedelta:
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
 
+def _td(us):
+    td = object.__new__(timedelta)
+    td._set(us)
+    return td
+
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
                           microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+timedelta.resolution = _td(1)
 
 class tzinfo:
     def tzname(self, dt):
@@ -928,7 +940,7 @@ class time:
 
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+time.resolution = _td(1)
 
 class datetime(date):
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0,
@@ -956,11 +968,21 @@ class datetime(date):
         days, rest = divmod(us, _US_PER_DAY)
         if not 1 <= days <= _MAXORDINAL:
             raise OverflowError('date value out of range')
-        y, m, d = _ord2ymd(days)
         secs, micro = divmod(rest, 1000000)
         mins, s = divmod(secs, 60)
         h, mi = divmod(mins, 60)
-        return cls(y, m, d, h, mi, s, micro, tz)
+        if cls is not datetime:
+            y, m, d = _ord2ymd(days)
+            return cls(y, m, d, h, mi, s, micro, tz)
+        dt = object.__new__(datetime)
+        dt._year, dt._month, dt._day = _ord2ymd(days)
+        dt._hour = h
+        dt._minute = mi
+        dt._second = s
+        dt._microsecond = micro
+        dt._tzinfo = tz
+        dt._fold = 0
+        return dt
 
     def _local_us(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60
@@ -1000,7 +1022,7 @@ class datetime(date):
     @classmethod
     def now(cls, tz=None):
         us = _now('datetime.datetime.now')
-        return cls._from_timestamp_us(us // 1000000, tz) + timedelta(microseconds=us % 1000000)
+        return cls._from_timestamp_us(us // 1000000, tz) + _td(us % 1000000)
 
     @classmethod
     def utcnow(cls):
@@ -1221,7 +1243,7 @@ class datetime(date):
             delta = self._local_us() - other._local_us()
             if mine is not None:
                 delta -= mine._us - theirs._us
-            return timedelta(microseconds=delta)
+            return _td(delta)
         return NotImplemented
 
     def __reduce__(self):
@@ -1230,7 +1252,7 @@ class datetime(date):
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
+datetime.resolution = _td(1)
 _date_class = date
 _time_class = time
 "#;

@@ -78,22 +78,71 @@ impl Mt {
         mt
     }
 
-    fn twist(&mut self) {
-        let w = &mut self.words;
-        for k in 0..N {
-            let y = (w[k] & 0x8000_0000) | (w[(k + 1) % N] & 0x7fff_ffff);
-            let mag = if y & 1 == 1 { 0x9908_b0df } else { 0 };
-            w[k] = w[(k + M) % N] ^ (y >> 1) ^ mag;
+    fn to_values(&self) -> Vec<Value> {
+        let mut v: Vec<Value> = self.words.iter().map(|&w| Value::Int(w.into())).collect();
+        v.push(Value::Int(self.index as i64));
+        v
+    }
+
+    fn from_values(items: &[Value]) -> Option<Mt> {
+        if items.len() != N + 1 {
+            return None;
         }
-        self.index = 0;
+        let mut words = [0u32; N];
+        for (w, v) in words.iter_mut().zip(items) {
+            *w = match v {
+                Value::Int(i) => u32::try_from(*i).ok()?,
+                _ => return None,
+            };
+        }
+        let index = match items.get(N) {
+            Some(Value::Int(i)) => usize::try_from(*i).ok().filter(|&i| i <= N)?,
+            _ => return None,
+        };
+        Some(Mt { words, index })
+    }
+}
+
+/// A seeded generator's live state: the 625 ints of its Python list, drawn from in place
+/// (one word per output, a full twist every 624), so a draw costs O(1) and no copy.
+struct Words<'a>(&'a mut [Value]);
+
+impl Words<'_> {
+    fn word(&self, i: usize) -> u32 {
+        match self.0.get(i) {
+            Some(Value::Int(v)) => *v as u32,
+            _ => 0,
+        }
+    }
+
+    fn set(&mut self, i: usize, v: u32) {
+        if let Some(slot) = self.0.get_mut(i) {
+            *slot = Value::Int(v.into());
+        }
+    }
+
+    fn twist(&mut self) {
+        for k in 0..N {
+            let y = (self.word(k) & 0x8000_0000) | (self.word((k + 1) % N) & 0x7fff_ffff);
+            let mag = if y & 1 == 1 { 0x9908_b0df } else { 0 };
+            let v = self.word((k + M) % N) ^ (y >> 1) ^ mag;
+            self.set(k, v);
+        }
     }
 
     fn next_u32(&mut self) -> u32 {
-        if self.index >= N {
+        let mut index = match self.0.get(N) {
+            Some(Value::Int(i)) => usize::try_from(*i).unwrap_or(N),
+            _ => N,
+        };
+        if index >= N {
             self.twist();
+            index = 0;
         }
-        let mut y = self.words[self.index];
-        self.index += 1;
+        let mut y = self.word(index);
+        if let Some(slot) = self.0.get_mut(N) {
+            *slot = Value::Int(index as i64 + 1);
+        }
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c_5680;
         y ^= (y << 15) & 0xefc6_0000;
@@ -126,30 +175,6 @@ impl Mt {
         }
         BigInt::from_slice(Sign::Plus, &digits)
     }
-
-    fn to_values(&self) -> Vec<Value> {
-        let mut v: Vec<Value> = self.words.iter().map(|&w| Value::Int(w.into())).collect();
-        v.push(Value::Int(self.index as i64));
-        v
-    }
-
-    fn from_values(items: &[Value]) -> Option<Mt> {
-        if items.len() != N + 1 {
-            return None;
-        }
-        let mut words = [0u32; N];
-        for (w, v) in words.iter_mut().zip(items) {
-            *w = match v {
-                Value::Int(i) => u32::try_from(*i).ok()?,
-                _ => return None,
-            };
-        }
-        let index = match items.get(N) {
-            Some(Value::Int(i)) => usize::try_from(*i).ok().filter(|&i| i <= N)?,
-            _ => return None,
-        };
-        Some(Mt { words, index })
-    }
 }
 
 /// The 32-bit words of |n|, least significant first (`[0]` for zero), as CPython keys
@@ -171,18 +196,18 @@ fn state_list(v: Option<&Value>) -> PyResult<Rc<List>> {
 }
 
 /// Runs `f` on the generator whose state is the list `args[0]`, seeding it from the
-/// policy's entropy first if it was never seeded, and stores the new state back.
-fn with_mt<T>(vm: &mut Vm, args: &Args, f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
+/// policy's entropy first if it was never seeded.
+fn with_mt<T>(vm: &mut Vm, args: &Args, f: impl FnOnce(&mut Words) -> T) -> PyResult<T> {
     let list = state_list(args.get(0))?;
-    let mut mt = if list.is_empty() {
-        entropy_mt(vm)?
-    } else {
-        Mt::from_values(&list.borrow())
-            .ok_or_else(|| PyErr::value_error("random: corrupted generator state"))?
-    };
-    let out = f(&mut mt);
-    store(&list, &mt);
-    Ok(out)
+    if list.is_empty() {
+        let mt = entropy_mt(vm)?;
+        store(&list, &mt);
+    }
+    let mut items = list.borrow_mut();
+    if items.len() != N + 1 {
+        return Err(PyErr::value_error("random: corrupted generator state"));
+    }
+    Ok(f(&mut Words(&mut items)))
 }
 
 fn entropy_mt(vm: &mut Vm) -> PyResult<Mt> {
@@ -246,7 +271,7 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `_random(state)`: a float in [0, 1) with 53 random bits.
 fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(with_mt(vm, &args, Mt::random)?))
+    Ok(Value::Float(with_mt(vm, &args, |w| w.random())?))
 }
 
 fn bit_count(vm: &mut Vm, v: Option<&Value>) -> PyResult<u64> {
@@ -316,7 +341,7 @@ fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `_getstate(state)`: the 625-int tuple of `getstate()[1]`.
 fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::tuple(with_mt(vm, &args, |mt| mt.to_values())?))
+    Ok(Value::tuple(with_mt(vm, &args, |w| w.0.to_vec())?))
 }
 
 /// `_setstate(state, words)`: loads a tuple from `getstate()[1]`.
@@ -910,9 +935,9 @@ mod tests {
 
     #[test]
     fn first_output_for_seed_zero() {
-        let mut mt = Mt::init_by_array(&[0]);
+        let mut values = Mt::init_by_array(&[0]).to_values();
         // CPython: random.seed(0); random.getrandbits(32) == 3626764237
-        assert_eq!(mt.next_u32(), 3_626_764_237);
+        assert_eq!(Words(&mut values).next_u32(), 3_626_764_237);
     }
 
     #[test]
