@@ -346,7 +346,67 @@ class defaultdict(dict):
         return result
 
 
+class _OrderedView:
+    # OrderedDict's keys()/values()/items(): the dict's own view under CPython's
+    # odict_* names; set operations and comparisons go to the underlying view.
+    def __init__(self, kind, view):
+        self._kind = kind
+        self._view = view
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        items = list(self._view)
+        items.reverse()
+        return iter(items)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return 'odict_%s(%r)' % (self._kind, list(self._view))
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedView):
+            other = other._view
+        return self._view == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def _operand(self, other):
+        return other._view if isinstance(other, _OrderedView) else other
+
+    def __and__(self, other):
+        return self._view & self._operand(other)
+
+    def __or__(self, other):
+        return self._view | self._operand(other)
+
+    def __sub__(self, other):
+        return self._view - self._operand(other)
+
+    def __xor__(self, other):
+        return self._view ^ self._operand(other)
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(other)
+
+
 class OrderedDict(dict):
+    def keys(self):
+        return _OrderedView('keys', dict.keys(self))
+
+    def values(self):
+        return _OrderedView('values', dict.values(self))
+
+    def items(self):
+        return _OrderedView('items', dict.items(self))
+
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:
@@ -646,6 +706,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     where = typename + '.__new__()'
 
     def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return tuple.__new__(_cls, args)
         if len(args) > nfields:
             takes = nfields + 1
             if field_defaults:

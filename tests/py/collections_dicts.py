@@ -74,3 +74,8 @@ print(repr(od))
 dd = defaultdict(list)
 dd['x'] = dd
 print(repr(dd))
+od = OrderedDict([('a', 1), ('b', 2)])
+print(od.keys(), od.values(), od.items(), len(od.keys()), 'a' in od.keys(), ('a', 1) in od.items())
+print(list(reversed(od.keys())), sorted(od.keys() & {'a', 'z'}), od.keys() == {'a', 'b'}, list(od.values()))
+for k, v in od.items():
+    print(k, v)
