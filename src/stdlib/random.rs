@@ -259,7 +259,8 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         other => {
             let n = match crate::vm::num::to_bigint(other) {
                 Some(n) if !matches!(other, Value::Float(_)) => n,
-                _ => BigInt::from(vm.hash(other)?),
+                // CPython reads the hash as an unsigned size_t.
+                _ => BigInt::from(vm.hash(other)? as u64),
             };
             vm.charge_fuel(n.bits() / 32)?;
             Mt::init_by_array(&seed_key(&n))
@@ -634,6 +635,13 @@ class Random:
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
+            _setstate(self._mt, internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
             _setstate(self._mt, internalstate)
         else:
             raise ValueError('state with version %s passed to Random.setstate() '
