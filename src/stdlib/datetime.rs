@@ -114,6 +114,7 @@ _MAXORDINAL = 3652059
 _US_PER_DAY = 86400 * 1000000
 _DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 _EPOCH_ORDINAL = 719163
+_INF = float('inf')
 
 def _is_leap(y):
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
@@ -125,10 +126,9 @@ def _days_in_month(y, m):
 
 def _name(obj):
     cls = type(obj)
-    module = cls.__module__
-    if module == 'builtins':
-        return cls.__name__
-    return module + '.' + cls.__name__
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__name__
+    return cls.__name__
 
 def _int_field(value):
     if isinstance(value, int):
@@ -250,6 +250,10 @@ class timedelta:
             if isinstance(value, int):
                 n, d = value, 1
             elif isinstance(value, float):
+                if value != value:
+                    raise ValueError('cannot convert float NaN to integer')
+                if value in (_INF, -_INF):
+                    raise OverflowError('cannot convert float infinity to integer')
                 n, d = value.as_integer_ratio()
             else:
                 raise TypeError('unsupported type for timedelta %s component: %s'
@@ -372,7 +376,7 @@ class timedelta:
     def __mod__(self, other):
         if isinstance(other, timedelta):
             if other._us == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
+                raise ZeroDivisionError('integer modulo by zero')
             return _td(self._us % other._us)
         return NotImplemented
 
