@@ -95,7 +95,7 @@ fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         utcoffset: str_at(vm, &args, 8)?,
         zone: str_at(vm, &args, 9)?,
     };
-    vm.check_alloc(1, fmt.len().saturating_mul(8))?;
+    vm.check_alloc(1, fmt.len().saturating_mul(16))?;
     Ok(Value::str(strftime(&fmt, &tm)))
 }
 

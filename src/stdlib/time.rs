@@ -382,7 +382,7 @@ fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => String::new(),
     };
     let tm = tm_or_now(vm, args.get(1), "strftime")?;
-    vm.check_alloc(1, fmt.len().saturating_mul(8))?;
+    vm.check_alloc(1, fmt.len().saturating_mul(16))?;
     Ok(Value::str(strftime(&fmt, &tm)))
 }
 
