@@ -586,7 +586,7 @@ fn m_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn charge_bits(vm: &mut Vm, bits: f64) -> PyResult<()> {
     let bytes = (bits / 8.0).min(usize::MAX as f64 / 4.0) as usize;
     vm.check_alloc(1, bytes)?;
-    vm.charge_fuel((bytes as u64).saturating_mul(bytes as u64 / 4096 + 1) / 64)
+    vm.charge_fuel((bytes as u64).saturating_mul(bytes as u64 / 1024 + 1) / 64)
 }
 
 /// The product lo * (lo+1) * ... * hi, by balanced splitting (fast on big ints).
@@ -707,6 +707,19 @@ fn m_isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(n.sqrt()))
 }
 
+/// gcd(a, b) >= 0; a big operand is first reduced modulo a much smaller one, so
+/// folding many small numbers into a big one stays linear per step.
+fn gcd2(a: &BigInt, b: &BigInt) -> BigInt {
+    let (big, small) = if a.bits() >= b.bits() { (a, b) } else { (b, a) };
+    if small.is_zero() {
+        return big.abs();
+    }
+    if big.bits() > 2 * small.bits() {
+        return small.gcd(&(big % small));
+    }
+    big.gcd(small)
+}
+
 fn int_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<BigInt>> {
     args.no_kwargs(name)?;
     let mut out = Vec::with_capacity(args.pos.len());
@@ -719,7 +732,7 @@ fn int_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<BigInt>> {
 
 fn m_gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let nums = int_args(vm, &args, "gcd")?;
-    let g = nums.iter().fold(BigInt::zero(), |g, n| g.gcd(n));
+    let g = nums.iter().fold(BigInt::zero(), |g, n| gcd2(&g, n));
     Ok(Value::from_bigint(g))
 }
 
@@ -731,7 +744,8 @@ fn m_lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::Int(0));
         }
         charge_bits(vm, (acc.bits() + n.bits()) as f64)?;
-        acc = acc.lcm(n);
+        let g = gcd2(&acc, n);
+        acc = (acc / g * n).abs();
     }
     Ok(Value::from_bigint(acc))
 }
@@ -1020,4 +1034,48 @@ pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
         m.function(name, *f);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fsum_is_exactly_rounded() {
+        assert_eq!(fsum(&[0.1; 10]).ok(), Some(1.0));
+        assert_eq!(fsum(&[1e100, 1.0, -1e100]).ok(), Some(1.0));
+        assert_eq!(fsum(&[1e308, 1e308]).ok(), None);
+        assert!(fsum(&[f64::INFINITY, f64::NEG_INFINITY]).is_err());
+    }
+
+    #[test]
+    fn ldexp_and_frexp_round_trip_including_subnormals() {
+        assert_eq!(frexp(8.0), (0.5, 4));
+        assert_eq!(frexp(5e-324), (0.5, -1073));
+        assert_eq!(ldexp(1.0, -1074), Some(5e-324));
+        assert_eq!(ldexp(1.0, -1075), Some(0.0));
+        assert_eq!(ldexp(3.0, -1075), Some(1e-323));
+        assert_eq!(ldexp(1.0, 1024), None);
+        assert_eq!(ldexp(0.75, 1024), Some(1.348269851146737e308));
+    }
+
+    #[test]
+    fn remainder_rounds_the_quotient_to_even() {
+        assert_eq!(ieee_remainder(5.0, 2.0), Some(1.0));
+        assert_eq!(ieee_remainder(7.0, 2.0), Some(-1.0));
+        assert_eq!(ieee_remainder(2.5, 1.0), Some(0.5));
+        assert_eq!(ieee_remainder(3.5, 1.0), Some(-0.5));
+        assert_eq!(ieee_remainder(1.0, 0.0), None);
+    }
+
+    #[test]
+    fn huge_integer_results_hit_the_sandbox_limits() {
+        let mut sb = crate::Sandbox::new();
+        let out = sb.run("import math\nmath.factorial(10**9)\n");
+        assert!(out.error.is_some());
+        let out = sb.run("import math\nprint(math.comb(2**62, 2**61))\n");
+        assert!(out.error.is_some());
+        let out = sb.run("import math\nprint(math.factorial(20), math.comb(10**20, 2) > 0)\n");
+        assert_eq!(out.stdout, "2432902008176640000 True\n");
+    }
 }
