@@ -2,7 +2,9 @@
 //! update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering, singledispatch,
 //! cached_property, partialmethod).
 
-use crate::vm::{PyResult, Vm};
+use crate::policy::Violation;
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
@@ -42,7 +44,11 @@ def reduce(*args, **kwargs):
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    # This code is trusted, so names the caller chose are checked against the
+    # policy first: update_wrapper must not read a dunder user code may not read.
     for name in assigned:
+        if name not in WRAPPER_ASSIGNMENTS:
+            _check_attribute_name(name, False)
         try:
             value = getattr(wrapped, name)
         except AttributeError:
@@ -52,6 +58,9 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         except (AttributeError, TypeError):
             pass
     for name in updated:
+        # The default '__dict__' is skipped quietly where the policy blocks it.
+        if not _check_attribute_name(name, name in WRAPPER_UPDATES):
+            continue
         try:
             source = getattr(wrapped, name)
             target = getattr(wrapper, name)
@@ -347,12 +356,40 @@ def partialmethod(func, /, *args, **keywords):
 
 /// Builds the `functools` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.function("_check_attribute_name", check_attribute_name);
     m.run_python(vm, PYTHON)
+}
+
+/// `_check_attribute_name(name, quiet)`: whether user code may touch attribute `name`.
+/// The module's Python is trusted (exempt from the dunder checks), so where a caller
+/// picks the attribute names (`update_wrapper(..., assigned=...)`) it asks here first.
+/// A blocked name is a `dunder` violation and an AttributeError, or just False when
+/// `quiet` (for the default `__dict__`, which Sandpit functions do not have anyway).
+fn check_attribute_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check("_check_attribute_name", 2, 2)?;
+    let quiet = match args.get(1) {
+        Some(flag) => vm.truthy(&flag.clone())?,
+        None => false,
+    };
+    let Some(Value::Str(name)) = args.get(0) else {
+        // Not a string: getattr itself raises the right TypeError.
+        return Ok(Value::Bool(true));
+    };
+    if vm.policy.allows_attribute(name.as_str()) {
+        return Ok(Value::Bool(true));
+    }
+    if quiet {
+        return Ok(Value::Bool(false));
+    }
+    let v = Violation::dunder(name.as_str(), vm.current_span());
+    let message = v.message.clone();
+    vm.record(v);
+    Err(PyErr::attribute_error(message))
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::policy::Policy;
+    use crate::policy::{Policy, ViolationKind};
     use crate::Sandbox;
 
     /// The teaching policy plus `__wrapped__`, which user code may not read by default.
@@ -399,5 +436,29 @@ mod tests {
             out.stdout,
             "[1, 2, 3, 2, 1] CacheInfo(hits=1, misses=5, maxsize=2, currsize=2)\n"
         );
+    }
+
+    #[test]
+    fn update_wrapper_cannot_read_blocked_dunders() {
+        let src = "import functools\ndef f(): pass\nclass W: pass\n\
+                   w = functools.update_wrapper(W(), f, assigned=['__globals__'])\n";
+        let out = Sandbox::new().run(src);
+        let err = out.error.map(|e| e.summary).unwrap_or_default();
+        assert!(
+            err.starts_with("AttributeError: access to attribute"),
+            "{err}"
+        );
+        assert!(out
+            .violations
+            .iter()
+            .any(|v| v.kind == ViolationKind::Dunder));
+        // The blocked default `__dict__` is skipped: nothing reaches the user's `update`.
+        let src = "import functools\nclass T:\n    def update(self, src):\n        print(src)\n\
+                   class W:\n    def __getattr__(self, name):\n        return T()\n\
+                   functools.update_wrapper(W(), functools, updated=['__dict__'])\n\
+                   functools.update_wrapper(W(), functools)\n";
+        let out = Sandbox::new().run(src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(out.stdout, "");
     }
 }
