@@ -75,11 +75,11 @@ macro_rules! float_fn {
 }
 
 float_fn!(m_acos, "acos", false, f64::acos);
-float_fn!(m_acosh, "acosh", false, f64::acosh);
+float_fn!(m_acosh, "acosh", false, libm::acosh);
 float_fn!(m_asin, "asin", false, f64::asin);
-float_fn!(m_asinh, "asinh", false, f64::asinh);
+float_fn!(m_asinh, "asinh", false, libm::asinh);
 float_fn!(m_atan, "atan", false, f64::atan);
-float_fn!(m_atanh, "atanh", false, f64::atanh);
+float_fn!(m_atanh, "atanh", false, libm::atanh);
 float_fn!(m_cos, "cos", false, f64::cos);
 float_fn!(m_cosh, "cosh", true, f64::cosh);
 float_fn!(m_sin, "sin", false, f64::sin);
@@ -95,46 +95,50 @@ float_fn!(m_cbrt, "cbrt", false, f64::cbrt);
 float_fn!(m_log1p, "log1p", false, f64::ln_1p);
 float_fn!(m_erf, "erf", false, libm::erf);
 float_fn!(m_erfc, "erfc", false, libm::erfc);
-float_fn!(m_degrees, "degrees", false, f64::to_degrees);
-float_fn!(m_radians, "radians", false, f64::to_radians);
 
-/// The few special functions Rust's std lacks, from the platform's C math library
-/// (the one CPython itself calls for erf/erfc).
+fn m_degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = vm.to_f64(&one_arg(&args, "degrees")?)?;
+    Ok(Value::Float(x.to_degrees()))
+}
+
+fn m_radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = vm.to_f64(&one_arg(&args, "radians")?)?;
+    Ok(Value::Float(x.to_radians()))
+}
+
+/// The functions Rust's std lacks or computes its own way (asinh/acosh/atanh), from
+/// the platform's C math library: the one CPython itself calls, so results agree.
 mod libm {
-    extern "C" {
-        #[link_name = "erf"]
-        fn c_erf(x: f64) -> f64;
-        #[link_name = "erfc"]
-        fn c_erfc(x: f64) -> f64;
-        #[link_name = "tgamma"]
-        fn c_tgamma(x: f64) -> f64;
-        #[link_name = "lgamma_r"]
-        fn c_lgamma_r(x: f64, sign: *mut i32) -> f64;
+    mod c {
+        extern "C" {
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+            pub fn tgamma(x: f64) -> f64;
+            pub fn lgamma_r(x: f64, sign: *mut i32) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+        }
     }
 
-    /// The error function.
-    pub fn erf(x: f64) -> f64 {
-        // SAFETY: a pure libm function of a double; no memory is involved.
-        unsafe { c_erf(x) }
+    /// Safe wrappers for pure C functions of one double.
+    macro_rules! pure {
+        ($($name:ident),*) => {$(
+            /// The C library's function of the same name.
+            pub fn $name(x: f64) -> f64 {
+                // SAFETY: a pure libm function of a double; it touches no memory.
+                unsafe { c::$name(x) }
+            }
+        )*};
     }
 
-    /// The complementary error function.
-    pub fn erfc(x: f64) -> f64 {
-        // SAFETY: as above.
-        unsafe { c_erfc(x) }
-    }
-
-    /// The gamma function.
-    pub fn tgamma(x: f64) -> f64 {
-        // SAFETY: as above.
-        unsafe { c_tgamma(x) }
-    }
+    pure!(erf, erfc, tgamma, asinh, acosh, atanh);
 
     /// log|gamma(x)|, the reentrant variant (the sign goes to a local).
     pub fn lgamma(x: f64) -> f64 {
         let mut sign = 0i32;
         // SAFETY: `sign` is a valid, exclusively borrowed i32 for the call's duration.
-        unsafe { c_lgamma_r(x, &mut sign) }
+        unsafe { c::lgamma_r(x, &mut sign) }
     }
 }
 
