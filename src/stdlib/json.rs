@@ -253,7 +253,7 @@ impl Encoder {
         }
     }
 
-    fn grew(&mut self, vm: &mut Vm, out: &String) -> PyResult<()> {
+    fn grew(&mut self, vm: &mut Vm, out: &str) -> PyResult<()> {
         vm.charge_fuel(1)?;
         if out.len() >= self.next_check {
             vm.check_alloc(1, out.len())?;

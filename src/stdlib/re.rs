@@ -1,13 +1,1023 @@
-//! `re` (being written).
+//! `re`: regular expressions on the linear-time `regex` crate, so no pattern can make a
+//! search take exponential time (`(a+)+$` included). Python syntax is translated to the
+//! crate's; what needs backtracking (backreferences, look-around, atomic groups,
+//! conditionals) is refused with `re.error`. Matching is in Rust; `Pattern`, `Match`,
+//! replacement templates and `split` are embedded Python over the native spans.
+//! Positions are in code points, as in Python.
 
-use crate::vm::{ExcKind, PyErr, PyResult, Vm};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use regex::{Regex, RegexBuilder};
+
+use crate::value::{PyStr, Value};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
+const FLAG_I: i64 = 2;
+const FLAG_L: i64 = 4;
+const FLAG_M: i64 = 8;
+const FLAG_S: i64 = 16;
+const FLAG_U: i64 = 32;
+const FLAG_X: i64 = 64;
+const FLAG_A: i64 = 256;
+
+/// The largest compiled program one pattern may build (the crate's own guard against
+/// patterns like `a{1000}{1000}`).
+const SIZE_LIMIT: usize = 2 << 20;
+/// How many compiled patterns the per-thread cache keeps before it starts over.
+const CACHE_MAX: usize = 256;
+
+/// A pattern translated and compiled: the search program, the program for
+/// `fullmatch` (anchored at the end), the number of groups and the named groups.
+struct Compiled {
+    search: Regex,
+    full: Regex,
+    groups: usize,
+    names: Vec<(String, usize)>,
+    flags: i64,
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(String, i64), Rc<Compiled>>> = RefCell::new(HashMap::new());
+}
+
+const PYTHON: &str = r#"
+I = IGNORECASE = 2
+L = LOCALE = 4
+M = MULTILINE = 8
+S = DOTALL = 16
+U = UNICODE = 32
+X = VERBOSE = 64
+A = ASCII = 256
+NOFLAG = 0
+_MAXSIZE = 9223372036854775807
+_FLAG_NAMES = [(2, 're.IGNORECASE'), (4, 're.LOCALE'), (8, 're.MULTILINE'), (16, 're.DOTALL'),
+               (32, 're.UNICODE'), (64, 're.VERBOSE'), (256, 're.ASCII')]
+
+
+class error(Exception):
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.lineno = self.colno = None
+        if pattern is not None and pos is not None:
+            text = '%s at position %d' % (msg, pos)
+            if '\n' in pattern:
+                self.lineno = pattern.count('\n', 0, pos) + 1
+                self.colno = pos - pattern.rfind('\n', 0, pos)
+                text = '%s (line %d, column %d)' % (text, self.lineno, self.colno)
+            msg = text
+        Exception.__init__(self, msg)
+        self.pattern = pattern
+        self.pos = pos
+
+
+def _check_str(string):
+    if not isinstance(string, str):
+        if isinstance(string, (bytes, bytearray)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+
+
+def _clamp(string, pos, endpos):
+    n = len(string)
+    if pos < 0:
+        pos = 0
+    if pos > n:
+        pos = n
+    if endpos > n:
+        endpos = n
+    if endpos < pos:
+        endpos = pos
+    return pos, endpos
+
+
+class Pattern:
+    def __init__(self, pattern, flags):
+        info = _compile(pattern, flags)
+        if isinstance(info, str):
+            raise error(info, pattern)
+        self.pattern = pattern
+        self.groups = info[0]
+        self.groupindex = dict(info[1])
+        self.flags = info[2]
+
+    def __repr__(self):
+        text = repr(self.pattern)
+        flags = self.flags & ~32
+        if not flags:
+            return f're.compile({text})'
+        names = [name for bit, name in _FLAG_NAMES if flags & bit]
+        return f're.compile({text}, {"|".join(names)})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def _one(self, string, pos, endpos, mode):
+        _check_str(string)
+        pos, endpos = _clamp(string, pos, endpos)
+        spans = _search(self.pattern, self.flags, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._one(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._one(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._one(string, pos, endpos, 2)
+
+    def _all(self, string, pos=0, endpos=_MAXSIZE, limit=0):
+        _check_str(string)
+        pos, endpos = _clamp(string, pos, endpos)
+        return [Match(self, string, pos, endpos, spans)
+                for spans in _iter(self.pattern, self.flags, string, pos, endpos, limit)]
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        return iter(self._all(string, pos, endpos))
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        out = []
+        for m in self._all(string, pos, endpos):
+            if self.groups == 0:
+                out.append(m.group())
+            elif self.groups == 1:
+                out.append(m.group(1) or '')
+            else:
+                out.append(m.groups(''))
+        return out
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        for m in self._all(string, 0, _MAXSIZE, max(maxsplit, 0)):
+            out.append(string[last:m.start()])
+            out.extend(m.groups())
+            last = m.end()
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            render = repl
+        else:
+            if not isinstance(repl, str):
+                raise TypeError(f"expected str instance, {type(repl).__name__} found")
+            parts = _parse_template(repl, self)
+            render = lambda m: _render(parts, m)
+        out = []
+        last = 0
+        n = 0
+        for m in self._all(string, 0, _MAXSIZE, max(count, 0)):
+            out.append(string[last:m.start()])
+            piece = render(m)
+            if not isinstance(piece, str):
+                raise TypeError(f"expected str instance, {type(piece).__name__} found")
+            out.append(piece)
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return ''.join(out), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        raise NotImplementedError('Pattern.scanner is not supported')
+
+
+def _parse_template(template, pattern):
+    parts = []
+    literal = []
+    i = 0
+    n = len(template)
+
+    def group_ref(ref, at):
+        if ref.isdigit():
+            index = int(ref)
+            if index > pattern.groups:
+                raise error(f'invalid group reference {index}', template, at)
+            return index
+        if ref in pattern.groupindex:
+            return pattern.groupindex[ref]
+        if not ref.isidentifier():
+            raise error(f'bad character in group name {ref!r}', template, at)
+        raise IndexError(f'unknown group name {ref!r}')
+
+    while i < n:
+        c = template[i]
+        if c != '\\':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise error('bad escape (end of pattern)', template, i)
+        e = template[i + 1]
+        if e == 'g':
+            close = template.find('>', i + 3)
+            if i + 2 >= n or template[i + 2] != '<':
+                raise error('missing <', template, i + 2)
+            if close < 0:
+                raise error('missing >, unterminated name', template, i + 3)
+            name = template[i + 3:close]
+            if not name:
+                raise error('missing group name', template, i + 3)
+            parts.append(''.join(literal))
+            literal = []
+            parts.append(group_ref(name, i + 3))
+            i = close + 1
+        elif e == '0' or (e in '1234567' and template[i + 2:i + 4].isdigit() and all(ch in '01234567' for ch in template[i + 1:i + 4])):
+            j = i + 1
+            digits = ''
+            limit = 3 if e != '0' else 3
+            while j < n and len(digits) < limit and template[j] in '01234567':
+                digits += template[j]
+                j += 1
+            literal.append(chr(int(digits, 8)))
+            i = j
+        elif e.isdigit():
+            j = i + 1
+            while j < n and j < i + 3 and template[j].isdigit():
+                j += 1
+            parts.append(''.join(literal))
+            literal = []
+            parts.append(group_ref(template[i + 1:j], i + 1))
+            i = j
+        elif e in 'ntrfvab\\':
+            literal.append({'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v',
+                            'a': '\a', 'b': '\b', '\\': '\\'}[e])
+            i += 2
+        elif e.isascii() and e.isalpha():
+            raise error(f'bad escape \\{e}', template, i)
+        else:
+            literal.append('\\' + e)
+            i += 2
+    parts.append(''.join(literal))
+    return parts
+
+
+def _render(parts, m):
+    out = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(p)
+        else:
+            out.append(m.group(p) or '')
+    return ''.join(out)
+
+
+class Match:
+    def __init__(self, re, string, pos, endpos, spans):
+        self.re = re
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self.regs = tuple((spans[2 * i], spans[2 * i + 1]) for i in range(len(spans) // 2))
+        last = None
+        for i in range(1, len(self.regs)):
+            if self.regs[i][0] >= 0 and (last is None or self.regs[i][1] > self.regs[last][1]):
+                last = i
+        self.lastindex = last
+        self.lastgroup = None
+        if last is not None:
+            for name, index in re.groupindex.items():
+                if index == last:
+                    self.lastgroup = name
+
+    def _index(self, g):
+        if isinstance(g, str):
+            if g in self.re.groupindex:
+                return self.re.groupindex[g]
+        elif isinstance(g, int) and not isinstance(g, bool) or hasattr(g, '__index__'):
+            try:
+                index = g.__index__()
+            except Exception:
+                index = -1
+            if 0 <= index < len(self.regs):
+                return index
+        raise IndexError('no such group')
+
+    def _get(self, g, default=None):
+        start, end = self.regs[self._index(g)]
+        if start < 0:
+            return default
+        return self.string[start:end]
+
+    def group(self, *groups):
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(groups[0])
+        return tuple(self._get(g) for g in groups)
+
+    def __getitem__(self, g):
+        return self._get(g)
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, len(self.regs)))
+
+    def groupdict(self, default=None):
+        return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self.regs[self._index(group)][0]
+
+    def end(self, group=0):
+        return self.regs[self._index(group)][1]
+
+    def span(self, group=0):
+        return self.regs[self._index(group)]
+
+    def expand(self, template):
+        return _render(_parse_template(template, self.re), self)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return f'<re.Match object; span={self.regs[0]!r}, match={self.group()!r}>'
+
+
+def compile(pattern, flags=0):
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    if isinstance(pattern, (bytes, bytearray)):
+        raise TypeError("Sandpit's re module supports only str patterns, not bytes")
+    if not isinstance(pattern, str):
+        raise TypeError('first argument must be string or compiled pattern')
+    return Pattern(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return compile(pattern, flags).search(string)
+
+
+def findall(pattern, string, flags=0):
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return compile(pattern, flags).finditer(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+_SPECIAL = set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    if isinstance(pattern, (bytes, bytearray)):
+        raise TypeError("Sandpit's re module supports only str patterns, not bytes")
+    return ''.join('\\' + c if c in _SPECIAL else c for c in pattern)
+
+
+def purge():
+    _purge()
+"#;
+
 /// Builds the `re` module.
-pub fn build(_vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!("Sandpit's {} module is not implemented yet", m.name()),
-    ))
+pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.function("_compile", compile_info);
+    m.function("_search", search);
+    m.function("_iter", iterate);
+    m.function("_purge", purge);
+    m.run_python(vm, PYTHON)
+}
+
+// ---------------------------------------------------------------- translation
+
+/// Why the sandbox refuses a construct: the crate matches in linear time and cannot
+/// express anything that needs backtracking.
+fn unsupported(what: &str) -> String {
+    format!("{what} are not supported by the sandbox's linear-time regex engine")
+}
+
+/// Translates Python's regex syntax to the crate's, tracking the flags the pattern
+/// sets inline (`(?i)`, `(?x)`, `(?a)`...).
+struct Translator<'p> {
+    chars: Vec<char>,
+    pattern: &'p str,
+    flags: i64,
+    out: String,
+    i: usize,
+}
+
+fn ascii_class(e: char) -> Option<(&'static str, bool)> {
+    Some(match e {
+        'd' => ("0-9", false),
+        'D' => ("0-9", true),
+        'w' => ("0-9A-Za-z_", false),
+        'W' => ("0-9A-Za-z_", true),
+        's' => (" \\t\\n\\r\\x0c\\x0b", false),
+        'S' => (" \\t\\n\\r\\x0c\\x0b", true),
+        _ => return None,
+    })
+}
+
+impl Translator<'_> {
+    fn peek(&self, k: usize) -> Option<char> {
+        self.chars.get(self.i + k).copied()
+    }
+
+    fn hex(&self, from: usize, count: usize) -> Option<u32> {
+        let mut n = 0u32;
+        for k in 0..count {
+            n = n
+                .checked_mul(16)?
+                .checked_add(self.chars.get(from + k)?.to_digit(16)?)?;
+        }
+        Some(n)
+    }
+
+    fn push_code(&mut self, code: u32) -> Result<(), String> {
+        if char::from_u32(code).is_none() {
+            return Err(format!("bad escape at position {}", self.i));
+        }
+        self.out.push_str(&format!("\\x{{{code:x}}}"));
+        Ok(())
+    }
+
+    /// An escape at `self.i` (the backslash), inside a class or not.
+    fn escape(&mut self, in_class: bool) -> Result<(), String> {
+        let at = self.i;
+        let Some(e) = self.peek(1) else {
+            return Err(format!("bad escape (end of pattern) at position {at}"));
+        };
+        self.i += 2;
+        let ascii = self.flags & FLAG_A != 0;
+        match e {
+            '0' => {
+                let mut code = 0;
+                let mut k = 0;
+                while k < 2 && matches!(self.peek(0), Some('0'..='7')) {
+                    code = code * 8 + self.peek(0).and_then(|c| c.to_digit(8)).unwrap_or(0);
+                    self.i += 1;
+                    k += 1;
+                }
+                self.push_code(code)?;
+            }
+            '1'..='9' if !in_class => {
+                return Err(unsupported("backreferences (\\1, (?P=name))"));
+            }
+            'Z' if !in_class => self.out.push_str("\\z"),
+            'A' | 'B' if !in_class => self.out.push_str(&format!("\\{e}")),
+            'b' if in_class => self.out.push_str("\\x08"),
+            'b' if ascii => self.out.push_str("(?-u:\\b)"),
+            'b' => self.out.push_str("\\b"),
+            'd' | 'D' | 'w' | 'W' | 's' | 'S' => match ascii_class(e) {
+                Some((set, negated)) if ascii && !(in_class && negated) => {
+                    if in_class {
+                        self.out.push_str(set);
+                    } else {
+                        self.out
+                            .push_str(&format!("[{}{set}]", if negated { "^" } else { "" }));
+                    }
+                }
+                _ => self.out.push_str(&format!("\\{e}")),
+            },
+            'n' | 't' | 'r' | 'f' | 'v' | 'a' => self.out.push_str(&format!("\\{e}")),
+            'x' | 'u' | 'U' => {
+                let count = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let code = self
+                    .hex(self.i, count)
+                    .ok_or_else(|| format!("incomplete escape \\{e} at position {at}"))?;
+                self.i += count;
+                self.push_code(code)?;
+            }
+            c if c.is_ascii_alphanumeric() => {
+                return Err(format!("bad escape \\{c} at position {at}"));
+            }
+            c => self.out.push_str(&regex::escape(&c.to_string())),
+        }
+        Ok(())
+    }
+
+    /// A character class starting at `self.i` (the `[`).
+    fn class(&mut self) -> Result<(), String> {
+        let start = self.i;
+        self.out.push('[');
+        self.i += 1;
+        if self.peek(0) == Some('^') {
+            self.out.push('^');
+            self.i += 1;
+        }
+        if self.peek(0) == Some(']') {
+            self.out.push_str("\\]");
+            self.i += 1;
+        }
+        loop {
+            let Some(c) = self.peek(0) else {
+                return Err(format!("unterminated character set at position {start}"));
+            };
+            match c {
+                ']' => {
+                    self.out.push(']');
+                    self.i += 1;
+                    return Ok(());
+                }
+                '\\' => self.escape(true)?,
+                '[' | '&' | '~' => {
+                    self.out.push('\\');
+                    self.out.push(c);
+                    self.i += 1;
+                }
+                '-' if self.peek(1) == Some('-') => {
+                    self.out.push_str("\\-");
+                    self.i += 1;
+                }
+                c => {
+                    self.out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+    }
+
+    fn flag_letters(&mut self, letters: &str, global: bool) -> Result<String, String> {
+        let mut kept = String::new();
+        for l in letters.chars() {
+            match l {
+                'i' | 'm' | 's' | '-' => kept.push(l),
+                'x' => self.flags |= FLAG_X,
+                'a' => {
+                    if global {
+                        self.flags |= FLAG_A;
+                    }
+                }
+                'u' => self.flags |= FLAG_U,
+                'L' => {
+                    return Err("bad inline flags: cannot use 'L' flag with a str pattern".into())
+                }
+                _ => return Err(format!("unknown flag at position {}", self.i)),
+            }
+            if global {
+                match l {
+                    'i' => self.flags |= FLAG_I,
+                    'm' => self.flags |= FLAG_M,
+                    's' => self.flags |= FLAG_S,
+                    _ => {}
+                }
+            }
+        }
+        Ok(kept)
+    }
+
+    /// A group opening at `self.i` (the `(`).
+    fn group(&mut self) -> Result<(), String> {
+        if self.peek(1) != Some('?') {
+            self.out.push('(');
+            self.i += 1;
+            return Ok(());
+        }
+        let rest: String = self.chars.iter().skip(self.i + 2).take(3).collect();
+        if rest.starts_with('=') || rest.starts_with('!') {
+            return Err(unsupported("look-ahead assertions (?=...) and (?!...)"));
+        }
+        if rest.starts_with("<=") || rest.starts_with("<!") {
+            return Err(unsupported("look-behind assertions (?<=...) and (?<!...)"));
+        }
+        if rest.starts_with("P=") {
+            return Err(unsupported("backreferences (\\1, (?P=name))"));
+        }
+        if rest.starts_with('>') {
+            return Err(unsupported("atomic groups (?>...)"));
+        }
+        if rest.starts_with('(') {
+            return Err(unsupported("conditional groups (?(id)yes|no)"));
+        }
+        if rest.starts_with('#') {
+            while let Some(c) = self.peek(0) {
+                self.i += 1;
+                if c == ')' {
+                    return Ok(());
+                }
+            }
+            return Err("missing ), unterminated comment".into());
+        }
+        if rest.starts_with(':') || rest.starts_with("P<") || rest.starts_with('<') {
+            let skip = if rest.starts_with(':') { 3 } else { 2 };
+            let opener: String = self.chars.iter().skip(self.i).take(skip).collect();
+            self.out.push_str(&opener);
+            self.i += skip;
+            if !rest.starts_with(':') {
+                let mut name = String::new();
+                while let Some(c) = self.peek(0) {
+                    if c == '>' {
+                        break;
+                    }
+                    if c != '<' && c != 'P' || !name.is_empty() {
+                        name.push(c);
+                    }
+                    self.out.push(c);
+                    self.i += 1;
+                }
+                if !name.chars().all(|c| c == '_' || c.is_alphanumeric()) {
+                    return Err(format!("bad character in group name '{name}'"));
+                }
+            }
+            return Ok(());
+        }
+        let at = self.i;
+        let mut letters = String::new();
+        let mut k = self.i + 2;
+        while let Some(c) = self.chars.get(k).copied() {
+            if c == ')' || c == ':' {
+                break;
+            }
+            letters.push(c);
+            k += 1;
+        }
+        let Some(end) = self.chars.get(k).copied() else {
+            return Err(format!("missing -, : or ) at position {at}"));
+        };
+        self.i = k + 1;
+        let global = end == ')';
+        let kept = self.flag_letters(&letters, global)?;
+        if global {
+            return Ok(());
+        }
+        self.out.push_str(&format!("(?{kept}:"));
+        Ok(())
+    }
+
+    /// `{` at `self.i`: a repetition `{m,n}` (with Python's `{,n}`), else a literal.
+    fn brace(&mut self) {
+        let mut k = self.i + 1;
+        let mut body = String::new();
+        while let Some(c) = self.chars.get(k).copied() {
+            if c.is_ascii_digit() || c == ',' {
+                body.push(c);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let valid = self.chars.get(k) == Some(&'}')
+            && !body.is_empty()
+            && body.matches(',').count() <= 1
+            && body != ",";
+        if valid {
+            let body = if body.starts_with(',') {
+                format!("0{body}")
+            } else {
+                body
+            };
+            self.out.push_str(&format!("{{{body}}}"));
+            self.i = k + 1;
+        } else {
+            self.out.push_str("\\{");
+            self.i += 1;
+        }
+    }
+
+    fn run(&mut self) -> Result<(), String> {
+        while let Some(c) = self.peek(0) {
+            if self.flags & FLAG_X != 0 {
+                if c.is_whitespace() {
+                    self.i += 1;
+                    continue;
+                }
+                if c == '#' {
+                    while let Some(c) = self.peek(0) {
+                        self.i += 1;
+                        if c == '\n' {
+                            break;
+                        }
+                    }
+                    continue;
+                }
+            }
+            match c {
+                '\\' => self.escape(false)?,
+                '[' => self.class()?,
+                '(' => self.group()?,
+                '{' => self.brace(),
+                '}' | ']' => {
+                    self.out.push('\\');
+                    self.out.push(c);
+                    self.i += 1;
+                }
+                c => {
+                    self.out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+        let _ = self.pattern;
+        Ok(())
+    }
+}
+
+fn build_regex(source: &str, flags: i64) -> Result<Regex, String> {
+    RegexBuilder::new(source)
+        .case_insensitive(flags & FLAG_I != 0)
+        .multi_line(flags & FLAG_M != 0)
+        .dot_matches_new_line(flags & FLAG_S != 0)
+        .size_limit(SIZE_LIMIT)
+        .dfa_size_limit(SIZE_LIMIT)
+        .build()
+        .map_err(|e| match e {
+            regex::Error::CompiledTooBig(_) => "pattern too large for the sandbox".to_string(),
+            regex::Error::Syntax(text) => text
+                .lines()
+                .filter(|l| l.starts_with("error:"))
+                .map(|l| l.trim_start_matches("error:").trim().to_string())
+                .next()
+                .unwrap_or(text),
+            other => other.to_string(),
+        })
+}
+
+/// Translates and compiles `pattern` (cached per thread).
+fn compiled(pattern: &str, flags: i64) -> Result<Rc<Compiled>, String> {
+    let key = (pattern.to_string(), flags);
+    if let Some(c) = CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
+        return Ok(c);
+    }
+    if flags & FLAG_L != 0 {
+        return Err("cannot use LOCALE flag with a str pattern".into());
+    }
+    if flags & FLAG_A != 0 && flags & FLAG_U != 0 {
+        return Err("ASCII and UNICODE flags are incompatible".into());
+    }
+    let mut t = Translator {
+        chars: pattern.chars().collect(),
+        pattern,
+        flags,
+        out: String::new(),
+        i: 0,
+    };
+    t.run()?;
+    let flags = t.flags;
+    let search = build_regex(&t.out, flags)?;
+    let full = build_regex(&format!("(?:{})\\z", t.out), flags)?;
+    let groups = search.captures_len().saturating_sub(1);
+    let names = search
+        .capture_names()
+        .enumerate()
+        .filter_map(|(i, n)| n.map(|n| (n.to_string(), i)))
+        .collect();
+    let unicode = if flags & FLAG_A == 0 { FLAG_U } else { 0 };
+    let c = Rc::new(Compiled {
+        search,
+        full,
+        groups,
+        names,
+        flags: flags | unicode,
+    });
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_MAX {
+            cache.clear();
+        }
+        cache.insert(key, c.clone());
+    });
+    Ok(c)
+}
+
+// ---------------------------------------------------------------- natives
+
+fn str_arg(args: &Args, i: usize) -> PyResult<Rc<PyStr>> {
+    match args.pos.get(i) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        _ => Err(PyErr::type_error("re: expected a str")),
+    }
+}
+
+fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
+    match args.pos.get(i) {
+        Some(v) => vm.to_index(v),
+        None => Ok(0),
+    }
+}
+
+fn lookup(vm: &mut Vm, args: &Args) -> PyResult<Rc<Compiled>> {
+    let pattern = str_arg(args, 0)?;
+    let flags = int_arg(vm, args, 1)?;
+    compiled(pattern.as_str(), flags).map_err(PyErr::value_error)
+}
+
+/// `_compile(pattern, flags)`: `(groups, [(name, index)], flags)`, or the error
+/// message (a str) for the Python side to raise as `re.error`.
+fn compile_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pattern = str_arg(&args, 0)?;
+    let flags = int_arg(vm, &args, 1)?;
+    vm.charge_fuel(pattern.char_len() as u64)?;
+    match compiled(pattern.as_str(), flags) {
+        Ok(c) => Ok(Value::tuple(vec![
+            Value::Int(c.groups as i64),
+            Value::list(
+                c.names
+                    .iter()
+                    .map(|(n, i)| Value::tuple(vec![Value::str(n.clone()), Value::Int(*i as i64)]))
+                    .collect(),
+            ),
+            Value::Int(c.flags),
+        ])),
+        Err(msg) => Ok(Value::str(msg)),
+    }
+}
+
+/// Maps the crate's byte offsets in the searched text to Python's code-point indices.
+struct Offsets {
+    /// Byte offset of each code point (empty when the text is ASCII: identical).
+    starts: Vec<usize>,
+}
+
+impl Offsets {
+    fn new(vm: &mut Vm, text: &PyStr) -> PyResult<Offsets> {
+        if text.is_ascii() {
+            return Ok(Offsets { starts: Vec::new() });
+        }
+        vm.check_alloc(std::mem::size_of::<usize>(), text.char_len())?;
+        Ok(Offsets {
+            starts: text.as_str().char_indices().map(|(b, _)| b).collect(),
+        })
+    }
+
+    fn to_char(&self, byte: usize) -> i64 {
+        if self.starts.is_empty() {
+            return byte as i64;
+        }
+        let index = self.starts.partition_point(|&b| b < byte);
+        index as i64
+    }
+}
+
+/// The searched window: the text cut at `endpos` (so `$` matches there, as in
+/// Python) and the byte offset of `pos`.
+fn window(vm: &mut Vm, args: &Args, text: &PyStr) -> PyResult<(usize, usize)> {
+    let n = text.char_len() as i64;
+    let pos = int_arg(vm, args, 3)?.clamp(0, n);
+    let endpos = int_arg(vm, args, 4)?.clamp(pos, n);
+    let start = text.byte_offset(pos as usize);
+    let end = text.byte_offset(endpos as usize);
+    vm.charge_fuel(((endpos - pos) as u64) / 8 + 1)?;
+    Ok((start, end))
+}
+
+fn spans(caps: &regex::Captures, offsets: &Offsets) -> Value {
+    let mut out = Vec::with_capacity(caps.len() * 2);
+    for i in 0..caps.len() {
+        match caps.get(i) {
+            Some(m) => {
+                out.push(Value::Int(offsets.to_char(m.start())));
+                out.push(Value::Int(offsets.to_char(m.end())));
+            }
+            None => {
+                out.push(Value::Int(-1));
+                out.push(Value::Int(-1));
+            }
+        }
+    }
+    Value::list(out)
+}
+
+/// `_search(pattern, flags, string, pos, endpos, mode)`: the spans of the first match
+/// (mode 0 search, 1 match at `pos`, 2 fullmatch), or None.
+fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = lookup(vm, &args)?;
+    let text = str_arg(&args, 2)?;
+    let mode = int_arg(vm, &args, 5)?;
+    let (start, end) = window(vm, &args, &text)?;
+    let hay = text.as_str().get(..end).unwrap_or_default();
+    let regex = if mode == 2 { &c.full } else { &c.search };
+    let Some(caps) = regex.captures_at(hay, start) else {
+        return Ok(Value::None);
+    };
+    let whole = caps.get(0).map_or(0, |m| m.start());
+    if mode != 0 && whole != start {
+        return Ok(Value::None);
+    }
+    let offsets = Offsets::new(vm, &text)?;
+    Ok(spans(&caps, &offsets))
+}
+
+/// `_iter(pattern, flags, string, pos, endpos, limit)`: the spans of successive
+/// matches with Python's rules for empty matches (an empty match may follow a
+/// non-empty one; after an empty match the search moves on), at most `limit` (0: all).
+fn iterate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = lookup(vm, &args)?;
+    let text = str_arg(&args, 2)?;
+    let limit = usize::try_from(int_arg(vm, &args, 5)?).unwrap_or(0);
+    let (start, end) = window(vm, &args, &text)?;
+    let hay = text.as_str().get(..end).unwrap_or_default();
+    let offsets = Offsets::new(vm, &text)?;
+    let mut out = Vec::new();
+    let mut at = start;
+    let mut after_empty = false;
+    while at <= hay.len() {
+        let Some(caps) = c.search.captures_at(hay, at) else {
+            break;
+        };
+        let Some(m) = caps.get(0) else {
+            break;
+        };
+        if after_empty && m.start() == at && m.is_empty() {
+            let step = hay
+                .get(at..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+            at += step;
+            after_empty = false;
+            continue;
+        }
+        vm.charge_fuel(caps.len() as u64)?;
+        vm.check_alloc(16 * caps.len(), out.len() + 1)?;
+        out.push(spans(&caps, &offsets));
+        if limit > 0 && out.len() >= limit {
+            break;
+        }
+        after_empty = m.is_empty();
+        at = m.end();
+    }
+    Ok(Value::list(out))
+}
+
+/// `purge()`: forgets the compiled patterns of this thread.
+fn purge(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    CACHE.with(|cache| cache.borrow_mut().clear());
+    Ok(Value::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Sandbox;
+
+    fn run(src: &str) -> String {
+        let out = Sandbox::new().run(src);
+        match out.error {
+            Some(e) => format!("{}{}", out.stdout, e.summary),
+            None => out.stdout,
+        }
+    }
+
+    #[test]
+    fn catastrophic_pattern_is_linear() {
+        let started = std::time::Instant::now();
+        let out = run("import re\nprint(re.match('(a+)+$', 'a' * 50000 + 'b'))\n");
+        assert_eq!(out, "None\n");
+        assert!(
+            started.elapsed().as_secs_f64() < 2.0,
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn backreferences_and_lookaround_are_refused() {
+        for pat in [
+            "(a)\\\\1",
+            "(?P<x>a)(?P=x)",
+            "a(?=b)",
+            "a(?!b)",
+            "(?<=a)b",
+            "(?<!a)b",
+        ] {
+            let out = run(&format!(
+                "import re\ntry:\n    re.compile('{pat}')\nexcept re.error as e:\n    print('linear-time' in str(e))\n"
+            ));
+            assert_eq!(out, "True\n", "{pat}");
+        }
+    }
+
+    #[test]
+    fn positions_are_code_points() {
+        let out = run("import re\nm = re.search('b+', 'ééabbb')\nprint(m.span(), m.group())\n");
+        assert_eq!(out, "(3, 6) bbb\n");
+    }
 }
