@@ -43,32 +43,41 @@ def reduce(*args, **kwargs):
     return value
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    # This code is trusted, so names the caller chose are checked against the
-    # policy first: update_wrapper must not read a dunder user code may not read.
-    for name in assigned:
-        if name not in WRAPPER_ASSIGNMENTS:
-            _check_attribute_name(name, False)
-        try:
-            value = getattr(wrapped, name)
-        except AttributeError:
-            continue
-        try:
-            setattr(wrapper, name, value)
-        except (AttributeError, TypeError):
-            pass
-    for name in updated:
-        # The default '__dict__' is skipped quietly where the policy blocks it.
-        if not _check_attribute_name(name, name in WRAPPER_UPDATES):
-            continue
-        try:
-            source = getattr(wrapped, name)
-            target = getattr(wrapper, name)
-        except AttributeError:
-            continue
-        target.update(source)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
+def _make_update_wrapper(check_name):
+    # The policy check is a closure cell and the trusted names are literals, so user
+    # code cannot swap either by assigning to this module's attributes.
+    def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+        # This code is trusted: names the caller chose are checked against the policy
+        # first, so update_wrapper never reads a dunder user code may not read.
+        for name in assigned:
+            if name not in ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'):
+                check_name(name, False)
+            try:
+                value = getattr(wrapped, name)
+            except AttributeError:
+                continue
+            try:
+                setattr(wrapper, name, value)
+            except (AttributeError, TypeError):
+                pass
+        for name in updated:
+            # The default '__dict__' is skipped quietly where the policy blocks it.
+            if not check_name(name, name == '__dict__'):
+                continue
+            try:
+                source = getattr(wrapped, name)
+                target = getattr(wrapper, name)
+            except AttributeError:
+                continue
+            target.update(source)
+        wrapper.__wrapped__ = wrapped
+        return wrapper
+
+    return update_wrapper
+
+
+update_wrapper = _make_update_wrapper(_check_attribute_name)
+del _make_update_wrapper, _check_attribute_name
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
