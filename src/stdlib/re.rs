@@ -45,14 +45,60 @@ thread_local! {
 }
 
 const PYTHON: &str = r#"
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-A = ASCII = 256
-NOFLAG = 0
+_FLAG_ORDER = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'), (8, 'MULTILINE'),
+               (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
+
+
+class RegexFlag(int):
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return 're.NOFLAG'
+        names = ['re.' + name for bit, name in _FLAG_ORDER if value & bit]
+        rest = value & ~511
+        if rest or value < 0:
+            return str(value)
+        return '|'.join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if spec:
+            return format(int(self), spec)
+        return repr(self)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+
+T = TEMPLATE = RegexFlag(1)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+A = ASCII = RegexFlag(256)
+NOFLAG = RegexFlag(0)
 _MAXSIZE = 9223372036854775807
 _FLAG_NAMES = [(2, 're.IGNORECASE'), (4, 're.LOCALE'), (8, 're.MULTILINE'), (16, 're.DOTALL'),
                (32, 're.UNICODE'), (64, 're.VERBOSE'), (256, 're.ASCII')]
@@ -102,7 +148,7 @@ class Pattern:
         self.pattern = pattern
         self.groups = info[0]
         self.groupindex = dict(info[1])
-        self.flags = info[2]
+        self.flags = int(info[2])
 
     def __repr__(self):
         text = repr(self.pattern)

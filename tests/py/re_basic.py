@@ -45,7 +45,12 @@ try:
     re.sub("(a)", r"\2", "a")
 except re.error as e:
     print("re.error:", e)
-print(re.compile(r"\d+", re.M | re.I), re.I | re.M == 10)
+print(re.compile(r"\d+", re.M | re.I), re.I | re.M == 10, re.I | re.M, re.IGNORECASE, re.DOTALL, re.A | re.I, re.NOFLAG, re.I & re.M)
+print(f"{re.X}", re.I + 0, type(re.I | 2).__name__, type(re.compile("a").flags).__name__, re.compile("a", re.I | re.X))
+p = re.compile(r"(\w)(\d)?")
+print(p.findall("ÿa1b", 1), p.search("ééx9", 1, 3), p.match("ééx9", 2).span(), p.split("a1b2c", maxsplit=1))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3", 2), re.sub(r"(?P<x>b)", r"\g<0>\g<x>\g<1>", "abc"))
+print(re.sub(r"a", r"\n\t\\", "a") == "\n\t\\", re.findall(r"(?m)^\w+$", "ab\ncd"), re.match(r"(?s).+", "a\nb").group())
 print(re.match("(a)(b)?", "a").groups(), re.match("(a)(b)?", "a").group(2), re.sub(r"(a)(b)?", r"[\2]", "a"))
 re.purge()
 re.match("a", "a").group(3)
