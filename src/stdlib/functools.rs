@@ -301,7 +301,7 @@ class _SingleDispatch:
         if func is None:
             if isinstance(cls, type):
                 return lambda f: self.register(cls, f)
-            raise TypeError('Invalid first argument to `register()`. Use either `@register(some_class)` or plain `@register` on an annotated function.')
+            raise TypeError('Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain `@register` on an annotated function.' % (cls,))
         self.registry[cls] = func
         return func
 
