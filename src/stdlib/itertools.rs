@@ -54,9 +54,6 @@ class repeat:
         self._times -= 1
         return self._obj
 
-    def __len__(self):
-        raise TypeError("object of type 'repeat' has no len()")
-
     def __length_hint__(self):
         return 0 if self._times is None else self._times
 
