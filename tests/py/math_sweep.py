@@ -12,7 +12,7 @@ def rfloat():
     sign = -1 if r & 1024 else 1
     return sign * mant * 2.0 ** exp
 vals = [rfloat() for _ in range(60)] + [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, 1e-310, -1e-310, 1e308, math.inf, -math.inf, math.nan]
-names = ['sqrt','exp','expm1','log','log2','log10','log1p','sin','cos','tan','asin','acos','atan','sinh','cosh','tanh','asinh','acosh','atanh','erf','erfc','fabs','degrees','radians','ceil','floor','trunc','modf','frexp','ulp','isfinite', 'exp2']
+names = ['sqrt','exp','expm1','log','log2','log10','log1p','sin','cos','tan','asin','acos','atan','sinh','cosh','tanh','asinh','acosh','atanh','erf','erfc','fabs','degrees','radians','ceil','floor','trunc','modf','frexp','ulp','isfinite', 'exp2', 'gamma', 'lgamma']
 for name in names:
     f = getattr(math, name)
     out = []
@@ -43,3 +43,6 @@ for i in range(0, 60, 3):
 for i in range(40):
     a = rnd() >> (rnd() % 64); b = rnd() >> (rnd() % 64)
     print(math.gcd(a, b), math.lcm(a, b) % 1000003, math.isqrt(a * b), math.log(a + 1, b + 2), math.comb(a % 300, b % 300) % 10**9, math.perm(a % 50, b % 10))
+print([math.gamma(k / 4) for k in range(-40, 680, 7) if k % 4])
+print([math.lgamma(k / 3) for k in range(-30, 600, 11) if k % 3])
+print([math.gamma(k) for k in range(1, 30)], math.gamma(170.5), math.gamma(-171.5), math.gamma(1e-25), math.lgamma(1e-25), math.lgamma(1e300))
