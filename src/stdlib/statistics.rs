@@ -344,8 +344,8 @@ def _paired(x, y, what):
     xbar = _fsum(x) / n
     ybar = _fsum(y) / n
     sxy = _fsum([(a - xbar) * (b - ybar) for a, b in zip(x, y)])
-    sxx = _fsum([(a - xbar) ** 2.0 for a in x])
-    syy = _fsum([(b - ybar) ** 2.0 for b in y])
+    sxx = _fsum([(a - xbar) * (a - xbar) for a in x])
+    syy = _fsum([(b - ybar) * (b - ybar) for b in y])
     return n, xbar, ybar, sxy, sxx, syy
 
 
@@ -360,6 +360,44 @@ def correlation(x, y, /):
         return sxy / _sqrt(sxx * syy)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
+
+
+class LinearRegression(tuple):
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    @property
+    def slope(self):
+        return self[0]
+
+    @property
+    def intercept(self):
+        return self[1]
+
+    def __repr__(self):
+        return 'LinearRegression(slope=%r, intercept=%r)' % (self[0], self[1])
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    x = list(x)
+    y = list(y)
+    n = len(x)
+    what = 'linear regression'
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points' % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    if proportional:
+        sxy = _fsum([a * b for a, b in zip(x, y)])
+        sxx = _fsum([a * a for a in x])
+        xbar = ybar = 0.0
+    else:
+        _, xbar, ybar, sxy, sxx, _ = _paired(x, y, what)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    return LinearRegression(slope, 0.0 if proportional else ybar - slope * xbar)
 "#;
 
 /// Builds the `statistics` module.
