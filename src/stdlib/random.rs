@@ -657,7 +657,26 @@ class Random:
         return _randbytes(self._mt, n)
 
     def _randbelow(self, n):
-        return _randbelow(self._mt, n)
+        cls = type(self)
+        kind = 'native' if cls is Random else _randbelow_kind(cls)
+        if kind == 'native':
+            return _randbelow(self._mt, n)
+        if kind == 'bits':
+            getrandbits = self.getrandbits
+            k = n.bit_length()
+            r = getrandbits(k)
+            while r >= n:
+                r = getrandbits(k)
+            return r
+        random = self.random
+        maxsize = 1 << BPF
+        if n >= maxsize:
+            return _floor(random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
 
     def randrange(self, start, stop=None, step=1):
         istart = _int_arg(start, 'arg 1')
@@ -881,6 +900,29 @@ class Random:
     def weibullvariate(self, alpha, beta):
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+_BELOW_KINDS = {}
+
+def _randbelow_kind(cls):
+    # Like CPython, a subclass that brings its own getrandbits() draws ints from it, and
+    # one that brings only its own random() draws ints from floats.
+    kind = _BELOW_KINDS.get(cls)
+    if kind is None:
+        kind = 'native'
+        mro = cls.__mro__
+        for i in range(len(mro) - 1):
+            c = mro[i]
+            parent = mro[i + 1]
+            if c is Random:
+                break
+            if getattr(c, 'getrandbits') is not getattr(parent, 'getrandbits'):
+                kind = 'bits'
+                break
+            if getattr(c, 'random') is not getattr(parent, 'random'):
+                kind = 'float'
+                break
+        _BELOW_KINDS[cls] = kind
+    return kind
 
 _inst = Random(0)
 _inst._mt = []
