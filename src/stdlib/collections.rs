@@ -537,7 +537,12 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return '%s()' % _type_name(self)
-        return '%s(%r)' % (_type_name(self), dict(self.most_common()))
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # Counts that do not order among themselves are shown as stored.
+            shown = dict(self)
+        return '%s(%r)' % (_type_name(self), shown)
 
     def _pairs(self, other):
         if not isinstance(other, Counter):

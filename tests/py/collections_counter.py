@@ -41,3 +41,8 @@ except NotImplementedError as e:
     print('NotImplementedError', e)
 print(Counter('aaa').get('a'), Counter('aaa').get('b'))
 print(sum(Counter('mississippi').values()), sorted(Counter('mississippi')))
+odd = Counter()
+odd['a'] = 'x'
+odd['b'] = 2
+print(odd)
+print(Counter({'a': 1.5, 'b': 3}), Counter(a=0), Counter(b=-2, a=-1))
