@@ -36,7 +36,7 @@ fn one_arg(args: &Args, name: &str) -> PyResult<Value> {
 
 /// The two positional arguments of a `math.f(x, y)` function.
 fn two_args(args: &Args, name: &str) -> PyResult<(Value, Value)> {
-    args.no_kwargs(name)?;
+    args.no_kwargs(&format!("math.{name}"))?;
     match args.pos.as_slice() {
         [x, y] => Ok((x.clone(), y.clone())),
         _ => Err(PyErr::type_error(format!(
@@ -757,14 +757,8 @@ fn non_negative(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
 }
 
 fn m_factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("factorial")?;
-    let [x] = args.pos.as_slice() else {
-        return Err(PyErr::type_error(format!(
-            "factorial() takes exactly one argument ({} given)",
-            args.pos.len()
-        )));
-    };
-    let n = int_arg(vm, x)?;
+    let x = one_arg(&args, "factorial")?;
+    let n = int_arg(vm, &x)?;
     if n.is_negative() {
         return Err(PyErr::value_error(
             "factorial() not defined for negative values",
@@ -784,7 +778,7 @@ fn m_factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("perm")?;
+    args.no_kwargs("math.perm")?;
     let (n, k) = match args.pos.as_slice() {
         [n] => (n.clone(), Value::None),
         [n, k] => (n.clone(), k.clone()),
@@ -830,14 +824,8 @@ fn m_comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("isqrt")?;
-    let [x] = args.pos.as_slice() else {
-        return Err(PyErr::type_error(format!(
-            "isqrt() takes exactly one argument ({} given)",
-            args.pos.len()
-        )));
-    };
-    let n = int_arg(vm, x)?;
+    let x = one_arg(&args, "isqrt")?;
+    let n = int_arg(vm, &x)?;
     if n.is_negative() {
         return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
     }
@@ -859,7 +847,7 @@ fn gcd2(a: &BigInt, b: &BigInt) -> BigInt {
 }
 
 fn int_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<BigInt>> {
-    args.no_kwargs(name)?;
+    args.no_kwargs(&format!("math.{name}"))?;
     let mut out = Vec::with_capacity(args.pos.len());
     for v in &args.pos {
         out.push(int_arg(vm, v)?);
@@ -1001,7 +989,7 @@ fn norm(vm: &mut Vm, values: &[f64]) -> PyResult<f64> {
 }
 
 fn m_hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("hypot")?;
+    args.no_kwargs("math.hypot")?;
     let mut values = Vec::with_capacity(args.pos.len());
     for v in &args.pos {
         values.push(vm.to_f64(v)?);

@@ -76,16 +76,16 @@ def exit(status=None, /):
 "#;
 
 fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("getrecursionlimit")?;
-    args.check("getrecursionlimit", 0, 0)?;
+    args.no_kwargs("sys.getrecursionlimit")?;
+    args.check("sys.getrecursionlimit", 0, 0)?;
     Ok(Value::Int(vm.max_depth as i64))
 }
 
 /// Sets the VM's frame limit: never above the policy's `max_stack_depth` (a higher
 /// request is quietly capped), and never below the current depth (CPython's error).
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("setrecursionlimit")?;
-    args.check("setrecursionlimit", 1, 1)?;
+    args.no_kwargs("sys.setrecursionlimit")?;
+    args.check("sys.setrecursionlimit", 1, 1)?;
     let Some(v) = args.get(0) else {
         return Ok(Value::None);
     };
@@ -152,11 +152,20 @@ fn size_estimate(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     })
 }
 
-fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("getsizeof")?;
-    args.check("getsizeof", 1, 2)?;
-    let Some(v) = args.get(0).cloned() else {
-        return Ok(Value::None);
+fn getsizeof(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let v = args.take(0, "object");
+    let _default = args.take(1, "default");
+    args.finish_kwargs("getsizeof")?;
+    let Some(v) = v else {
+        return Err(PyErr::type_error(
+            "getsizeof() missing required argument 'object' (pos 1)",
+        ));
     };
     Ok(Value::Int(size_estimate(vm, &v)? as i64))
 }
