@@ -298,12 +298,19 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if not isinstance(n, int):
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % _type_name(n))
         items = self._items()
-        if n <= 0:
+        if n <= 0 or not items:
             self.clear()
-        else:
-            for _ in range(n - 1):
-                self.extend(items)
+            return self
+        if self._maxlen is not None:
+            # Only the last maxlen items survive: build no more copies than that.
+            n = min(n, self._maxlen // len(items) + 1)
+        result = items * n
+        if self._maxlen is not None and len(result) > self._maxlen:
+            result = result[len(result) - self._maxlen:]
+        self._set_items(result)
         return self
 
 

@@ -114,3 +114,13 @@ d = deque()
 d.append(d)
 d.append(1)
 print(repr(d), str(deque([d])))
+b = deque([1, 2, 3], maxlen=5)
+b *= 10**9
+print(b, deque('ab') * 0, deque() * 5, 3 * deque([0]))
+b = deque([1, 2])
+b *= 3
+print(b)
+try:
+    deque([1]) * 1.5
+except TypeError as e:
+    print('TypeError', e)
