@@ -1,7 +1,7 @@
 //! `json`: `dumps` and `loads` with CPython 3.11's exact output and error messages.
 //! Encoding and decoding run in Rust (they are the hot paths, and depth is bounded by
-//! the VM's native-recursion guard); `JSONDecodeError` and the `loads` wrapper that
-//! raises it are embedded Python.
+//! the VM's native-recursion guard); `JSONDecodeError`, the `dumps`/`loads` wrappers
+//! and the `JSONEncoder`/`JSONDecoder` classes are embedded Python.
 
 use std::collections::HashSet;
 
@@ -13,8 +13,8 @@ use crate::vm::{dictops, Args, ExcKind, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
-/// The error class and the `loads` wrapper: the native scanner reports a decoding
-/// failure as a `(msg, pos)` tuple (JSON never decodes to a tuple), turned here into
+/// The error class, the wrappers and the encoder/decoder classes: the native scanner
+/// answers `(True, value, None)` or `(False, msg, pos)`, a failure turned here into
 /// `JSONDecodeError`, whose message carries the line and column.
 const PYTHON: &str = r#"
 class JSONDecodeError(ValueError):
@@ -30,23 +30,91 @@ class JSONDecodeError(ValueError):
         self.lineno = lineno
         self.colno = colno
 
+class JSONEncoder:
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+
+    def encode(self, o):
+        return _dumps(o, skipkeys=self.skipkeys, ensure_ascii=self.ensure_ascii,
+                      check_circular=self.check_circular, allow_nan=self.allow_nan,
+                      sort_keys=self.sort_keys, indent=self.indent,
+                      separators=(self.item_separator, self.key_separator), default=self.default)
+
+    def iterencode(self, o, _one_shot=False):
+        return iter([self.encode(o)])
+
+
+def _decode_or_raise(s, *hooks):
+    ok, value, pos = _decode(s, *hooks)
+    if not ok:
+        raise JSONDecodeError(value, s, pos)
+    return value
+
+
+def dumps(obj, *, cls=None, **kw):
+    if cls is None:
+        return _dumps(obj, **kw)
+    return cls(**kw).encode(obj)
+
+
+def dump(obj, fp, **kw):
+    fp.write(dumps(obj, **kw))
+
+
+class JSONDecoder:
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        return _decode_or_raise(s, self.object_hook, self.object_pairs_hook, self.parse_float,
+                                self.parse_int, self.parse_constant)
+
+
+def load(fp, **kw):
+    return loads(fp.read(), **kw)
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
+    if cls is not None:
+        return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                   parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
     if isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
     elif not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {type(s).__name__}')
     if s.startswith('\ufeff'):
         raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    result = _decode(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
-    if type(result) is tuple:
-        raise JSONDecodeError(result[0], s, result[1])
-    return result
+    return _decode_or_raise(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
 "#;
 
 /// Builds the `json` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    m.function("dumps", dumps);
+    m.function("_dumps", dumps);
     m.function("_decode", decode);
     m.run_python(vm, PYTHON)
 }
@@ -85,6 +153,7 @@ fn kw_str(args: &mut Args, name: &str, what: &str) -> PyResult<Option<String>> {
     }
 }
 
+/// `_dumps(obj, **options)`: the encoder behind `dumps` and `JSONEncoder.encode`.
 fn dumps(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.len() != 1 {
         return Err(PyErr::type_error(format!(
@@ -450,6 +519,8 @@ fn hook(v: Option<&Value>) -> Option<Value> {
     }
 }
 
+/// `_decode(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)`:
+/// `(True, value, None)`, or `(False, msg, pos)` for `JSONDecodeError`.
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = match args.pos.first() {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -477,8 +548,9 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     });
     match result {
-        Ok(v) => Ok(v),
+        Ok(v) => Ok(Value::tuple(vec![Value::Bool(true), v, Value::None])),
         Err(Fail::Decode(msg, pos)) => Ok(Value::tuple(vec![
+            Value::Bool(false),
             Value::str(msg),
             Value::Int(i64::try_from(pos).unwrap_or(i64::MAX)),
         ])),
