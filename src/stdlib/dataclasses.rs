@@ -229,7 +229,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         f = default if isinstance(default, Field) else field(default=default)
         f.name = name
         f.type = tp
-        if isinstance(tp, InitVar):
+        if tp is InitVar or isinstance(tp, InitVar) or (isinstance(tp, str) and tp.startswith(('InitVar', 'dataclasses.InitVar'))):
             f._field_type = '_FIELD_INITVAR'
         if f.kw_only is MISSING:
             f.kw_only = kw_only_now
