@@ -215,48 +215,62 @@ fn arg_f64(vm: &mut Vm, v: Option<&Value>) -> PyResult<f64> {
     }
 }
 
+/// Which clock a `time` function reads.
+#[derive(Clone, Copy)]
+enum Clock {
+    /// Wall-clock time since the epoch (`vm.now_ms`).
+    Wall,
+    /// Elapsed time (`vm.monotonic_ms`): monotonic, perf_counter, process/thread time.
+    Elapsed,
+}
+
+/// Reads `clock` through the determinism policy as float seconds or int nanoseconds;
+/// `name` is the function (`time.perf_counter_ns`), for arity errors and violations.
+fn read_clock(vm: &mut Vm, args: &Args, name: &str, clock: Clock, ns: bool) -> PyResult<Value> {
+    let short = name.trim_start_matches("time.");
+    args.check(short, 0, 0)?;
+    let ms = match clock {
+        Clock::Wall => vm.now_ms(name)?,
+        Clock::Elapsed => vm.monotonic_ms(name)?,
+    };
+    if ns {
+        Ok(Value::from_bigint(num_bigint::BigInt::from(
+            (ms * 1_000_000.0) as i128,
+        )))
+    } else {
+        Ok(Value::Float(ms / 1000.0))
+    }
+}
+
 fn time_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("time", 0, 0)?;
-    Ok(Value::Float(vm.now_ms("time.time")? / 1000.0))
+    read_clock(vm, &args, "time.time", Clock::Wall, false)
 }
-
-fn ms_to_ns(ms: f64) -> Value {
-    Value::from_bigint(num_bigint::BigInt::from((ms * 1_000_000.0) as i128))
-}
-
 fn time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("time_ns", 0, 0)?;
-    Ok(ms_to_ns(vm.now_ms("time.time_ns")?))
+    read_clock(vm, &args, "time.time_ns", Clock::Wall, true)
 }
-
 fn monotonic(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("monotonic", 0, 0)?;
-    Ok(Value::Float(vm.monotonic_ms("time.monotonic")? / 1000.0))
+    read_clock(vm, &args, "time.monotonic", Clock::Elapsed, false)
 }
-
 fn monotonic_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("monotonic_ns", 0, 0)?;
-    Ok(ms_to_ns(vm.monotonic_ms("time.monotonic_ns")?))
+    read_clock(vm, &args, "time.monotonic_ns", Clock::Elapsed, true)
 }
-
 fn perf_counter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("perf_counter", 0, 0)?;
-    Ok(Value::Float(vm.monotonic_ms("time.perf_counter")? / 1000.0))
+    read_clock(vm, &args, "time.perf_counter", Clock::Elapsed, false)
 }
-
 fn perf_counter_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("perf_counter_ns", 0, 0)?;
-    Ok(ms_to_ns(vm.monotonic_ms("time.perf_counter_ns")?))
+    read_clock(vm, &args, "time.perf_counter_ns", Clock::Elapsed, true)
 }
-
 fn process_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("process_time", 0, 0)?;
-    Ok(Value::Float(vm.monotonic_ms("time.process_time")? / 1000.0))
+    read_clock(vm, &args, "time.process_time", Clock::Elapsed, false)
 }
-
 fn process_time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("process_time_ns", 0, 0)?;
-    Ok(ms_to_ns(vm.monotonic_ms("time.process_time_ns")?))
+    read_clock(vm, &args, "time.process_time_ns", Clock::Elapsed, true)
+}
+fn thread_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    read_clock(vm, &args, "time.thread_time", Clock::Elapsed, false)
+}
+fn thread_time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    read_clock(vm, &args, "time.thread_time_ns", Clock::Elapsed, true)
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -680,6 +694,8 @@ pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.function("perf_counter_ns", perf_counter_ns);
     m.function("process_time", process_time);
     m.function("process_time_ns", process_time_ns);
+    m.function("thread_time", thread_time);
+    m.function("thread_time_ns", thread_time_ns);
     m.function("sleep", sleep);
     m.function("_gmtime", gmtime_fields);
     m.function("strftime", strftime_fn);
