@@ -62,12 +62,17 @@ pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
 /// A broken-down time, the fields `strftime` formats.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Tm {
+    /// The full year (`%Y`).
     pub year: i64,
     /// 1..=12
     pub mon: i64,
+    /// Day of the month, 1..=31.
     pub mday: i64,
+    /// 0..=23
     pub hour: i64,
+    /// 0..=59
     pub min: i64,
+    /// 0..=61 (leap seconds pass through).
     pub sec: i64,
     /// 0 = Monday
     pub wday: i64,
@@ -111,7 +116,7 @@ fn name_of(names: &[&'static str], i: i64) -> &'static str {
         .unwrap_or("?")
 }
 
-/// Week number of the year where weeks start on `first` (0 = Monday, 6 = Sunday), as
+/// Week number of the year with weeks starting on Sunday (`%U`) or Monday (`%W`), as
 /// `%W`/`%U` count it.
 fn week_number(tm: &Tm, sunday_first: bool) -> i64 {
     let wday = if sunday_first {
