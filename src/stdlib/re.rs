@@ -36,6 +36,8 @@ struct Compiled {
     search: Regex,
     full: Regex,
     groups: usize,
+    /// Python's `$` without MULTILINE also matches before a final newline (see [`find`]).
+    dollar_before_newline: bool,
     names: Vec<(String, usize)>,
     flags: i64,
 }
@@ -476,6 +478,10 @@ struct Translator<'p> {
     flags: i64,
     out: String,
     i: usize,
+    /// Whether the pattern has a `$` outside a class (see [`find`]).
+    dollar: bool,
+    /// Whether it has `\Z`, which must not match before a final newline.
+    end_z: bool,
 }
 
 fn ascii_class(e: char) -> Option<(&'static str, bool)> {
@@ -535,7 +541,10 @@ impl Translator<'_> {
             '1'..='9' if !in_class => {
                 return Err(unsupported("backreferences (\\1, (?P=name))"));
             }
-            'Z' if !in_class => self.out.push_str("\\z"),
+            'Z' if !in_class => {
+                self.end_z = true;
+                self.out.push_str("\\z");
+            }
             'A' | 'B' if !in_class => self.out.push_str(&format!("\\{e}")),
             'b' if in_class => self.out.push_str("\\x08"),
             'b' if ascii => self.out.push_str("(?-u:\\b)"),
@@ -772,6 +781,11 @@ impl Translator<'_> {
                 '[' => self.class()?,
                 '(' => self.group()?,
                 '{' => self.brace(),
+                '$' => {
+                    self.dollar = true;
+                    self.out.push('$');
+                    self.i += 1;
+                }
                 '}' | ']' => {
                     self.out.push('\\');
                     self.out.push(c);
@@ -826,6 +840,8 @@ fn compiled(pattern: &str, flags: i64) -> Result<Rc<Compiled>, String> {
         flags,
         out: String::new(),
         i: 0,
+        dollar: false,
+        end_z: false,
     };
     t.run()?;
     let flags = t.flags;
@@ -842,6 +858,7 @@ fn compiled(pattern: &str, flags: i64) -> Result<Rc<Compiled>, String> {
         search,
         full,
         groups,
+        dollar_before_newline: t.dollar && !t.end_z && flags & FLAG_M == 0,
         names,
         flags: flags | unicode,
     });
@@ -953,6 +970,25 @@ fn spans(caps: &regex::Captures, offsets: &Offsets) -> Value {
     Value::list(out)
 }
 
+/// The leftmost match at or after `at`. Python's `$` (without MULTILINE) also matches
+/// just before a final newline, the crate's only at the very end: such patterns are
+/// also tried on the text without that newline, and the leftmost match wins (the whole
+/// text's on a tie).
+fn find<'h>(c: &Compiled, hay: &'h str, at: usize) -> Option<regex::Captures<'h>> {
+    let whole = c.search.captures_at(hay, at);
+    if !c.dollar_before_newline || !hay.ends_with('\n') || at >= hay.len() {
+        return whole;
+    }
+    let cut = hay.get(..hay.len() - 1).unwrap_or_default();
+    let short = c.search.captures_at(cut, at);
+    let start = |caps: &regex::Captures| caps.get(0).map_or(usize::MAX, |m| m.start());
+    match (whole, short) {
+        (Some(w), Some(s)) => Some(if start(&s) < start(&w) { s } else { w }),
+        (None, s) => s,
+        (w, None) => w,
+    }
+}
+
 /// `_search(pattern, flags, string, pos, endpos, mode)`: the spans of the first match
 /// (mode 0 search, 1 match at `pos`, 2 fullmatch), or None.
 fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -961,8 +997,12 @@ fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mode = int_arg(vm, &args, 5)?;
     let (start, end) = window(vm, &args, &text)?;
     let hay = text.as_str().get(..end).unwrap_or_default();
-    let regex = if mode == 2 { &c.full } else { &c.search };
-    let Some(caps) = regex.captures_at(hay, start) else {
+    let found = if mode == 2 {
+        c.full.captures_at(hay, start)
+    } else {
+        find(&c, hay, start)
+    };
+    let Some(caps) = found else {
         return Ok(Value::None);
     };
     let whole = caps.get(0).map_or(0, |m| m.start());
@@ -987,7 +1027,7 @@ fn iterate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut at = start;
     let mut after_empty = false;
     while at <= hay.len() {
-        let Some(caps) = c.search.captures_at(hay, at) else {
+        let Some(caps) = find(&c, hay, at) else {
             break;
         };
         let Some(m) = caps.get(0) else {
