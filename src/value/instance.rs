@@ -28,6 +28,8 @@ pub enum Payload {
 pub struct TraceEntry {
     pub function: super::Name,
     pub line: u32,
+    /// The frame ran Sandpit's own stdlib code, not the user's source.
+    pub stdlib: bool,
 }
 
 /// The state every exception carries.

@@ -147,11 +147,22 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
+                // Lines of Sandpit's stdlib code are not in the user's file.
+                let file = if entry.stdlib {
+                    "<sandpit stdlib>"
+                } else {
+                    filename
+                };
                 out.push_str(&format!(
-                    "  File \"{filename}\", line {}, in {}\n",
+                    "  File \"{file}\", line {}, in {}\n",
                     entry.line, entry.function
                 ));
-                if let Some(line) = source.lines().nth((entry.line as usize).wrapping_sub(1)) {
+                let shown = if entry.stdlib {
+                    None
+                } else {
+                    source.lines().nth((entry.line as usize).wrapping_sub(1))
+                };
+                if let Some(line) = shown {
                     let line = line.trim();
                     if !line.is_empty() {
                         out.push_str(&format!("    {line}\n"));

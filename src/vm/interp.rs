@@ -85,6 +85,7 @@ impl Vm {
                     data.borrow_mut().traceback.push(TraceEntry {
                         function: frame.code.name.clone(),
                         line: frame.line(),
+                        stdlib: frame.code.flags.trusted,
                     });
                 }
             }

@@ -24,7 +24,13 @@ fn mib(bytes: usize) -> String {
 impl Vm {
     /// The source position being executed, for violations raised at run time.
     pub fn current_span(&self) -> Span {
-        let line = self.frames.last().map_or(0, |f| f.line());
+        // Inside Sandpit's own stdlib code, point at the user's line that called it.
+        let line = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| !f.code.flags.trusted)
+            .map_or(0, |f| f.line());
         Span {
             line,
             col: 1,
