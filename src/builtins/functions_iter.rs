@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::compile::bytecode::CmpOp;
-use crate::value::{BoundMethod, IterKind, NativeFunction, Value, ViewKind};
+use crate::value::{BoundMethod, IterKind, NativeFunction, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::functions::{arg, expect_args, reject_unknown_kwargs, user_method};
@@ -316,16 +316,7 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
             }))
         }
         Value::DictView(view) => {
-            let mut items: Vec<Value> = view
-                .dict
-                .borrow()
-                .iter()
-                .map(|e| match view.kind {
-                    ViewKind::Keys => e.key.clone(),
-                    ViewKind::Values => e.value.clone(),
-                    ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                })
-                .collect();
+            let mut items = view.snapshot();
             items.reverse();
             Ok(Value::iter(IterKind::Values { items, index: 0 }))
         }

@@ -119,6 +119,21 @@ pub struct DictView {
     pub kind: ViewKind,
 }
 
+impl DictView {
+    /// What the view yields now, in order: keys, values or `(key, value)` tuples.
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.dict
+            .borrow()
+            .iter()
+            .map(|e| match self.kind {
+                ViewKind::Keys => e.key.clone(),
+                ViewKind::Values => e.value.clone(),
+                ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+            })
+            .collect()
+    }
+}
+
 /// Which part of a dict a view or dict iterator yields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ViewKind {

@@ -290,16 +290,7 @@ impl Vm {
 
     /// A keys or items view as a set value (for view comparisons and set operators).
     pub fn view_as_set(&mut self, view: &crate::value::DictView) -> PyResult<Value> {
-        let items: Vec<Value> = view
-            .dict
-            .borrow()
-            .iter()
-            .map(|e| match view.kind {
-                ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                _ => e.key.clone(),
-            })
-            .collect();
-        self.new_set(items, false)
+        self.new_set(view.snapshot(), false)
     }
 
     /// `item in container`.

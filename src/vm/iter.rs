@@ -124,13 +124,6 @@ impl Vm {
             IterKind::Seq { seq, index } => {
                 let i = *index;
                 let item = match seq {
-                    Value::List(l) => l.get(i),
-                    Value::Tuple(t) => t.items.get(i).cloned(),
-                    Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
-                    Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
-                    Value::ByteArray(b) => {
-                        b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x)))
-                    }
                     Value::Instance(_) => {
                         let seq = seq.clone();
                         drop(state);
@@ -151,7 +144,7 @@ impl Vm {
                             Err(e) => Err(e),
                         };
                     }
-                    _ => None,
+                    other => seq_item(other, i),
                 };
                 match item {
                     Some(v) => {
@@ -171,17 +164,7 @@ impl Vm {
                 }
                 *index -= 1;
                 let i = *index;
-                Ok(match seq {
-                    Value::List(l) => l.get(i),
-                    Value::Tuple(t) => t.items.get(i).cloned(),
-                    Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
-                    Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
-                    Value::ByteArray(b) => {
-                        b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x)))
-                    }
-                    Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
-                    _ => None,
-                })
+                Ok(seq_item(seq, i))
             }
             IterKind::Range {
                 next,
@@ -460,5 +443,18 @@ impl Vm {
             )));
         }
         Ok(items)
+    }
+}
+
+/// The item at position `i` of a builtin sequence an iterator walks (None past the end).
+fn seq_item(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.get(i),
+        Value::Tuple(t) => t.items.get(i).cloned(),
+        Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
+        Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
+        Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
+        Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
+        _ => None,
     }
 }

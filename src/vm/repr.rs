@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::format::{self, FormatSpec};
-use crate::value::{Descriptor, IterKind, Value, ViewKind};
+use crate::value::{Descriptor, IterKind, Value};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::{Args, Vm};
@@ -175,16 +175,7 @@ impl Vm {
             }
             Value::DictView(view) => {
                 let name = v.kind_name();
-                let items: Vec<Value> = view
-                    .dict
-                    .borrow()
-                    .iter()
-                    .map(|e| match view.kind {
-                        ViewKind::Keys => e.key.clone(),
-                        ViewKind::Values => e.value.clone(),
-                        ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                    })
-                    .collect();
+                let items = view.snapshot();
                 let body =
                     self.repr_container(Rc::as_ptr(view) as usize, "[", "]", "[...]", &items)?;
                 format!("{name}({body})")
