@@ -74,8 +74,16 @@ macro_rules! float_fn {
     };
 }
 
+// The functions std lacks or computes its own way (acosh/asinh/atanh/cbrt/erf/erfc) come
+// from the `libm` crate: pure Rust (a port of the same fdlibm/musl code glibc descends
+// from), so the native and the wasm32 builds give the same bits.
 float_fn!(m_acos, "acos", false, f64::acos);
-float_fn!(m_acosh, "acosh", false, libm::acosh);
+float_fn!(m_acosh, "acosh", false, |x| if x < 1.0 {
+    // libm's acosh answers some x <= -2 instead of reporting the domain error.
+    f64::NAN
+} else {
+    libm::acosh(x)
+});
 float_fn!(m_asin, "asin", false, f64::asin);
 float_fn!(m_asinh, "asinh", false, libm::asinh);
 float_fn!(m_atan, "atan", false, f64::atan);
@@ -104,34 +112,6 @@ fn m_degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = vm.to_f64(&one_arg(&args, "radians")?)?;
     Ok(Value::Float(x.to_radians()))
-}
-
-/// The functions Rust's std lacks or computes its own way (asinh/acosh/atanh/cbrt), from
-/// the platform's C math library: the one CPython itself calls, so results agree.
-mod libm {
-    mod c {
-        extern "C" {
-            pub fn erf(x: f64) -> f64;
-            pub fn erfc(x: f64) -> f64;
-            pub fn asinh(x: f64) -> f64;
-            pub fn acosh(x: f64) -> f64;
-            pub fn atanh(x: f64) -> f64;
-            pub fn cbrt(x: f64) -> f64;
-        }
-    }
-
-    /// Safe wrappers for pure C functions of one double.
-    macro_rules! pure {
-        ($($name:ident),*) => {$(
-            /// The C library's function of the same name.
-            pub fn $name(x: f64) -> f64 {
-                // SAFETY: a pure libm function of a double; it touches no memory.
-                unsafe { c::$name(x) }
-            }
-        )*};
-    }
-
-    pure!(erf, erfc, asinh, acosh, atanh, cbrt);
 }
 
 /// Gamma by the Lanczos approximation (g ≈ 6.0247, 13 terms: Boost's lanczos13m53
