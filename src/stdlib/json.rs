@@ -66,6 +66,8 @@ def _decode_or_raise(s, *hooks):
     ok, value, pos = _decode(s, *hooks)
     if not ok:
         raise JSONDecodeError(value, s, pos)
+    if len(hooks) > 6:
+        return value, pos
     return value
 
 
@@ -89,9 +91,15 @@ class JSONDecoder:
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
+    def _hooks(self):
+        return (self.object_hook, self.object_pairs_hook, self.parse_float, self.parse_int,
+                self.parse_constant, self.strict)
+
     def decode(self, s):
-        return _decode_or_raise(s, self.object_hook, self.object_pairs_hook, self.parse_float,
-                                self.parse_int, self.parse_constant)
+        return _decode_or_raise(s, *self._hooks())
+
+    def raw_decode(self, s, idx=0):
+        return _decode_or_raise(s, *self._hooks(), idx)
 
 
 def load(fp, **kw):
@@ -100,15 +108,17 @@ def load(fp, **kw):
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    if cls is not None:
-        return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-                   parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
     if isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
     elif not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {type(s).__name__}')
     if s.startswith('\ufeff'):
         raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    if cls is not None or kw:
+        if cls is None:
+            cls = JSONDecoder
+        return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                   parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
     return _decode_or_raise(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
 "#;
 
@@ -145,14 +155,6 @@ fn kw_flag(vm: &mut Vm, args: &mut Args, name: &str, default: bool) -> PyResult<
     }
 }
 
-fn kw_str(args: &mut Args, name: &str, what: &str) -> PyResult<Option<String>> {
-    match args.take_kw(name) {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.as_str().to_string())),
-        Some(_) => Err(PyErr::type_error(format!("{what} must be a string"))),
-    }
-}
-
 /// `_dumps(obj, **options)`: the encoder behind `dumps` and `JSONEncoder.encode`.
 fn dumps(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.len() != 1 {
@@ -171,12 +173,7 @@ fn dumps(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let indent = match args.take_kw("indent") {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
-        Some(v) => {
-            let n = vm.to_index(&v)?;
-            let n = usize::try_from(n).unwrap_or(0);
-            vm.check_alloc(1, n)?;
-            Some(" ".repeat(n))
-        }
+        Some(v) => Some(indent_text(vm, &v)?),
     };
     let (mut item_sep, mut key_sep) = if indent.is_some() {
         (",".to_string(), ": ".to_string())
@@ -186,29 +183,28 @@ fn dumps(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     match args.take_kw("separators") {
         None | Some(Value::None) => {}
         Some(v) => {
-            let parts = vm.collect(&v)?;
-            let [a, b] = parts.as_slice() else {
-                return Err(PyErr::value_error(format!(
-                    "too many values to unpack (expected 2, got {})",
-                    parts.len()
-                )));
+            // CPython unpacks `item_separator, key_separator = separators`, then its C
+            // encoder checks the key separator (argument 5) before the item one (6).
+            let parts = vm.unpack(&v, 2)?;
+            let text = |vm: &Vm, v: &Value, n: usize| match v {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(PyErr::type_error(format!(
+                    "make_encoder() argument {n} must be str, not {}",
+                    vm.type_name(other)
+                ))),
             };
-            item_sep = match a {
-                Value::Str(s) => s.as_str().to_string(),
-                _ => return Err(PyErr::type_error("make_encoder() argument 6 must be str")),
-            };
-            key_sep = match b {
-                Value::Str(s) => s.as_str().to_string(),
-                _ => return Err(PyErr::type_error("make_encoder() argument 5 must be str")),
-            };
+            if let [a, b] = parts.as_slice() {
+                key_sep = text(vm, b, 5)?;
+                item_sep = text(vm, a, 6)?;
+            }
         }
     }
     let default = match args.take_kw("default") {
         None | Some(Value::None) => None,
         Some(f) => Some(f),
     };
-    let _ = kw_str(&mut args, "encoding", "encoding")?;
-    args.finish_kwargs("dumps")?;
+    // Other keywords go to `JSONEncoder(...)` in CPython, which rejects them.
+    args.finish_kwargs("JSONEncoder.__init__")?;
     let mut enc = Encoder {
         indent,
         item_sep,
@@ -225,6 +221,20 @@ fn dumps(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mut out = String::new();
     enc.encode(vm, &obj, &mut out, 0)?;
     Ok(Value::str(out))
+}
+
+/// The indentation a non-str `indent` stands for: CPython computes `' ' * indent`, so
+/// anything but an integer fails as that repetition does, and negatives mean none.
+fn indent_text(vm: &mut Vm, indent: &Value) -> PyResult<String> {
+    let n = vm.to_index(indent).map_err(|_| {
+        PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(indent)
+        ))
+    })?;
+    let n = usize::try_from(n).unwrap_or(0);
+    vm.check_alloc(1, n)?;
+    Ok(" ".repeat(n))
 }
 
 /// The identity of a heap value, for circular reference detection.
@@ -510,6 +520,8 @@ struct Hooks {
 struct Decoder<'h> {
     s: Vec<char>,
     hooks: &'h Hooks,
+    /// `strict=False` lets control characters stand unescaped inside strings.
+    strict: bool,
 }
 
 fn hook(v: Option<&Value>) -> Option<Value> {
@@ -519,8 +531,10 @@ fn hook(v: Option<&Value>) -> Option<Value> {
     }
 }
 
-/// `_decode(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)`:
-/// `(True, value, None)`, or `(False, msg, pos)` for `JSONDecodeError`.
+/// `_decode(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant,
+/// strict, raw_start)`: `(True, value, end)`, or `(False, msg, pos)` for
+/// `JSONDecodeError`. With `raw_start` (an int) this is `raw_decode`: one value exactly
+/// at that index, surrounding whitespace and trailing text left alone.
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = match args.pos.first() {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -534,21 +548,39 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parse_int: hook(args.pos.get(4)),
         parse_constant: hook(args.pos.get(5)),
     };
+    let strict = match args.pos.get(6) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let raw_start = match args.pos.get(7) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(usize::try_from(vm.to_index(v)?).unwrap_or(usize::MAX)),
+    };
     let mut dec = Decoder {
         s: text.chars().collect(),
         hooks: &hooks,
+        strict,
     };
-    let start = dec.skip_ws(0);
-    let result = dec.value(vm, start).and_then(|(v, end)| {
-        let end = dec.skip_ws(end);
-        if end != dec.s.len() {
-            Err(Fail::Decode("Extra data", end))
-        } else {
-            Ok(v)
+    let result = match raw_start {
+        Some(start) => dec.value(vm, start),
+        None => {
+            let start = dec.skip_ws(0);
+            dec.value(vm, start).and_then(|(v, end)| {
+                let end = dec.skip_ws(end);
+                if end != dec.s.len() {
+                    Err(Fail::Decode("Extra data", end))
+                } else {
+                    Ok((v, end))
+                }
+            })
         }
-    });
+    };
     match result {
-        Ok(v) => Ok(Value::tuple(vec![Value::Bool(true), v, Value::None])),
+        Ok((v, end)) => Ok(Value::tuple(vec![
+            Value::Bool(true),
+            v,
+            Value::Int(i64::try_from(end).unwrap_or(i64::MAX)),
+        ])),
         Err(Fail::Decode(msg, pos)) => Ok(Value::tuple(vec![
             Value::Bool(false),
             Value::str(msg),
@@ -736,7 +768,7 @@ impl Decoder<'_> {
                     }
                     out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
                 }
-                c if (c as u32) < 0x20 => {
+                c if (c as u32) < 0x20 && self.strict => {
                     return Err(Fail::Decode("Invalid control character at", i));
                 }
                 c => {
