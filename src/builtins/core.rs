@@ -129,6 +129,9 @@ fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("__setattr__", 2, 2)?;
+    if let Some(Value::Str(name)) = args.get(1) {
+        vm.guard_attribute_name(name.as_str())?;
+    }
     match (args.get(0), args.get(1)) {
         (Some(Value::Instance(inst)), Some(Value::Str(name))) => {
             let value = args.get(2).cloned().unwrap_or(Value::None);

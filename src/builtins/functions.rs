@@ -148,7 +148,7 @@ pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match unwrap_builtin(v) {
         Value::Str(s) => {
-            vm.guard_attribute(s.as_str())?;
+            vm.guard_attribute_name(s.as_str())?;
             Ok(s.as_str().to_string())
         }
         _ => Err(PyErr::type_error(format!(

@@ -88,7 +88,7 @@ fn render(
         for accessor in &field.accessors {
             value = match accessor {
                 FieldAccessor::Attr(name) => {
-                    vm.guard_attribute(name)?;
+                    vm.guard_attribute_name(name)?;
                     vm.getattr(&value, name)?
                 }
                 FieldAccessor::Index(i) => {

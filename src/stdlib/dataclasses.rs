@@ -244,6 +244,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         fields[name] = f
         own_fields.append(f)
     for name in list(_class_names(cls)):
+        if name[:2] == '__' == name[-2:]:
+            # The class's protocol, never a field; reading it could trip the policy.
+            continue
         value = _own_attr(cls, name, None)
         if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
@@ -378,16 +381,21 @@ def replace(obj, /, **changes):
 
 /// `_own_attr(cls, name, default)`: the attribute defined in `cls`'s own namespace
 /// (not inherited), which `@dataclass` needs to tell a class's own annotations and
-/// defaults from its bases' (Sandpit classes have no `__dict__`).
-fn own_attr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// defaults from its bases' (Sandpit classes have no `__dict__`). The name is checked
+/// like `getattr`'s: user code can call this helper too, and field names come from the
+/// user's annotations, so it must not read what `cls.name` could not.
+fn own_attr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
     match (args.pos.first(), args.pos.get(1)) {
-        (Some(Value::Class(c)), Some(Value::Str(name))) => Ok(c
-            .dict
-            .borrow()
-            .get(name.as_str())
-            .cloned()
-            .unwrap_or(default)),
+        (Some(owner @ Value::Class(c)), Some(Value::Str(name))) => {
+            vm.guard_attribute_name(name.as_str())?;
+            vm.guard_member(owner, name.as_str())?;
+            Ok(c.dict
+                .borrow()
+                .get(name.as_str())
+                .cloned()
+                .unwrap_or(default))
+        }
         (Some(_), Some(Value::Str(_))) => Ok(default),
         _ => Err(PyErr::type_error("_own_attr(cls, name, default)")),
     }

@@ -17,10 +17,33 @@ impl Vm {
         if trusted || self.policy.allows_attribute(name) {
             return Ok(());
         }
+        Err(self.refuse_attribute(name))
+    }
+
+    /// Refuses a blocked attribute name that arrives as data rather than as code:
+    /// `getattr`/`setattr`/`hasattr`/`delattr`, `object.__setattr__`, `str.format` fields.
+    /// Trusted stdlib code is exempt only for names its own code spells out; a name it got
+    /// from its caller (a dataclass field, a format string, a helper's argument) is checked
+    /// as if the caller had written the access, so the stdlib never reads or writes a
+    /// blocked dunder on user code's behalf (no confused deputy).
+    pub fn guard_attribute_name(&mut self, name: &str) -> PyResult<()> {
+        let spelled = self
+            .frames
+            .last()
+            .is_some_and(|f| f.code.flags.trusted && spells(&f.code.consts, name));
+        if spelled || self.policy.allows_attribute(name) {
+            return Ok(());
+        }
+        Err(self.refuse_attribute(name))
+    }
+
+    /// Records the `dunder` violation for `name` and returns the AttributeError that
+    /// reports it.
+    fn refuse_attribute(&mut self, name: &str) -> PyErr {
         let v = Violation::dunder(name, self.current_span());
         let message = v.message.clone();
         self.record(v);
-        Err(PyErr::attribute_error(message))
+        PyErr::attribute_error(message)
     }
 
     /// Refuses a member the policy denies; `owner` is the module or class the attribute
@@ -54,6 +77,19 @@ impl Vm {
             self.record(v);
             return PyErr::new(ExcKind::NameError, message);
         }
+        if self.is_denied_host(name) {
+            return self.denied_host_error(name);
+        }
         super::interp::name_error(name)
     }
+}
+
+/// Whether `name` is one of the string constants in `consts` (directly or inside a tuple
+/// constant): the names a trusted code object wrote itself.
+fn spells(consts: &[Value], name: &str) -> bool {
+    consts.iter().any(|c| match c {
+        Value::Str(s) => s.as_str() == name,
+        Value::Tuple(t) => spells(&t.items, name),
+        _ => false,
+    })
 }
