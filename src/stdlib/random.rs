@@ -328,7 +328,8 @@ fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("randbytes", 2, 2)?;
     let n = vm.to_index(args.get(1).unwrap_or(&Value::None))?;
     if n < 0 {
-        return Err(PyErr::value_error("negative argument not allowed"));
+        // CPython draws getrandbits(n * 8), so the error is getrandbits'.
+        return Err(PyErr::value_error("number of bits must be non-negative"));
     }
     let bits = bit_count(vm, Some(&Value::Int(n.saturating_mul(8))))?;
     if bits == 0 {
@@ -650,8 +651,13 @@ class Random:
     def random(self):
         return _random(self._mt)
 
-    def getrandbits(self, k):
-        return _getrandbits(self._mt, k)
+    def getrandbits(self, *args, **kwargs):
+        # A C method in CPython: one positional argument, no keywords.
+        if kwargs:
+            raise TypeError('Random.getrandbits() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('Random.getrandbits() takes exactly one argument (%d given)' % len(args))
+        return _getrandbits(self._mt, args[0])
 
     def randbytes(self, n):
         return _randbytes(self._mt, n)
@@ -718,7 +724,12 @@ class Random:
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        if isinstance(population, (set, frozenset, dict)):
+        # CPython asks for a collections.abc.Sequence: the builtin sequences and the
+        # collections classes registered as one (a class that merely has __getitem__
+        # and __len__ is not).
+        if not (isinstance(population, (list, tuple, str, range, bytes, bytearray))
+                or any(c.__module__ == 'collections' and c.__name__ in ('deque', 'UserList', 'UserString')
+                       for c in type(population).__mro__)):
             raise TypeError('Population must be a sequence.  '
                             'For dicts or sets, use sorted(d).')
         n = len(population)
