@@ -5,23 +5,39 @@
 use std::rc::Rc;
 
 use crate::compile::{compile, CompileError};
+use crate::host::{Host, HostCall, HostError, HostValue};
 use crate::policy::{Policy, RunStats, Violation};
 use crate::syntax::span::Span;
 use crate::syntax::{parse_module, SyntaxError};
 use crate::value::{Dict, Value};
-use crate::vm::{dictops, Vm};
+use crate::vm::{dictops, ModuleExit, PyResult, Vm};
 
 /// What a finished run produced.
 #[derive(Debug, Clone, Default)]
 pub struct RunOutput {
     /// Everything the program wrote to stdout, in order.
     pub stdout: String,
+    /// The value of the program's last expression statement, when it has one that is not
+    /// None and that can cross to the host (see [`HostValue`]).
+    pub result: Option<HostValue>,
+    /// `repr()` of that value (also for values that cannot cross).
+    pub result_repr: Option<String>,
     /// Set when the program ended with an uncaught exception or a syntax error.
     pub error: Option<RunError>,
     /// Every breach of the policy the run hit (each also raised a Python exception).
     pub violations: Vec<Violation>,
     /// What the run used.
     pub stats: RunStats,
+}
+
+impl RunOutput {
+    /// The output of a run that did not start (a syntax error).
+    fn failed(error: RunError) -> RunOutput {
+        RunOutput {
+            error: Some(error),
+            ..RunOutput::default()
+        }
+    }
 }
 
 /// An uncaught exception (or syntax error) as CPython would report it.
@@ -43,11 +59,13 @@ pub struct CheckOutput {
     pub violations: Vec<Violation>,
 }
 
-/// One sandbox: a policy and the runs made under it; every run gets fresh globals.
-#[derive(Debug, Default)]
+/// One sandbox: a policy, the host it hands to programs, and the runs made under it;
+/// every run gets fresh globals.
+#[derive(Default)]
 pub struct Sandbox {
     filename: String,
     policy: Policy,
+    host: Option<Rc<dyn Host>>,
 }
 
 /// A syntax error from either the parser or the compiler, as CPython reports both.
@@ -90,6 +108,7 @@ impl Sandbox {
         Sandbox {
             filename: "<string>".into(),
             policy,
+            host: None,
         }
     }
 
@@ -140,6 +159,12 @@ impl Sandbox {
         syntax_report(&self.filename, source, "SyntaxError", &e.message, e.span)
     }
 
+    /// Hands runs the host's functions (those the policy lists become builtins) and
+    /// its output stream.
+    pub fn set_host(&mut self, host: Rc<dyn Host>) {
+        self.host = Some(host);
+    }
+
     /// Parses, compiles and runs `source` as a `__main__` module.
     pub fn run(&mut self, source: &str) -> RunOutput {
         self.run_with_inputs(source, &serde_json::Map::new())
@@ -153,36 +178,120 @@ impl Sandbox {
         source: &str,
         inputs: &serde_json::Map<String, serde_json::Value>,
     ) -> RunOutput {
+        let inputs: Vec<(String, HostValue)> = inputs
+            .iter()
+            .map(|(k, v)| (k.clone(), HostValue::from_json(v)))
+            .collect();
+        match self.begin(source, &inputs, false) {
+            RunState::Done(out) => out,
+            // Unreachable: a run that may not suspend never does.
+            RunState::Suspended(run) => run.abandon(),
+        }
+    }
+
+    /// Starts a run that an async host function may suspend: the host answers the
+    /// pending call with [`SuspendedRun::resume`].
+    pub fn start(&self, source: &str, inputs: &[(String, HostValue)]) -> RunState {
+        self.begin(source, inputs, true)
+    }
+
+    fn begin(&self, source: &str, inputs: &[(String, HostValue)], can_suspend: bool) -> RunState {
         let module = match parse_module(source) {
             Ok(m) => m,
-            Err(e) => {
-                return RunOutput {
-                    error: Some(self.parse_error(source, &e)),
-                    ..RunOutput::default()
-                }
-            }
+            Err(e) => return RunState::Done(RunOutput::failed(self.parse_error(source, &e))),
         };
         let code = match compile(&module) {
             Ok(c) => c,
-            Err(e) => {
-                return RunOutput {
-                    error: Some(self.compile_error(source, &e)),
-                    ..RunOutput::default()
-                }
-            }
+            Err(e) => return RunState::Done(RunOutput::failed(self.compile_error(source, &e))),
         };
         let mut vm = Vm::with_policy(self.policy.clone());
+        if let Some(host) = &self.host {
+            vm.set_host(host.clone());
+        }
         let globals = Rc::new(Dict::new());
         dictops::str_set(&globals, "__name__", Value::str("__main__"));
+        let mut exit = Ok(ModuleExit::Done(Value::None));
         for (name, value) in inputs {
-            let v = crate::vm::inputs::from_json(value);
-            dictops::str_set(&globals, name, v);
+            match vm.value_from_host(value) {
+                Ok(v) => dictops::str_set(&globals, name, v),
+                Err(e) => {
+                    exit = Err(e);
+                    break;
+                }
+            }
         }
-        let result = vm.run_module(code, globals);
-        let error = result.err().map(|e| {
+        if exit.is_ok() {
+            exit = if can_suspend {
+                vm.start_module(code, globals)
+            } else {
+                vm.run_module(code, globals).map(ModuleExit::Done)
+            };
+        }
+        SuspendedRun {
+            vm,
+            source: source.to_string(),
+            filename: self.filename.clone(),
+        }
+        .settle(exit)
+    }
+}
+
+/// A run in progress: finished, or waiting for the host to answer an async call.
+// Made once per run and matched at once: the size difference costs nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum RunState {
+    Done(RunOutput),
+    Suspended(Box<SuspendedRun>),
+}
+
+/// A run waiting on an async host function. It owns the whole interpreter state, so the
+/// host may answer whenever the answer is ready.
+pub struct SuspendedRun {
+    vm: Vm,
+    source: String,
+    filename: String,
+}
+
+impl SuspendedRun {
+    /// The host call the run is waiting on.
+    pub fn call(&self) -> Option<&HostCall> {
+        self.vm.suspended_call()
+    }
+
+    /// Delivers the host function's answer (its return value, or an error that becomes
+    /// a Python exception at the call) and runs on to the next suspension or the end.
+    pub fn resume(mut self, answer: Result<HostValue, HostError>) -> RunState {
+        let exit = self.vm.resume_module(answer);
+        self.settle(exit)
+    }
+
+    /// Ends the run where it stands, as if the host call had raised.
+    pub fn abandon(self) -> RunOutput {
+        let error = HostError {
+            exc_type: "RuntimeError".into(),
+            message: "the host abandoned the run".into(),
+        };
+        match self.resume(Err(error)) {
+            RunState::Done(out) => out,
+            RunState::Suspended(run) => run.abandon(),
+        }
+    }
+
+    fn settle(mut self, exit: PyResult<ModuleExit>) -> RunState {
+        let vm = &mut self.vm;
+        let (result, result_repr, error) = match exit {
+            Ok(ModuleExit::Suspended(_)) => return RunState::Suspended(Box::new(self)),
+            Ok(ModuleExit::Done(v)) if v.is_none() => (None, None, None),
+            Ok(ModuleExit::Done(v)) => match vm.repr(&v) {
+                Ok(repr) => (vm.value_to_host(&v).ok(), Some(repr), None),
+                Err(e) => (None, None, Some(e)),
+            },
+            Err(e) => (None, None, Some(e)),
+        };
+        let error = error.map(|e| {
             let exc = vm.materialize(e);
             let summary = vm.exception_summary(&exc);
-            let traceback = vm.format_traceback(&exc, &self.filename, source);
+            let traceback = vm.format_traceback(&exc, &self.filename, &self.source);
             RunError {
                 traceback,
                 summary,
@@ -190,11 +299,13 @@ impl Sandbox {
             }
         });
         let stats = vm.stats();
-        RunOutput {
+        RunState::Done(RunOutput {
             stdout: std::mem::take(&mut vm.stdout),
+            result,
+            result_repr,
             error,
             violations: std::mem::take(&mut vm.violations),
             stats,
-        }
+        })
     }
 }

@@ -8,10 +8,11 @@ mod api;
 pub mod builtins;
 pub mod compile;
 pub mod format;
+pub mod host;
 pub mod policy;
 pub mod stdlib;
 pub mod syntax;
 pub mod value;
 pub mod vm;
 
-pub use api::{CheckOutput, RunError, RunOutput, Sandbox};
+pub use api::{CheckOutput, RunError, RunOutput, RunState, Sandbox, SuspendedRun};

@@ -415,6 +415,7 @@ pub fn identity(v: &Value) -> i64 {
         Value::Slice(r) => addr(r) as u64,
         Value::Function(r) => addr(r) as u64,
         Value::Native(r) => addr(r) as u64,
+        Value::Host(r) => addr(r) as u64,
         Value::BoundMethod(r) => addr(r) as u64,
         Value::Class(r) => addr(r) as u64,
         Value::Instance(r) => addr(r) as u64,

@@ -77,8 +77,25 @@ pub fn compile_module(module: &ast::Module, trusted: bool) -> Result<Rc<Code>, C
         c.unit().doc = Some(doc.into());
     }
     c.setup_annotations(&module.body);
-    c.body(&module.body)?;
-    c.emit(Instr::LoadNone);
+    // A module that ends with an expression statement returns its value: the run's
+    // result, as a notebook cell or REPL shows it.
+    match module.body.split_last() {
+        Some((
+            Stmt {
+                kind: StmtKind::Expr(e),
+                span,
+            },
+            rest,
+        )) => {
+            c.body(rest)?;
+            c.set_line(*span);
+            c.expr(e)?;
+        }
+        _ => {
+            c.body(&module.body)?;
+            c.emit(Instr::LoadNone);
+        }
+    }
     c.emit(Instr::ReturnValue);
     Ok(Rc::new(c.pop_unit()?))
 }

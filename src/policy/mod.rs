@@ -224,6 +224,11 @@ impl Policy {
         self.allowed_modules.iter().any(|m| m == name || m == "*")
     }
 
+    /// Whether Python may call the registered host function `name` (`*` allows all).
+    pub fn allows_host_function(&self, name: &str) -> bool {
+        self.host_functions.iter().any(|h| h == name || h == "*")
+    }
+
     /// Whether the dotted member path (`random.random`) is denied.
     pub fn denies_member(&self, path: &str) -> bool {
         self.denied_members.iter().any(|p| p == path)

@@ -15,6 +15,8 @@ pub enum ViolationKind {
     Builtin,
     Limit,
     Determinism,
+    /// A registered host function the policy does not list.
+    Host,
 }
 
 /// One breach of the policy, with where it happened (0 when unknown).
@@ -75,6 +77,12 @@ impl Violation {
     pub fn builtin(name: &str, span: Span) -> Violation {
         let message = format!("builtin '{name}' is not available in the sandbox");
         Violation::new(ViolationKind::Builtin, name, message, span)
+    }
+
+    /// Use of a host function the page registered but the policy does not list.
+    pub fn host_function(name: &str, span: Span) -> Violation {
+        let message = format!("host function '{name}' is not allowed by the sandbox policy");
+        Violation::new(ViolationKind::Host, name, message, span)
     }
 
     /// A resource limit was hit; `limit` is the `Limits` field name.

@@ -43,6 +43,13 @@ pub struct NativeFunction {
     pub owner: Option<&'static str>,
 }
 
+/// A function the host registered by name: calling it hands the arguments to the host
+/// (see `crate::host`), which answers with a value, an error or (for an async host
+/// function) a suspension of the run.
+pub struct HostFunction {
+    pub name: super::Name,
+}
+
 /// A function bound to the object it was looked up on.
 pub struct BoundMethod {
     pub receiver: Value,

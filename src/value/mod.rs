@@ -17,7 +17,7 @@ use num_bigint::BigInt;
 
 pub use class::Class;
 pub use dict::{Dict, HashTable};
-pub use function::{BoundMethod, Code, Function, NativeFunction};
+pub use function::{BoundMethod, Code, Function, HostFunction, NativeFunction};
 pub use heap::Charge;
 pub use instance::{ExceptionData, Instance, Payload};
 pub use iter::{IterKind, IterObj};
@@ -71,6 +71,8 @@ pub enum Value {
     Slice(Rc<SliceObj>),
     Function(Rc<Function>),
     Native(Rc<NativeFunction>),
+    /// A function the host registered (a capability handed to the program).
+    Host(Rc<HostFunction>),
     BoundMethod(Rc<BoundMethod>),
     Class(Rc<Class>),
     Instance(Rc<Instance>),
@@ -369,7 +371,7 @@ impl Value {
             Value::Range(_) => "range",
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
-            Value::Native(_) => "builtin_function_or_method",
+            Value::Native(_) | Value::Host(_) => "builtin_function_or_method",
             Value::BoundMethod(_) => "method",
             Value::Class(_) => "type",
             Value::Instance(_) => "object",

@@ -63,6 +63,13 @@ impl Vm {
                 Ok(Prepared::Frame(Box::new(frame)))
             }
             Value::Native(n) => Ok(Prepared::Done((n.func)(self, args)?)),
+            Value::Host(h) => match self.call_host(h, args, false)? {
+                Some(v) => Ok(Prepared::Done(v)),
+                None => Err(PyErr::new(
+                    ExcKind::SystemError,
+                    "internal VM error: host call suspended inside a builtin",
+                )),
+            },
             Value::BoundMethod(m) => {
                 let mut args = args;
                 args.pos.insert(0, m.receiver.clone());

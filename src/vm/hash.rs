@@ -187,6 +187,7 @@ impl Vm {
             Value::Class(c) => identity_hash(c),
             Value::Function(f) => identity_hash(f),
             Value::Native(f) => identity_hash(f),
+            Value::Host(f) => identity_hash(f),
             Value::BoundMethod(m) => identity_hash(m),
             Value::Iter(i) => identity_hash(i),
             Value::Generator(g) => identity_hash(g),

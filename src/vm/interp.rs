@@ -16,6 +16,9 @@ pub enum Exit {
     Return(Value),
     /// A generator frame yielded: the value and the suspended frame.
     Yield(Value, Frame),
+    /// A call of an async host function suspended the whole run: every frame stays on
+    /// the stack until [`Vm::resume_module`] hands in the answer.
+    Suspend,
 }
 
 fn internal(what: &str) -> PyErr {
@@ -37,6 +40,7 @@ impl Vm {
         match self.execute(frame, None)? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(..) => Err(internal("yield outside generator")),
+            Exit::Suspend => Err(internal("host call suspended a nested run")),
         }
     }
 
@@ -46,10 +50,16 @@ impl Vm {
         if self.frames.len() >= self.max_depth {
             return Err(self.recursion_error());
         }
-        self.enter_native()?;
         let base = self.frames.len();
         self.frames.push(frame);
-        let mut pending = throw;
+        self.run_from(base, throw)
+    }
+
+    /// Runs the frames above `base` until the frame at `base` returns or yields (or the
+    /// run suspends), raising `pending` at the current instruction first.
+    pub(super) fn run_from(&mut self, base: usize, pending: Option<PyErr>) -> PyResult<Exit> {
+        self.enter_native()?;
+        let mut pending = pending;
         let result = loop {
             if let Some(err) = pending.take() {
                 if let Err(e) = self.unwind(err, base, false) {
@@ -356,12 +366,16 @@ impl Vm {
                     if !func.is(&receiver) {
                         args.insert(0, receiver);
                     }
-                    self.call_in_loop(func, Args::new(args))?;
+                    if self.call_in_loop(func, Args::new(args))? {
+                        return Ok(Exit::Suspend);
+                    }
                 }
                 Instr::Call(n) => {
                     let args = self.pop_n(n as usize)?;
                     let func = self.pop()?;
-                    self.call_in_loop(func, Args::new(args))?;
+                    if self.call_in_loop(func, Args::new(args))? {
+                        return Ok(Exit::Suspend);
+                    }
                 }
                 Instr::CallKw(n) => {
                     let kwnames = self.pop()?;
@@ -378,7 +392,9 @@ impl Vm {
                     let split = all.len().saturating_sub(names.len());
                     let kwvals = all.split_off(split);
                     let kw = names.into_iter().zip(kwvals).collect();
-                    self.call_in_loop(func, Args { pos: all, kw })?;
+                    if self.call_in_loop(func, Args { pos: all, kw })? {
+                        return Ok(Exit::Suspend);
+                    }
                 }
                 Instr::CallEx(has_kw) => {
                     let kwargs = if has_kw == 1 { Some(self.pop()?) } else { None };
@@ -410,7 +426,9 @@ impl Vm {
                         }
                         None => {}
                     }
-                    self.call_in_loop(func, Args { pos, kw })?;
+                    if self.call_in_loop(func, Args { pos, kw })? {
+                        return Ok(Exit::Suspend);
+                    }
                 }
                 Instr::MakeFunction(flags) => {
                     let f = self.make_function(flags)?;
@@ -972,17 +990,26 @@ impl Vm {
 
     /// Calls `func` from the dispatch loop: Python functions get a new frame on this loop
     /// (no Rust recursion); everything else is called directly and its result pushed.
-    fn call_in_loop(&mut self, func: Value, args: Args) -> PyResult<()> {
+    /// Calls `func` from the dispatch loop: a Python function gets a frame on this loop;
+    /// anything else runs now and pushes its result. Returns true when the call was to an
+    /// async host function that suspended the run (its result comes on resume).
+    fn call_in_loop(&mut self, func: Value, args: Args) -> PyResult<bool> {
+        if let Value::Host(h) = &func {
+            return match self.call_host(h, args, self.can_suspend_here())? {
+                Some(v) => self.push(v).map(|()| false),
+                None => Ok(true),
+            };
+        }
         match self.prepare_call(&func, args)? {
             super::call::Prepared::Frame(frame) => {
                 if self.frames.len() >= self.max_depth {
                     return Err(self.recursion_error());
                 }
                 self.frames.push(*frame);
-                Ok(())
             }
-            super::call::Prepared::Done(v) => self.push(v),
+            super::call::Prepared::Done(v) => self.push(v)?,
         }
+        Ok(false)
     }
 
     fn make_function(&mut self, operand: u32) -> PyResult<Value> {

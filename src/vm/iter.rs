@@ -343,6 +343,10 @@ impl Vm {
                 Ok(SendResult::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
+            Ok(Exit::Suspend) => Err(PyErr::new(
+                ExcKind::SystemError,
+                "internal VM error: host call suspended a generator",
+            )),
             Err(e) if self.is_stop_iteration(&e) => Err(PyErr::new(
                 ExcKind::RuntimeError,
                 "generator raised StopIteration",

@@ -78,7 +78,7 @@ impl Vm {
             }
         }
         if let Some(ms) = self.policy.limits.timeout_ms {
-            if self.started.elapsed_ms() > ms {
+            if self.running_ms() > ms {
                 let msg = format!("the sandbox time limit ({ms} ms) was reached");
                 return Err(self.trip("timeout_ms", ExcKind::TimeoutError, msg));
             }
@@ -159,6 +159,23 @@ impl Vm {
         PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
     }
 
+    /// Milliseconds the run has been running, without the time it spent suspended.
+    pub(super) fn running_ms(&self) -> u64 {
+        self.started.elapsed_ms().saturating_sub(self.paused_ms)
+    }
+
+    /// Stops counting time against `timeout_ms` while the host answers a call.
+    pub(super) fn pause_clock(&mut self) {
+        self.paused_at = Some(crate::policy::clock::Instant::now());
+    }
+
+    /// Counts time again after a suspension.
+    pub(super) fn resume_clock(&mut self) {
+        if let Some(at) = self.paused_at.take() {
+            self.paused_ms = self.paused_ms.saturating_add(at.elapsed_ms());
+        }
+    }
+
     /// Appends to the program's stdout, up to `max_output_bytes`: past it the output is
     /// cut (on a character boundary), marked, and the run is stopped.
     pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
@@ -167,15 +184,23 @@ impl Vm {
         if text.len() <= room {
             self.stdout.push_str(text);
             self.output_bytes += text.len();
+            if let Some(host) = &self.host {
+                host.output(text);
+            }
             return Ok(());
         }
         let mut cut = room;
         while cut > 0 && !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        self.stdout.push_str(text.get(..cut).unwrap_or(""));
+        let kept = text.get(..cut).unwrap_or("");
+        self.stdout.push_str(kept);
         self.output_bytes += cut;
         self.stdout.push_str(TRUNCATION_MARKER);
+        if let Some(host) = &self.host {
+            host.output(kept);
+            host.output(TRUNCATION_MARKER);
+        }
         let msg = format!("the sandbox output limit ({max} bytes) was reached");
         Err(self.trip("max_output_bytes", ExcKind::RuntimeError, msg))
     }

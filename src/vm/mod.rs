@@ -15,7 +15,7 @@ mod exceptions;
 mod frame;
 mod guards;
 mod hash;
-pub mod inputs;
+mod host_call;
 pub mod interp;
 pub mod iter;
 mod limits;
@@ -30,6 +30,7 @@ use std::rc::Rc;
 pub use args::Args;
 pub use error::{ExcKind, PyErr, PyResult};
 pub use frame::{Block, Frame};
+pub use host_call::ModuleExit;
 pub use types::Types;
 
 use crate::compile::bytecode::Code;
@@ -73,6 +74,18 @@ pub struct Vm {
     slept_ms: f64,
     /// Modules imported so far, by name: each is made once per run.
     modules: std::collections::HashMap<String, Value>,
+    /// The embedding program's functions and output stream, if it handed any.
+    host: Option<Rc<dyn crate::host::Host>>,
+    /// Host functions registered but withheld by the policy.
+    denied_host: Vec<String>,
+    /// Whether an async host call may suspend this run (a run started to allow it).
+    can_suspend: bool,
+    /// The host call a suspended run waits on.
+    suspended_call: Option<crate::host::HostCall>,
+    /// When the run was suspended, and how long suspensions took in all: waiting on the
+    /// host does not count against `timeout_ms`.
+    paused_at: Option<crate::policy::clock::Instant>,
+    paused_ms: u64,
 }
 
 impl Vm {
@@ -102,6 +115,12 @@ impl Vm {
             tripped: None,
             slept_ms: 0.0,
             modules: std::collections::HashMap::new(),
+            host: None,
+            denied_host: Vec::new(),
+            can_suspend: false,
+            suspended_call: None,
+            paused_at: None,
+            paused_ms: 0,
         };
         crate::value::heap::set_limit(vm.policy.limits.max_memory);
         crate::value::heap::reset_peak();
@@ -117,7 +136,7 @@ impl Vm {
     /// The class name of `v`, as error messages spell it.
     pub fn type_name(&self, v: &Value) -> String {
         match v {
-            Value::Instance(i) => i.class.name.to_string(),
+            Value::Instance(i) => i.class.type_name(),
             other => other.kind_name().to_string(),
         }
     }
@@ -127,7 +146,7 @@ impl Vm {
         RunStats {
             instructions: self.instructions,
             peak_memory_bytes: crate::value::heap::peak_bytes(),
-            wall_ms: self.started.elapsed_ms(),
+            wall_ms: self.running_ms(),
             output_bytes: self.output_bytes,
         }
     }

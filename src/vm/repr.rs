@@ -197,6 +197,7 @@ impl Vm {
                 )
             }
             Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), address(f)),
+            Value::Host(h) => format!("<host function {}>", h.name),
             Value::Native(n) => match n.owner {
                 Some(owner) => format!("<method '{}' of '{owner}' objects>", n.name),
                 None => format!("<built-in function {}>", n.name),

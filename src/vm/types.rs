@@ -159,7 +159,7 @@ impl Types {
             Value::Range(_) => self.range.clone(),
             Value::Slice(_) => self.slice.clone(),
             Value::Function(_) => self.function.clone(),
-            Value::Native(_) => self.builtin_function.clone(),
+            Value::Native(_) | Value::Host(_) => self.builtin_function.clone(),
             Value::BoundMethod(_) => self.method.clone(),
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
