@@ -1136,7 +1136,9 @@ class UserList:
 
 /// Builds the `collections` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    m.run_python(vm, PYTHON)
+    m.run_python(vm, PYTHON)?;
+    m.c_types(&["deque", "defaultdict", "OrderedDict"]);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -231,9 +231,47 @@ _TD_UNITS = (('weeks', 7 * _US_PER_DAY), ('days', _US_PER_DAY), ('hours', 360000
              ('minutes', 60000000), ('seconds', 1000000), ('milliseconds', 1000),
              ('microseconds', 1))
 
+_TD_ARGS = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
+
+def _td_arguments(args, kwargs):
+    # timedelta is a C type in CPython: its argument errors name __new__().
+    if len(args) > 7:
+        raise TypeError('__new__() takes at most 7 arguments (%d given)' % (len(args) + len(kwargs)))
+    values = dict(zip(_TD_ARGS, args))
+    for name in kwargs:
+        if name not in _TD_ARGS:
+            raise TypeError('%r is an invalid keyword argument for __new__()' % (name,))
+        if name in values:
+            raise TypeError("argument for __new__() given by name ('%s') and position (%d)"
+                            % (name, _TD_ARGS.index(name) + 1))
+    values.update(kwargs)
+    return [values.get(name, 0) for name in _TD_ARGS]
+
+def _replace_values(current, args, kwargs, kwonly):
+    """The fields for replace(): `current` (name -> value, in signature order, the
+    keyword-only `kwonly` names last) updated from the call's arguments, with the
+    argument errors of CPython's C replace()."""
+    names = list(current)
+    positional = len(names) - len(kwonly)
+    if len(args) > positional:
+        what = 'positional arguments' if kwonly else 'arguments'
+        raise TypeError('replace() takes at most %d %s (%d given)'
+                        % (positional, what, len(args) + len(kwargs)))
+    values = dict(current)
+    for name, value in zip(names, args):
+        values[name] = value
+    for name, value in kwargs.items():
+        if name not in values:
+            raise TypeError('%r is an invalid keyword argument for replace()' % (name,))
+        if names.index(name) < len(args):
+            raise TypeError("argument for replace() given by name ('%s') and position (%d)"
+                            % (name, names.index(name) + 1))
+        values[name] = value
+    return values
+
 class timedelta:
-    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0,
-                 minutes=0, hours=0, weeks=0):
+    def __init__(self, *args, **kwargs):
+        days, seconds, microseconds, milliseconds, minutes, hours, weeks = _td_arguments(args, kwargs)
         if (type(days) is int and type(seconds) is int and type(microseconds) is int
                 and type(milliseconds) is int and type(minutes) is int and type(hours) is int
                 and type(weeks) is int):
@@ -265,6 +303,9 @@ class timedelta:
     def _set(self, us):
         """Stores a total in microseconds as normalised days, seconds, microseconds."""
         days, rest = divmod(us, _US_PER_DAY)
+        if not -2**31 <= days < 2**31:
+            # CPython keeps days in a C int before checking the range.
+            raise OverflowError('Python int too large to convert to C int')
         if not -999999999 <= days <= 999999999:
             raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
         self._us = us
@@ -576,13 +617,21 @@ def _from_isocal(year, week, day):
         if out_of_range:
             raise ValueError('Invalid week: %d' % week)
     if not 0 < day < 8:
-        raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
     jan4 = _ymd2ord(year, 1, 4)
     week1_monday = jan4 - (jan4 + 6) % 7
     return _ord2ymd(week1_monday + (week - 1) * 7 + day - 1)
 
+def _iso_zone(offset):
+    """The tzinfo for _iso_time's offset: made outside the parse so that an offset out
+    of range reports timezone's own error, not an invalid string (as in CPython)."""
+    if offset is None or isinstance(offset, tzinfo):
+        return offset
+    return timezone.utc if not offset else timezone(offset)
+
 def _iso_time(text):
-    """(h, m, s, us, tzinfo) of an ISO 8601 time with an optional offset or Z."""
+    """(h, m, s, us, offset) of an ISO 8601 time with an optional offset (a timedelta,
+    or timezone.utc for Z); _iso_zone makes the offset a tzinfo."""
     tz = None
     for i, c in enumerate(text):
         if c in '+-Z':
@@ -592,10 +641,9 @@ def _iso_time(text):
                 tz = timezone.utc
             else:
                 h, m, s, us, _ = _iso_time(zone[1:])
-                off = timedelta(hours=h, minutes=m, seconds=s, microseconds=us)
+                tz = timedelta(hours=h, minutes=m, seconds=s, microseconds=us)
                 if zone[0] == '-':
-                    off = -off
-                tz = timezone.utc if not off else timezone(off)
+                    tz = -tz
             break
     def num(s):
         if len(s) != 2 or not s.isdigit() or not s.isascii():
@@ -649,8 +697,10 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         n = _int_field(n)
-        if not 1 <= n <= _MAXORDINAL:
+        if n < 1:
             raise ValueError('ordinal must be >= 1')
+        if n > _MAXORDINAL:
+            raise ValueError('year %d is out of range' % (MAXYEAR + 1))
         y, m, d = _ord2ymd(n)
         return cls(y, m, d)
 
@@ -709,10 +759,10 @@ class date:
     def timetuple(self):
         return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
-    def replace(self, year=None, month=None, day=None):
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day)
+    def replace(self, *args, **kwargs):
+        v = _replace_values({'year': self._year, 'month': self._month, 'day': self._day},
+                            args, kwargs, ())
+        return type(self)(v['year'], v['month'], v['day'])
 
     def _key(self):
         return (self._year, self._month, self._day)
@@ -833,7 +883,7 @@ class time:
             h, m, s, us, tz = _iso_time(text)
         except ValueError:
             raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
-        return cls(h, m, s, us, tz)
+        return cls(h, m, s, us, _iso_zone(tz))
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -880,14 +930,12 @@ class time:
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        return type(self)(self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+    def replace(self, *args, **kwargs):
+        v = _replace_values({'hour': self._hour, 'minute': self._minute, 'second': self._second,
+                             'microsecond': self._microsecond, 'tzinfo': self._tzinfo,
+                             'fold': self._fold}, args, kwargs, ('fold',))
+        return type(self)(v['hour'], v['minute'], v['second'], v['microsecond'], v['tzinfo'],
+                          fold=v['fold'])
 
     def _us(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
@@ -1073,7 +1121,7 @@ class datetime(date):
                 h, mi, s, us, tz = _iso_time(rest[1:])
         except ValueError:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
-        return cls(y, m, d, h, mi, s, us, tz)
+        return cls(y, m, d, h, mi, s, us, _iso_zone(tz))
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -1150,19 +1198,18 @@ class datetime(date):
         utc = (self - off).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day,
-                          self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+    def replace(self, *args, **kwargs):
+        v = _replace_values({'year': self._year, 'month': self._month, 'day': self._day,
+                             'hour': self._hour, 'minute': self._minute, 'second': self._second,
+                             'microsecond': self._microsecond, 'tzinfo': self._tzinfo,
+                             'fold': self._fold}, args, kwargs, ('fold',))
+        return type(self)(v['year'], v['month'], v['day'], v['hour'], v['minute'], v['second'],
+                          v['microsecond'], v['tzinfo'], fold=v['fold'])
 
     def isoformat(self, sep='T', timespec='auto'):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not %s'
+                            % type(sep).__name__)
         text = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
         text += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return text + _format_offset(self.utcoffset(), ':')
@@ -1282,7 +1329,17 @@ pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.function("_now", now);
     m.function("_time_mod_struct", time_struct);
     m.run_python(vm, STRPTIME_PY)?;
-    m.run_python(vm, PYTHON)
+    m.run_python(vm, PYTHON)?;
+    m.c_types(&[
+        "timedelta",
+        "tzinfo",
+        "timezone",
+        "IsoCalendarDate",
+        "date",
+        "time",
+        "datetime",
+    ]);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -366,7 +366,9 @@ def partialmethod(func, /, *args, **keywords):
 /// Builds the `functools` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.function("_check_attribute_name", check_attribute_name);
-    m.run_python(vm, PYTHON)
+    m.run_python(vm, PYTHON)?;
+    m.c_types(&["partial"]);
+    Ok(())
 }
 
 /// `_check_attribute_name(name, quiet)`: whether user code may touch attribute `name`.

@@ -509,7 +509,9 @@ def _pairwise(iterable):
 
 /// Builds the `itertools` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
-    m.run_python(vm, PYTHON)
+    m.run_python(vm, PYTHON)?;
+    m.c_types(&["count", "repeat", "chain", "groupby"]);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -112,6 +112,19 @@ impl ModuleBuilder {
         Ok(())
     }
 
+    /// Marks the module's classes `names` as C types, as they are in CPython: error
+    /// messages then name their instances `module.Name` (`'datetime.date' and 'int'`).
+    pub fn c_types(&self, names: &[&str]) {
+        for name in names {
+            if let Some(Value::Class(c)) = dictops::str_get(&self.dict, name) {
+                let qualified = Value::str(format!("{}.{name}", self.name));
+                c.dict
+                    .borrow_mut()
+                    .insert(crate::value::class::C_TYPE_NAME.into(), qualified);
+            }
+        }
+    }
+
     fn finish(self) -> Value {
         Value::Module(Rc::new(ModuleObj {
             name: self.name.into(),

@@ -7,6 +7,9 @@ use std::rc::Rc;
 
 use super::{Name, Value};
 
+/// The class-namespace key holding a stdlib class's C type name (see `Class::type_name`).
+pub const C_TYPE_NAME: &str = "__sandpit_type_name__";
+
 /// An attribute namespace (class dict, instance dict, function attributes).
 pub type AttrMap = HashMap<Name, Value>;
 
@@ -57,6 +60,17 @@ impl Class {
     /// Whether `self` is `other` or inherits from it.
     pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
         Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The name CPython's error messages give this class's instances (its `tp_name`):
+    /// `datetime.date` for the stdlib classes that are C types in CPython, which their
+    /// module marks with `C_TYPE_NAME` in the class's own namespace (so subclasses are
+    /// not marked), and the plain `__name__` for every other class.
+    pub fn type_name(&self) -> String {
+        match self.dict.borrow().get(C_TYPE_NAME) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => self.name.to_string(),
+        }
     }
 
     /// The `module.qualname` spelling used by `repr(cls)` (`__main__.Foo`, or `int`).
