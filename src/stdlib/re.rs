@@ -12,9 +12,13 @@ use std::rc::Rc;
 use regex::{Regex, RegexBuilder};
 
 use crate::value::{PyStr, Value};
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
+
+mod translate;
+
+use translate::Error;
 
 const FLAG_I: i64 = 2;
 const FLAG_L: i64 = 4;
@@ -112,9 +116,9 @@ class error(Exception):
         self.lineno = self.colno = None
         if pattern is not None and pos is not None:
             text = '%s at position %d' % (msg, pos)
+            self.lineno = pattern.count('\n', 0, pos) + 1
+            self.colno = pos - pattern.rfind('\n', 0, pos)
             if '\n' in pattern:
-                self.lineno = pattern.count('\n', 0, pos) + 1
-                self.colno = pos - pattern.rfind('\n', 0, pos)
                 text = '%s (line %d, column %d)' % (text, self.lineno, self.colno)
             msg = text
         Exception.__init__(self, msg)
@@ -129,7 +133,18 @@ def _check_str(string):
         raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
 
 
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return method(value)
+
+
 def _clamp(string, pos, endpos):
+    pos = _index(pos)
+    endpos = _index(endpos)
     n = len(string)
     if pos < 0:
         pos = 0
@@ -145,8 +160,8 @@ def _clamp(string, pos, endpos):
 class Pattern:
     def __init__(self, pattern, flags):
         info = _compile(pattern, flags)
-        if isinstance(info, str):
-            raise error(info, pattern)
+        if len(info) == 2:
+            raise error(info[0], pattern, info[1])
         self.pattern = pattern
         self.groups = info[0]
         self.groupindex = dict(info[1])
@@ -205,10 +220,18 @@ class Pattern:
                 out.append(m.groups(''))
         return out
 
+    def _limited(self, string, limit):
+        # A negative count or maxsplit allows no replacement or split at all.
+        limit = _index(limit)
+        if limit < 0:
+            _check_str(string)
+            return []
+        return self._all(string, 0, _MAXSIZE, limit)
+
     def split(self, string, maxsplit=0):
         out = []
         last = 0
-        for m in self._all(string, 0, _MAXSIZE, max(maxsplit, 0)):
+        for m in self._limited(string, maxsplit):
             out.append(string[last:m.start()])
             out.extend(m.groups())
             last = m.end()
@@ -216,25 +239,31 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
+        # As CPython: the template is read before the string is checked, a callable's
+        # None result adds nothing, and the pieces are joined at the end (so a non-str
+        # result fails as `''.join` does, naming its place among the pieces).
         if callable(repl):
             render = repl
+        elif isinstance(repl, str) and '\\' not in repl:
+            render = lambda m: repl
         else:
             if not isinstance(repl, str):
-                raise TypeError(f"expected str instance, {type(repl).__name__} found")
+                raise TypeError(f"decoding to str: need a bytes-like object, {type(repl).__name__} found")
             parts = _parse_template(repl, self)
             render = lambda m: _render(parts, m)
         out = []
         last = 0
         n = 0
-        for m in self._all(string, 0, _MAXSIZE, max(count, 0)):
-            out.append(string[last:m.start()])
+        for m in self._limited(string, count):
+            if m.start() > last:
+                out.append(string[last:m.start()])
             piece = render(m)
-            if not isinstance(piece, str):
-                raise TypeError(f"expected str instance, {type(piece).__name__} found")
-            out.append(piece)
+            if piece is not None:
+                out.append(piece)
             last = m.end()
             n += 1
-        out.append(string[last:])
+        if last < len(string):
+            out.append(string[last:])
         return ''.join(out), n
 
     def sub(self, repl, string, count=0):
@@ -464,344 +493,6 @@ pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
 
 // ---------------------------------------------------------------- translation
 
-/// Why the sandbox refuses a construct: the crate matches in linear time and cannot
-/// express anything that needs backtracking.
-fn unsupported(what: &str) -> String {
-    format!("{what} are not supported by the sandbox's linear-time regex engine")
-}
-
-/// Translates Python's regex syntax to the crate's, tracking the flags the pattern
-/// sets inline (`(?i)`, `(?x)`, `(?a)`...).
-struct Translator<'p> {
-    chars: Vec<char>,
-    pattern: &'p str,
-    flags: i64,
-    out: String,
-    i: usize,
-    /// Whether the pattern has a `$` outside a class (see [`find`]).
-    dollar: bool,
-    /// Whether it has `\Z`, which must not match before a final newline.
-    end_z: bool,
-}
-
-fn ascii_class(e: char) -> Option<(&'static str, bool)> {
-    Some(match e {
-        'd' => ("0-9", false),
-        'D' => ("0-9", true),
-        'w' => ("0-9A-Za-z_", false),
-        'W' => ("0-9A-Za-z_", true),
-        's' => (" \\t\\n\\r\\x0c\\x0b", false),
-        'S' => (" \\t\\n\\r\\x0c\\x0b", true),
-        _ => return None,
-    })
-}
-
-impl Translator<'_> {
-    fn peek(&self, k: usize) -> Option<char> {
-        self.chars.get(self.i + k).copied()
-    }
-
-    fn hex(&self, from: usize, count: usize) -> Option<u32> {
-        let mut n = 0u32;
-        for k in 0..count {
-            n = n
-                .checked_mul(16)?
-                .checked_add(self.chars.get(from + k)?.to_digit(16)?)?;
-        }
-        Some(n)
-    }
-
-    fn push_code(&mut self, code: u32) -> Result<(), String> {
-        if char::from_u32(code).is_none() {
-            return Err(format!("bad escape at position {}", self.i));
-        }
-        self.out.push_str(&format!("\\x{{{code:x}}}"));
-        Ok(())
-    }
-
-    /// An escape at `self.i` (the backslash), inside a class or not.
-    fn escape(&mut self, in_class: bool) -> Result<(), String> {
-        let at = self.i;
-        let Some(e) = self.peek(1) else {
-            return Err(format!("bad escape (end of pattern) at position {at}"));
-        };
-        self.i += 2;
-        let ascii = self.flags & FLAG_A != 0;
-        match e {
-            '0' => {
-                let mut code = 0;
-                let mut k = 0;
-                while k < 2 && matches!(self.peek(0), Some('0'..='7')) {
-                    code = code * 8 + self.peek(0).and_then(|c| c.to_digit(8)).unwrap_or(0);
-                    self.i += 1;
-                    k += 1;
-                }
-                self.push_code(code)?;
-            }
-            '1'..='9' if !in_class => {
-                return Err(unsupported("backreferences (\\1, (?P=name))"));
-            }
-            'Z' if !in_class => {
-                self.end_z = true;
-                self.out.push_str("\\z");
-            }
-            'A' | 'B' if !in_class => self.out.push_str(&format!("\\{e}")),
-            'b' if in_class => self.out.push_str("\\x08"),
-            'b' if ascii => self.out.push_str("(?-u:\\b)"),
-            'b' => self.out.push_str("\\b"),
-            'd' | 'D' | 'w' | 'W' | 's' | 'S' => match ascii_class(e) {
-                Some((set, negated)) if ascii && !(in_class && negated) => {
-                    if in_class {
-                        self.out.push_str(set);
-                    } else {
-                        self.out
-                            .push_str(&format!("[{}{set}]", if negated { "^" } else { "" }));
-                    }
-                }
-                _ => self.out.push_str(&format!("\\{e}")),
-            },
-            'n' | 't' | 'r' | 'f' | 'v' | 'a' => self.out.push_str(&format!("\\{e}")),
-            'x' | 'u' | 'U' => {
-                let count = match e {
-                    'x' => 2,
-                    'u' => 4,
-                    _ => 8,
-                };
-                let code = self
-                    .hex(self.i, count)
-                    .ok_or_else(|| format!("incomplete escape \\{e} at position {at}"))?;
-                self.i += count;
-                self.push_code(code)?;
-            }
-            c if c.is_ascii_alphanumeric() => {
-                return Err(format!("bad escape \\{c} at position {at}"));
-            }
-            c => self.out.push_str(&regex::escape(&c.to_string())),
-        }
-        Ok(())
-    }
-
-    /// A character class starting at `self.i` (the `[`).
-    fn class(&mut self) -> Result<(), String> {
-        let start = self.i;
-        self.out.push('[');
-        self.i += 1;
-        if self.peek(0) == Some('^') {
-            self.out.push('^');
-            self.i += 1;
-        }
-        if self.peek(0) == Some(']') {
-            self.out.push_str("\\]");
-            self.i += 1;
-        }
-        loop {
-            let Some(c) = self.peek(0) else {
-                return Err(format!("unterminated character set at position {start}"));
-            };
-            match c {
-                ']' => {
-                    self.out.push(']');
-                    self.i += 1;
-                    return Ok(());
-                }
-                '\\' => self.escape(true)?,
-                '[' | '&' | '~' => {
-                    self.out.push('\\');
-                    self.out.push(c);
-                    self.i += 1;
-                }
-                '-' if self.peek(1) == Some('-') => {
-                    self.out.push_str("\\-");
-                    self.i += 1;
-                }
-                c => {
-                    self.out.push(c);
-                    self.i += 1;
-                }
-            }
-        }
-    }
-
-    fn flag_letters(&mut self, letters: &str, global: bool) -> Result<String, String> {
-        let mut kept = String::new();
-        for l in letters.chars() {
-            match l {
-                'i' | 'm' | 's' | '-' => kept.push(l),
-                'x' => self.flags |= FLAG_X,
-                'a' => {
-                    if global {
-                        self.flags |= FLAG_A;
-                    }
-                }
-                'u' => self.flags |= FLAG_U,
-                'L' => {
-                    return Err("bad inline flags: cannot use 'L' flag with a str pattern".into())
-                }
-                _ => return Err(format!("unknown flag at position {}", self.i)),
-            }
-            if global {
-                match l {
-                    'i' => self.flags |= FLAG_I,
-                    'm' => self.flags |= FLAG_M,
-                    's' => self.flags |= FLAG_S,
-                    _ => {}
-                }
-            }
-        }
-        Ok(kept)
-    }
-
-    /// A group opening at `self.i` (the `(`).
-    fn group(&mut self) -> Result<(), String> {
-        if self.peek(1) != Some('?') {
-            self.out.push('(');
-            self.i += 1;
-            return Ok(());
-        }
-        let rest: String = self.chars.iter().skip(self.i + 2).take(3).collect();
-        if rest.starts_with('=') || rest.starts_with('!') {
-            return Err(unsupported("look-ahead assertions (?=...) and (?!...)"));
-        }
-        if rest.starts_with("<=") || rest.starts_with("<!") {
-            return Err(unsupported("look-behind assertions (?<=...) and (?<!...)"));
-        }
-        if rest.starts_with("P=") {
-            return Err(unsupported("backreferences (\\1, (?P=name))"));
-        }
-        if rest.starts_with('>') {
-            return Err(unsupported("atomic groups (?>...)"));
-        }
-        if rest.starts_with('(') {
-            return Err(unsupported("conditional groups (?(id)yes|no)"));
-        }
-        if rest.starts_with('#') {
-            while let Some(c) = self.peek(0) {
-                self.i += 1;
-                if c == ')' {
-                    return Ok(());
-                }
-            }
-            return Err("missing ), unterminated comment".into());
-        }
-        if rest.starts_with(':') || rest.starts_with("P<") || rest.starts_with('<') {
-            let skip = if rest.starts_with(':') { 3 } else { 2 };
-            let opener: String = self.chars.iter().skip(self.i).take(skip).collect();
-            self.out.push_str(&opener);
-            self.i += skip;
-            if !rest.starts_with(':') {
-                let mut name = String::new();
-                while let Some(c) = self.peek(0) {
-                    if c == '>' {
-                        break;
-                    }
-                    if c != '<' && c != 'P' || !name.is_empty() {
-                        name.push(c);
-                    }
-                    self.out.push(c);
-                    self.i += 1;
-                }
-                if !name.chars().all(|c| c == '_' || c.is_alphanumeric()) {
-                    return Err(format!("bad character in group name '{name}'"));
-                }
-            }
-            return Ok(());
-        }
-        let at = self.i;
-        let mut letters = String::new();
-        let mut k = self.i + 2;
-        while let Some(c) = self.chars.get(k).copied() {
-            if c == ')' || c == ':' {
-                break;
-            }
-            letters.push(c);
-            k += 1;
-        }
-        let Some(end) = self.chars.get(k).copied() else {
-            return Err(format!("missing -, : or ) at position {at}"));
-        };
-        self.i = k + 1;
-        let global = end == ')';
-        let kept = self.flag_letters(&letters, global)?;
-        if global {
-            return Ok(());
-        }
-        self.out.push_str(&format!("(?{kept}:"));
-        Ok(())
-    }
-
-    /// `{` at `self.i`: a repetition `{m,n}` (with Python's `{,n}`), else a literal.
-    fn brace(&mut self) {
-        let mut k = self.i + 1;
-        let mut body = String::new();
-        while let Some(c) = self.chars.get(k).copied() {
-            if c.is_ascii_digit() || c == ',' {
-                body.push(c);
-                k += 1;
-            } else {
-                break;
-            }
-        }
-        let valid = self.chars.get(k) == Some(&'}')
-            && !body.is_empty()
-            && body.matches(',').count() <= 1
-            && body != ",";
-        if valid {
-            let body = if body.starts_with(',') {
-                format!("0{body}")
-            } else {
-                body
-            };
-            self.out.push_str(&format!("{{{body}}}"));
-            self.i = k + 1;
-        } else {
-            self.out.push_str("\\{");
-            self.i += 1;
-        }
-    }
-
-    fn run(&mut self) -> Result<(), String> {
-        while let Some(c) = self.peek(0) {
-            if self.flags & FLAG_X != 0 {
-                if c.is_whitespace() {
-                    self.i += 1;
-                    continue;
-                }
-                if c == '#' {
-                    while let Some(c) = self.peek(0) {
-                        self.i += 1;
-                        if c == '\n' {
-                            break;
-                        }
-                    }
-                    continue;
-                }
-            }
-            match c {
-                '\\' => self.escape(false)?,
-                '[' => self.class()?,
-                '(' => self.group()?,
-                '{' => self.brace(),
-                '$' => {
-                    self.dollar = true;
-                    self.out.push('$');
-                    self.i += 1;
-                }
-                '}' | ']' => {
-                    self.out.push('\\');
-                    self.out.push(c);
-                    self.i += 1;
-                }
-                c => {
-                    self.out.push(c);
-                    self.i += 1;
-                }
-            }
-        }
-        let _ = self.pattern;
-        Ok(())
-    }
-}
-
 fn build_regex(source: &str, flags: i64) -> Result<Regex, String> {
     RegexBuilder::new(source)
         .case_insensitive(flags & FLAG_I != 0)
@@ -823,44 +514,28 @@ fn build_regex(source: &str, flags: i64) -> Result<Regex, String> {
 }
 
 /// Translates and compiles `pattern` (cached per thread).
-fn compiled(pattern: &str, flags: i64) -> Result<Rc<Compiled>, String> {
+fn compiled(pattern: &str, flags: i64) -> Result<Rc<Compiled>, Error> {
     let key = (pattern.to_string(), flags);
     if let Some(c) = CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
         return Ok(c);
     }
-    if flags & FLAG_L != 0 {
-        return Err("cannot use LOCALE flag with a str pattern".into());
-    }
-    if flags & FLAG_A != 0 && flags & FLAG_U != 0 {
-        return Err("ASCII and UNICODE flags are incompatible".into());
-    }
-    let mut t = Translator {
-        chars: pattern.chars().collect(),
-        pattern,
-        flags,
-        out: String::new(),
-        i: 0,
-        dollar: false,
-        end_z: false,
-    };
-    t.run()?;
-    let flags = t.flags;
-    let search = build_regex(&t.out, flags)?;
-    let full = build_regex(&format!("(?:{})\\z", t.out), flags)?;
+    let t = translate::translate(pattern, flags)?;
+    let crate_error = |msg: String| Error::Syntax { msg, pos: None };
+    let search = build_regex(&t.source, t.flags).map_err(crate_error)?;
+    let full = build_regex(&format!("(?:{})\\z", t.source), t.flags).map_err(crate_error)?;
     let groups = search.captures_len().saturating_sub(1);
     let names = search
         .capture_names()
         .enumerate()
         .filter_map(|(i, n)| n.map(|n| (n.to_string(), i)))
         .collect();
-    let unicode = if flags & FLAG_A == 0 { FLAG_U } else { 0 };
     let c = Rc::new(Compiled {
         search,
         full,
         groups,
-        dollar_before_newline: t.dollar && !t.end_z && flags & FLAG_M == 0,
+        dollar_before_newline: t.dollar && !t.end_z && t.flags & FLAG_M == 0,
         names,
-        flags: flags | unicode,
+        flags: t.flags,
     });
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -891,11 +566,15 @@ fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
 fn lookup(vm: &mut Vm, args: &Args) -> PyResult<Rc<Compiled>> {
     let pattern = str_arg(args, 0)?;
     let flags = int_arg(vm, args, 1)?;
-    compiled(pattern.as_str(), flags).map_err(PyErr::value_error)
+    compiled(pattern.as_str(), flags).map_err(|e| match e {
+        Error::Syntax { msg, .. } | Error::Value(msg) => PyErr::value_error(msg),
+        Error::Overflow(msg) => PyErr::new(ExcKind::OverflowError, msg),
+    })
 }
 
-/// `_compile(pattern, flags)`: `(groups, [(name, index)], flags)`, or the error
-/// message (a str) for the Python side to raise as `re.error`.
+/// `_compile(pattern, flags)`: `(groups, [(name, index)], flags)`, or `(msg, pos)`
+/// (pos may be None) for the Python side to raise as `re.error`. Flag conflicts raise
+/// `ValueError` and too large repeat counts `OverflowError` directly, as in CPython.
 fn compile_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pattern = str_arg(&args, 0)?;
     let flags = int_arg(vm, &args, 1)?;
@@ -911,7 +590,12 @@ fn compile_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ),
             Value::Int(c.flags),
         ])),
-        Err(msg) => Ok(Value::str(msg)),
+        Err(Error::Syntax { msg, pos }) => Ok(Value::tuple(vec![
+            Value::str(msg),
+            pos.map_or(Value::None, |p| Value::Int(p as i64)),
+        ])),
+        Err(Error::Value(msg)) => Err(PyErr::value_error(msg)),
+        Err(Error::Overflow(msg)) => Err(PyErr::new(ExcKind::OverflowError, msg)),
     }
 }
 
@@ -1093,6 +777,9 @@ mod tests {
             "a(?!b)",
             "(?<=a)b",
             "(?<!a)b",
+            "a*+",
+            "(?>a)",
+            "(a)(?(1)b|c)",
         ] {
             let out = run(&format!(
                 "import re\ntry:\n    re.compile('{pat}')\nexcept re.error as e:\n    print('linear-time' in str(e))\n"

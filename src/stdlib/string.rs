@@ -2,7 +2,7 @@
 //! substitution), as in CPython 3.11.
 
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{ExcKind, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
@@ -12,74 +12,121 @@ const DIGITS: &str = "0123456789";
 const PUNCTUATION: &str = r##"!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"##;
 const WHITESPACE: &str = " \t\n\r\x0b\x0c";
 
-/// `capwords` and `Template`, written in Python: they only combine str methods and a
-/// small parser, which reads most clearly as the Python it implements.
+/// `capwords` and `Template`, written in Python: they only combine str methods and the
+/// `re` module, which reads most clearly as the Python it implements. As in CPython a
+/// template's syntax is one verbose regex built from the class's `delimiter`,
+/// `idpattern`, `braceidpattern` and `flags` (or its own `pattern`), so subclasses that
+/// change them behave the same.
 const PYTHON: &str = r#"
 def capwords(s, sep=None):
     return (sep or ' ').join(word.capitalize() for word in s.split(sep))
 
+
 class Template:
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        # A class's own `pattern` is a str; an inherited one is already compiled, and a
+        # subclass without its own is rebuilt from its delimiter and idpatterns.
+        if isinstance(getattr(cls, 'pattern', None), str):
+            source = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            source = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + ident + ')|'
+                      + '{(?P<braced>' + braced + ')}|(?P<invalid>))')
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _render(self, mapping, safe):
-        text = self.template
-        out = []
-        i = 0
-        n = len(text)
-        while i < n:
-            c = text[i]
-            if c != '$':
-                out.append(c)
-                i += 1
-                continue
-            if i + 1 < n and text[i + 1] == '$':
-                out.append('$')
-                i += 2
-                continue
-            braced = i + 1 < n and text[i + 1] == '{'
-            j = i + 2 if braced else i + 1
-            k = j
-            while k < n and (text[k] == '_' or text[k].isalnum()) and not (k == j and text[k].isdigit()):
-                k += 1
-            name = text[j:k]
-            if braced:
-                closed = k < n and text[k] == '}'
-                if not name or not closed:
-                    if safe:
-                        out.append(c)
-                        i += 1
-                        continue
-                    raise ValueError('Invalid placeholder in string: line 1, col %d' % (i + 1))
-                end = k + 1
-            else:
-                if not name:
-                    if safe:
-                        out.append(c)
-                        i += 1
-                        continue
-                    raise ValueError('Invalid placeholder in string: line 1, col %d' % (i + 1))
-                end = k
-            if name in mapping:
-                out.append(str(mapping[name]))
-            elif safe:
-                out.append(text[i:end])
-            else:
-                raise KeyError(name)
-            i = end
-        return ''.join(out)
+    def _invalid(self, m):
+        at = m.start('invalid')
+        before = self.template[:at].splitlines(keepends=True)
+        if before:
+            line = len(before)
+            column = at - len(''.join(before[:-1]))
+        else:
+            line = column = 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
 
-    def substitute(self, mapping=None, /, **kws):
-        values = dict(mapping or {})
-        values.update(kws)
-        return self._render(values, False)
+    def _lookup(self, args, kws):
+        if not args:
+            return lambda name: kws[name]
+        mapping = args[0]
+        if not kws:
+            return lambda name: mapping[name]
+        return lambda name: kws[name] if name in kws else mapping[name]
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        values = dict(mapping or {})
-        values.update(kws)
-        return self._render(values, True)
+    def _named(self, m):
+        named = m.group('named')
+        return named if named is not None else m.group('braced')
+
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def substitute(self, *args, **kws):
+        if len(args) > 1:
+            raise TypeError(f'Template.substitute() takes from 1 to 2 positional arguments but {len(args) + 1} were given')
+        lookup = self._lookup(args, kws)
+
+        def convert(m):
+            named = self._named(m)
+            if named is not None:
+                return str(lookup(named))
+            if m.group('escaped') is not None:
+                return self.delimiter
+            if m.group('invalid') is not None:
+                self._invalid(m)
+            self._unrecognized()
+
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, *args, **kws):
+        if len(args) > 1:
+            raise TypeError(f'Template.safe_substitute() takes from 1 to 2 positional arguments but {len(args) + 1} were given')
+        lookup = self._lookup(args, kws)
+
+        def convert(m):
+            named = self._named(m)
+            if named is not None:
+                try:
+                    return str(lookup(named))
+                except KeyError:
+                    return m.group()
+            if m.group('escaped') is not None:
+                return self.delimiter
+            if m.group('invalid') is not None:
+                return m.group()
+            self._unrecognized()
+
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for m in self.pattern.finditer(self.template):
+            if m.group('invalid') is not None:
+                return False
+            if self._named(m) is None and m.group('escaped') is None:
+                self._unrecognized()
+        return True
+
+    def get_identifiers(self):
+        found = []
+        for m in self.pattern.finditer(self.template):
+            named = self._named(m)
+            if named is not None:
+                if named not in found:
+                    found.append(named)
+            elif m.group('invalid') is None and m.group('escaped') is None:
+                self._unrecognized()
+        return found
+
+
+Template.__init_subclass__()
 "#;
 
 /// Builds the `string` module.
@@ -99,5 +146,10 @@ pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     ] {
         m.value(name, Value::str(text));
     }
+    // A private instance of `re` for `Template`'s patterns: it is not cached as an
+    // import, so a policy that withholds `re` still keeps `import re` from working.
+    let re = super::load(vm, "re")?
+        .ok_or_else(|| PyErr::new(ExcKind::SystemError, "stdlib module string: re is missing"))?;
+    m.value("_re", re);
     m.run_python(vm, PYTHON)
 }

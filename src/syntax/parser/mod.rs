@@ -16,7 +16,7 @@ mod primary;
 mod statements;
 mod strings;
 mod targets;
-mod unicode_names;
+pub(crate) mod unicode_names;
 
 #[cfg(test)]
 mod tests;

@@ -172,7 +172,7 @@ const DIGITS: [&str; 10] = [
 ];
 
 /// The character called `name` (case-insensitive), if Sandpit knows it.
-pub(super) fn lookup(name: &str) -> Option<char> {
+pub(crate) fn lookup(name: &str) -> Option<char> {
     let name = name.to_ascii_uppercase();
     if let Some(&(_, c)) = COMMON.iter().find(|(known, _)| *known == name) {
         return Some(c);

@@ -1,0 +1,56 @@
+import re
+
+# Pattern syntax errors: CPython's messages and positions.
+bad = ["(", "a)", "[a", "*a", "a**", "\\q", "a{2,1}", "(?P<1x>a)", "(?P<a>x)(?P<a>y)",
+       "(?z)", "\\", "[b-a]", "+", "x|*", "(?P<>a)", "a{1", "(?#abc", "\\x4", "\\u12",
+       "[\\q]", "(?", "(?P", "a\n(", "(?i", "?"]
+for pat in bad:
+    try:
+        re.compile(pat)
+        print("compiled", repr(pat))
+    except re.error as e:
+        print(repr(pat), "->", e, "|", e.msg, e.pos, e.lineno, e.colno, e.pattern == pat)
+
+print(issubclass(re.error, Exception), re.error.__name__)
+e = re.error("custom")
+print(e, e.msg, e.pattern, e.pos)
+e = re.error("boom", "ab\ncd", 4)
+print(e, e.lineno, e.colno)
+
+# Wrong argument types.
+calls = [
+    lambda: re.match(1, "a"),
+    lambda: re.search("a", 1),
+    lambda: re.search("a", None),
+    lambda: re.findall("a", ["a"]),
+    lambda: re.sub("a", 1, "a"),
+    lambda: re.sub("a", lambda m: 1, "a"),
+    lambda: re.split("a", 5),
+    lambda: re.compile(re.compile("a"), re.I),
+    lambda: re.compile("a").match("a", "x"),
+    lambda: re.match("a", "a").group(2),
+    lambda: re.match("a", "a").group("x"),
+    lambda: re.match("a", "a").group(-1),
+    lambda: re.match("(a)", "a").start(3),
+    lambda: re.match("(a)", "a")["nope"],
+    lambda: re.sub("(a)", r"\g<2>", "a"),
+    lambda: re.sub("(a)", r"\g<x>", "a"),
+    lambda: re.sub("(a)", r"\g<1", "a"),
+    lambda: re.sub("(a)", r"\g", "a"),
+    lambda: re.sub("(a)", "\\", "a"),
+    lambda: re.sub("(a)", r"\q", "a"),
+    lambda: re.sub("(a)", r"\g<-1>", "a"),
+    lambda: re.match("(a)", "a").expand(r"\2"),
+]
+for f in calls:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# Flags that cannot combine with a str pattern.
+for flags in [re.L, re.A | re.U]:
+    try:
+        re.compile("a", flags)
+    except ValueError as e:
+        print(type(e).__name__, e)
