@@ -247,6 +247,17 @@ def _td_arguments(args, kwargs):
     values.update(kwargs)
     return [values.get(name, 0) for name in _TD_ARGS]
 
+_NO_FORMAT = object()
+
+def _format_arg(format):
+    """strftime's one argument, as CPython's C methods check it."""
+    if format is _NO_FORMAT:
+        raise TypeError("strftime() missing required argument 'format' (pos 1)")
+    if not isinstance(format, str):
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % ('None' if format is None else type(format).__name__))
+    return format
+
 def _replace_values(current, args, kwargs, kwonly):
     """The fields for replace(): `current` (name -> value, in signature order, the
     keyword-only `kwonly` names last) updated from the call's arguments, with the
@@ -746,8 +757,8 @@ class date:
     def ctime(self):
         return self.strftime('%a %b %e 00:00:00 %Y')
 
-    def strftime(self, fmt):
-        return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, '', '')
+    def strftime(self, format=_NO_FORMAT):
+        return _strftime(_format_arg(format), self._year, self._month, self._day, 0, 0, 0, 0, '', '')
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -920,8 +931,8 @@ class time:
             text += ', fold=1'
         return '%s(%s)' % (_name(self), text)
 
-    def strftime(self, fmt):
-        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second,
+    def strftime(self, format=_NO_FORMAT):
+        return _strftime(_format_arg(format), 1900, 1, 1, self._hour, self._minute, self._second,
                          self._microsecond, _format_offset(self.utcoffset(), ''),
                          self.tzname() or '')
 
@@ -1232,8 +1243,8 @@ class datetime(date):
     def ctime(self):
         return self.strftime('%a %b %e %H:%M:%S %Y')
 
-    def strftime(self, fmt):
-        return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute,
+    def strftime(self, format=_NO_FORMAT):
+        return _strftime(_format_arg(format), self._year, self._month, self._day, self._hour, self._minute,
                          self._second, self._microsecond, _format_offset(self.utcoffset(), ''),
                          self.tzname() or '')
 

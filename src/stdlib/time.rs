@@ -161,7 +161,8 @@ pub(crate) fn strftime(fmt: &str, tm: &Tm) -> String {
             'b' | 'h' => month_name.get(..3).unwrap_or(month_name).to_string(),
             'B' => month_name.to_string(),
             'c' => strftime("%a %b %e %H:%M:%S %Y", tm),
-            'C' => format!("{:02}", tm.year.div_euclid(100)),
+            // glibc does not pad the century (year 999 is century 9).
+            'C' => format!("{}", tm.year.div_euclid(100)),
             'd' => format!("{:02}", tm.mday),
             'D' | 'x' => strftime("%m/%d/%y", tm),
             'e' => format!("{:2}", tm.mday),
@@ -482,7 +483,7 @@ def _strptime_fields(string, format):
             fi += 1
             continue
         if fi + 1 >= n:
-            raise ValueError("stray % in format '%s'" % format)
+            raise ValueError("stray %% in format '%s'" % format)
         code = format[fi + 1]
         fi += 2
         if code == 'Y':
