@@ -233,8 +233,7 @@ enum Clock {
 /// Reads `clock` through the determinism policy as float seconds or int nanoseconds;
 /// `name` is the function (`time.perf_counter_ns`), for arity errors and violations.
 fn read_clock(vm: &mut Vm, args: &Args, name: &str, clock: Clock, ns: bool) -> PyResult<Value> {
-    let short = name.trim_start_matches("time.");
-    args.check(short, 0, 0)?;
+    args.check(name, 0, 0)?;
     let ms = match clock {
         Clock::Wall => vm.now_ms(name)?,
         Clock::Elapsed => vm.monotonic_ms(name)?,
@@ -280,8 +279,11 @@ fn thread_time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check("sleep", 1, 1)?;
+    args.check("time.sleep", 1, 1)?;
     let secs = arg_f64(vm, args.get(0))?;
+    if secs.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
     vm.sleep(secs)?;
     Ok(Value::None)
 }
@@ -293,12 +295,8 @@ fn secs_arg(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<i64> {
         Some(Value::Int(i)) => return Ok(*i),
         some => arg_f64(vm, some)?,
     };
-    if !secs.is_finite() {
-        return Err(PyErr::value_error(if secs.is_nan() {
-            "Invalid value NaN (not a number)"
-        } else {
-            "timestamp out of range for platform time_t"
-        }));
+    if secs.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
     let floored = secs.floor();
     if floored.abs() > 1e17 {
@@ -333,7 +331,18 @@ fn gmtime_fields(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Reads a 9-field time tuple into a `Tm` (wday/yday taken from the tuple, as C does).
 fn tm_from_value(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Tm> {
-    let items = vm.collect(v)?;
+    // CPython takes a tuple (struct_time is one) and nothing else, not even a list.
+    let tuple = match v {
+        Value::Tuple(_) => Some(v.clone()),
+        Value::Instance(inst) => inst
+            .builtin_value()
+            .filter(|b| matches!(b, Value::Tuple(_))),
+        _ => None,
+    };
+    let Some(tuple) = tuple else {
+        return Err(PyErr::type_error("Tuple or struct_time argument required"));
+    };
+    let items = vm.collect(&tuple)?;
     if items.len() != 9 {
         return Err(PyErr::type_error(format!(
             "{func}(): illegal time tuple argument"
@@ -643,7 +652,9 @@ def localtime(secs=None):
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     if not isinstance(string, str):
-        raise TypeError('strptime() argument 0 must be str, not %s' % type(string).__name__)
+        raise TypeError('strptime() argument 0 must be str, not %s' % type(string))
+    if not isinstance(format, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(format))
     f = _strptime_fields(string, format)
     year = f.get('year', 1900)
     month = f.get('month', 1)
