@@ -11,6 +11,12 @@ use super::ModuleBuilder;
 /// at either end are amortised O(1); `namedtuple` builds its class with `type()` and
 /// checks its arguments with CPython's messages.
 const PYTHON: &str = r#"
+def _as_index(n):
+    """`n` as an int via __index__, with CPython's error for anything else (range()
+    raises exactly that error)."""
+    return n if type(n) is int else range(n).stop
+
+
 def _type_name(obj):
     return type(obj).__name__
 
@@ -36,7 +42,15 @@ class deque:
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, *args, **kwargs):
+        # A C type in CPython: its argument errors name deque().
+        if len(args) + len(kwargs) > 2:
+            raise TypeError('deque() takes at most 2 arguments (%d given)' % (len(args) + len(kwargs)))
+        for name in kwargs:
+            if name not in ('iterable', 'maxlen'):
+                raise TypeError('%r is an invalid keyword argument for deque()' % (name,))
+        iterable = args[0] if args else kwargs.get('iterable', ())
+        maxlen = args[1] if len(args) > 1 else kwargs.get('maxlen')
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -48,9 +62,10 @@ class deque:
         self._state = 0
         self.extend(iterable)
 
-    @property
-    def maxlen(self):
-        return self._maxlen
+    def _maxlen_readonly(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    maxlen = property(lambda self: self._maxlen, _maxlen_readonly)
 
     def __len__(self):
         return len(self._front) + len(self._back)
@@ -187,6 +202,7 @@ class deque:
         self._state += 1
 
     def rotate(self, n=1):
+        n = _as_index(n)
         size = len(self)
         if size <= 1:
             return
@@ -404,6 +420,9 @@ class _OrderedView:
         return self._view.isdisjoint(other)
 
 
+_NO_KEY = object()
+
+
 class OrderedDict(dict):
     def keys(self):
         return _OrderedView('keys', dict.keys(self))
@@ -414,7 +433,36 @@ class OrderedDict(dict):
     def items(self):
         return _OrderedView('items', dict.items(self))
 
-    def move_to_end(self, key, last=True):
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        dict.__init__(self)
+        self.update(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        # MutableMapping.update: pairs are unpacked one by one, with its errors.
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        if args:
+            other = args[0]
+            if isinstance(other, dict) or hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    pair = list(pair)
+                    if len(pair) != 2:
+                        if len(pair) > 2:
+                            raise ValueError('too many values to unpack (expected 2)')
+                        raise ValueError('need more than %d value%s to unpack'
+                                         % (len(pair), '' if len(pair) == 1 else 's'))
+                    self[pair[0]] = pair[1]
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def move_to_end(self, key=_NO_KEY, last=True):
+        if key is _NO_KEY:
+            raise TypeError("move_to_end() missing required argument 'key' (pos 1)")
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -504,6 +552,9 @@ class Counter(dict):
     def most_common(self, n=None):
         ordered = sorted(self.items(), key=_second, reverse=True)
         if n is None:
+            return ordered
+        # As heapq.nlargest: `n >= size` is compared first (so a bad n fails there).
+        if n >= len(ordered):
             return ordered
         return ordered[:max(n, 0)]
 
@@ -680,7 +731,13 @@ def _quote_list(names):
 def _field_getter(index, name):
     def get(self):
         return self[index]
-    return property(get, doc='Alias for field number %d' % index)
+
+    def cannot_set(self, value):
+        raise AttributeError("can't set attribute")
+
+    def cannot_delete(self):
+        raise AttributeError("can't delete attribute")
+    return property(get, cannot_set, cannot_delete, doc='Alias for field number %d' % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -104,6 +104,19 @@ impl Vm {
 
     /// `a op b` for the six rich comparisons.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        self.compare_shown(a, b, op, (a, b))
+    }
+
+    /// `compare`, naming `shown` in the "not supported" error: the values the program
+    /// compared, when `a` and `b` are the builtin values inside instances of builtin
+    /// subclasses (`Counter() < 5` names `Counter`, not `dict`).
+    fn compare_shown(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+        shown: (&Value, &Value),
+    ) -> PyResult<Value> {
         if let Some(ord) = num_ord(a, b) {
             return Ok(Value::Bool(holds(ord, op)));
         }
@@ -170,7 +183,7 @@ impl Vm {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             return self.rich_compare(a, b, op);
         }
-        self.default_compare(a, b, op)
+        self.default_compare(shown.0, shown.1, op)
     }
 
     fn default_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
@@ -228,7 +241,7 @@ impl Vm {
         if ua.is_some() || ub.is_some() {
             let a2 = ua.unwrap_or_else(|| a.clone());
             let b2 = ub.unwrap_or_else(|| b.clone());
-            return self.compare(&a2, &b2, op);
+            return self.compare_shown(&a2, &b2, op, (a, b));
         }
         self.default_compare(a, b, op)
     }
