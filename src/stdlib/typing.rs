@@ -39,6 +39,11 @@ class _GenericAlias:
         self._name = name
 
     def __repr__(self):
+        if self._name == 'Tuple' and not self.__args__:
+            return 'typing.Tuple[()]'
+        if self._name == 'Annotated':
+            rest = ''.join(', ' + repr(a) for a in self.__args__[1:])
+            return f'typing.Annotated[{_type_repr(self.__args__[0])}{rest}]'
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
         if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
@@ -79,10 +84,14 @@ class _SpecialForm:
 
     def __getitem__(self, params):
         if self._subscript is None:
-            raise TypeError(f'typing.{self._name} is not a generic class')
+            if self._name == 'Any':
+                raise TypeError("type 'Any' is not subscriptable")
+            raise TypeError(f'typing.{self._name} is not subscriptable')
         return self._subscript(self, params)
 
     def __call__(self, *args, **kwargs):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
         raise TypeError(f'Cannot instantiate typing.{self._name}')
 
     def __or__(self, other):
@@ -93,6 +102,8 @@ class _SpecialForm:
 
 
 def _union(form, params):
+    if params == ():
+        raise TypeError('Cannot take a Union of no types.')
     flat = []
     for p in _params(params):
         if p is None:
@@ -114,6 +125,8 @@ def _union(form, params):
 
 
 def _optional(form, params):
+    if isinstance(params, tuple):
+        raise TypeError(f'typing.Optional requires a single type. Got {params!r}.')
     return Union[params, None]
 
 
@@ -122,9 +135,16 @@ def _plain(form, params):
 
 
 def _one(form, params):
-    if isinstance(params, tuple) and len(params) != 1:
-        raise TypeError(f'typing.{form._name} accepts only single type.')
+    if isinstance(params, tuple):
+        raise TypeError(f'typing.{form._name} accepts only single type. Got {params!r}.')
     return _GenericAlias(form, _params(params), form._name)
+
+
+def _annotated(form, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments '
+                        '(a type and an annotation).')
+    return _GenericAlias(form, params, 'Annotated')
 
 
 Any = _SpecialForm('Any')
@@ -138,7 +158,7 @@ Optional = _SpecialForm('Optional', _optional)
 Literal = _SpecialForm('Literal', _plain)
 Final = _SpecialForm('Final', _one)
 ClassVar = _SpecialForm('ClassVar', _one)
-Annotated = _SpecialForm('Annotated', _plain)
+Annotated = _SpecialForm('Annotated', _annotated)
 TypeGuard = _SpecialForm('TypeGuard', _one)
 Concatenate = _SpecialForm('Concatenate', _plain)
 
@@ -152,8 +172,13 @@ class _Collection:
         return 'typing.' + self._name
 
     def __getitem__(self, params):
-        if self._name == 'Callable' and isinstance(params, tuple) and len(params) == 2:
-            return _GenericAlias(self.__origin__, params, 'Callable')
+        if self._name == 'Callable':
+            if not isinstance(params, tuple) or len(params) != 2:
+                raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+            args, result = params
+            if args is not ... and not isinstance(args, list):
+                args = [args]
+            return _GenericAlias(self.__origin__, (args, result), 'Callable')
         return _GenericAlias(self.__origin__, _params(params), self._name)
 
     def __call__(self, *args, **kwargs):
@@ -205,13 +230,12 @@ DefaultDict = _Collection('DefaultDict', None)
 OrderedDict = _Collection('OrderedDict', None)
 Counter = _Collection('Counter', None)
 ChainMap = _Collection('ChainMap', None)
-SupportsInt = _Collection('SupportsInt', None)
-SupportsFloat = _Collection('SupportsFloat', None)
-SupportsIndex = _Collection('SupportsIndex', None)
-SupportsAbs = _Collection('SupportsAbs', None)
-SupportsRound = _Collection('SupportsRound', None)
 Pattern = _Collection('Pattern', None)
 Match = _Collection('Match', None)
+ByteString = _Collection('ByteString', None)
+ContextManager = _Collection('ContextManager', None)
+AsyncContextManager = _Collection('AsyncContextManager', None)
+MappingView = _Collection('MappingView', None)
 
 
 class TypeVar:
@@ -248,12 +272,82 @@ class ParamSpec(TypeVar):
         TypeVar.__init__(self, name, bound=bound, covariant=covariant, contravariant=contravariant)
 
 
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+Unpack = _SpecialForm('Unpack', _one)
+
+
+class ForwardRef:
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
 class Generic:
     def __class_getitem__(cls, params):
         return cls
 
 
 class Protocol(Generic):
+    pass
+
+
+class IO(Generic):
+    pass
+
+
+# The Supports* protocols are classes, as in CPython.
+class SupportsInt(Protocol):
+    pass
+
+
+class SupportsFloat(Protocol):
+    pass
+
+
+class SupportsComplex(Protocol):
+    pass
+
+
+class SupportsBytes(Protocol):
+    pass
+
+
+class SupportsIndex(Protocol):
+    pass
+
+
+class SupportsAbs(Protocol):
+    pass
+
+
+class SupportsRound(Protocol):
+    pass
+
+
+class TextIO(IO):
+    pass
+
+
+class BinaryIO(IO):
     pass
 
 
@@ -273,23 +367,83 @@ def reveal_type(obj, /):
     return obj
 
 
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+# The overloads of each function, by module and qualified name, for get_overloads().
+_overloads = {}
+
+
+def _overload_key(func):
+    return (getattr(func, '__module__', None), getattr(func, '__qualname__', None))
+
+
+def _overload_dummy(*args, **kwargs):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated '
+        'functions outside a stub module should always be followed by an implementation '
+        'that is not @overload-ed.')
+
+
 def overload(func):
-    return func
+    _overloads.setdefault(_overload_key(func), []).append(func)
+    return _overload_dummy
+
+
+def get_overloads(func):
+    return list(_overloads.get(_overload_key(func), []))
+
+
+def clear_overloads():
+    _overloads.clear()
 
 
 def final(f):
     return f
 
 
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
 def no_type_check(arg):
     return arg
 
 
-def NewType(name, tp):
-    def new_type(x):
+def no_type_check_decorator(decorator):
+    def wrapped_decorator(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped_decorator
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    return lambda cls_or_fn: cls_or_fn
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__module__ = '__main__'
+        self.__supertype__ = tp
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    return new_type
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def get_origin(tp):
@@ -406,6 +560,10 @@ class TypedDict(dict):
 
     def __init_subclass__(cls, total=True, **kwargs):
         cls.__total__ = total
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and tp is not TypedDict and issubclass(tp, TypedDict)
 
 
 Required = _SpecialForm('Required', _one)
