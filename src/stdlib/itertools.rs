@@ -12,8 +12,58 @@ use super::ModuleBuilder;
 /// inside the instruction budget); `count`, `repeat` and `chain` are classes for their
 /// CPython reprs and `chain.from_iterable`.
 const PYTHON: &str = r#"
+_MISSING = object()
+
+
+def _keywords(name, args, kwargs, names, required, kwonly=()):
+    # CPython's itertools are C functions with keyword-capable parameters: this binds
+    # `args`/`kwargs` to `names` (+ keyword-only `kwonly`) with the errors of CPython's
+    # argument parser; parameters not given are _MISSING.
+    total = len(args) + len(kwargs)
+    most = len(names) + len(kwonly)
+    if len(args) > len(names):
+        what = 'positional argument' if kwonly else 'argument'
+        raise TypeError('%s() takes at most %d %s%s (%d given)'
+                        % (name, len(names), what, '' if len(names) == 1 else 's', total))
+    if total > most:
+        what = 'argument' if args else 'keyword argument'
+        raise TypeError('%s() takes at most %d %ss (%d given)' % (name, most, what, total))
+    values = list(args) + [_MISSING] * (len(names) - len(args))
+    extra = dict(kwargs)
+    for i in range(len(args), len(names)):
+        values[i] = extra.pop(names[i], _MISSING)
+        if values[i] is _MISSING and i < required:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, names[i], i + 1))
+    for i in range(len(args)):
+        if names[i] in extra:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, names[i], i + 1))
+    values += [extra.pop(k, _MISSING) for k in kwonly]
+    for k in extra:
+        raise TypeError('%r is an invalid keyword argument for %s()' % (k, name))
+    return values
+
+
+def _positional(name, args, kwargs, least, most, qualified=None):
+    # The positional-only C functions: no keywords, `least` to `most` arguments (a
+    # few name themselves `qualified` in the keyword error).
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % (qualified or name))
+    n = len(args)
+    if least == most and n != least:
+        raise TypeError('%s expected %d argument%s, got %d' % (name, least, '' if least == 1 else 's', n))
+    if n < least:
+        raise TypeError('%s expected at least %d argument%s, got %d' % (name, least, '' if least == 1 else 's', n))
+    if n > most:
+        raise TypeError('%s expected at most %d arguments, got %d' % (name, most, n))
+    return list(args) + [_MISSING] * (most - n)
+
+
 class count:
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _keywords('count', args, kwargs, ('start', 'step'), 0)
+        start = 0 if start is _MISSING else start
+        step = 1 if step is _MISSING else step
         for v in (start, step):
             if not isinstance(v, (int, float)):
                 raise TypeError('a number is required')
@@ -35,9 +85,12 @@ class count:
 
 
 class repeat:
-    def __init__(self, object, times=None):
-        self._obj = object
-        if times is not None:
+    def __init__(self, *args, **kwargs):
+        obj, times = _keywords('repeat', args, kwargs, ('object', 'times'), 1)
+        self._obj = obj
+        if times is _MISSING:
+            times = None
+        else:
             times = _index(times)
             if times < 0:
                 times = 0
@@ -69,7 +122,8 @@ def _index(v):
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
 
 
-def cycle(iterable):
+def cycle(*args, **kwargs):
+    (iterable,) = _positional('cycle', args, kwargs, 1, 1)
     return _cycle(iter(iterable))
 
 
@@ -89,7 +143,10 @@ def _add(a, b):
     return a + b
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(*args, **kwargs):
+    iterable, func, initial = _keywords('accumulate', args, kwargs, ('iterable', 'func'), 1, ('initial',))
+    func = None if func is _MISSING else func
+    initial = None if initial is _MISSING else initial
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -109,12 +166,19 @@ def _accumulate(it, func, initial):
 
 
 class chain:
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
         self._sources = iter(iterables)
         self._active = None
 
     @classmethod
-    def from_iterable(cls, iterable):
+    def from_iterable(cls, *args, **kwargs):
+        if kwargs:
+            raise TypeError('chain.from_iterable() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('chain.from_iterable() takes exactly one argument (%d given)' % len(args))
+        iterable = args[0]
         self = cls()
         self._sources = iter(iterable)
         return self
@@ -139,7 +203,8 @@ class chain:
                 self._active = None
 
 
-def compress(data, selectors):
+def compress(*args, **kwargs):
+    data, selectors = _keywords('compress', args, kwargs, ('data', 'selectors'), 2)
     return _compress(iter(data), iter(selectors))
 
 
@@ -149,7 +214,8 @@ def _compress(data, selectors):
             yield d
 
 
-def dropwhile(predicate, iterable):
+def dropwhile(*args, **kwargs):
+    predicate, iterable = _positional('dropwhile', args, kwargs, 2, 2)
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -163,7 +229,8 @@ def _dropwhile(predicate, iterable):
         yield x
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kwargs):
+    predicate, iterable = _positional('takewhile', args, kwargs, 2, 2)
     return _takewhile(predicate, iter(iterable))
 
 
@@ -175,7 +242,8 @@ def _takewhile(predicate, iterable):
             break
 
 
-def filterfalse(predicate, iterable):
+def filterfalse(*args, **kwargs):
+    predicate, iterable = _positional('filterfalse', args, kwargs, 2, 2)
     return _filterfalse(predicate, iter(iterable))
 
 
@@ -188,7 +256,9 @@ def _filterfalse(predicate, iterable):
 
 
 class groupby:
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _keywords('groupby', args, kwargs, ('iterable', 'key'), 1)
+        key = None if key is _MISSING else key
         self._it = iter(iterable)
         self._keyfunc = key
         self._tgtkey = self._currkey = self._currvalue = _MARK
@@ -235,11 +305,9 @@ def _islice_arg(v, what):
     raise ValueError(what)
 
 
-def islice(iterable, *args):
-    if len(args) == 0:
-        raise TypeError('islice expected at least 2 arguments, got 1')
-    if len(args) > 3:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+def islice(*args, **kwargs):
+    _positional('islice', args, kwargs, 2, 4)
+    iterable, args = args[0], args[1:]
     if len(args) == 1:
         start, stop, step = None, args[0], None
     else:
@@ -290,16 +358,21 @@ def _islice_gen(it, start, stop, step):
         i += 1
 
 
-def starmap(function, iterable):
+def starmap(*args, **kwargs):
+    function, iterable = _positional('starmap', args, kwargs, 2, 2)
     return _starmap(function, iter(iterable))
 
 
 def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        # CPython makes each item a tuple first (its error, not the call's).
+        yield function(*tuple(args))
 
 
-def zip_longest(*iterables, fillvalue=None):
+def zip_longest(*iterables, **kwargs):
+    fillvalue = kwargs.pop('fillvalue', None)
+    if kwargs:
+        raise TypeError('zip_longest() got an unexpected keyword argument')
     return _zip_longest([iter(it) for it in iterables], fillvalue)
 
 
@@ -355,9 +428,9 @@ def _tee_gen(data, slot):
         yield value
 
 
-def tee(iterable, n=2):
-    if not isinstance(n, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+def tee(*args, **kwargs):
+    iterable, n = _positional('tee', args, kwargs, 1, 2, 'itertools.tee')
+    n = 2 if n is _MISSING else _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     data = _TeeData(iter(iterable))
@@ -373,7 +446,9 @@ def _repeat_arg(repeat):
     return repeat
 
 
-def product(*iterables, repeat=1):
+def product(*iterables, **kwargs):
+    (repeat,) = _keywords('product', (), kwargs, (), 0, ('repeat',))
+    repeat = 1 if repeat is _MISSING else repeat
     pools = [tuple(pool) for pool in iterables] * _repeat_arg(repeat)
     return _product_gen(pools)
 
@@ -399,16 +474,19 @@ def _product_gen(pools):
 
 
 def _r_arg(r, n):
-    if r is None:
+    if r is None and n is not None:
         return n
-    if not isinstance(r, int):
+    if n is not None and not isinstance(r, int):
         raise TypeError('Expected int as r')
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r
 
 
-def permutations(iterable, r=None):
+def permutations(*args, **kwargs):
+    iterable, r = _keywords('permutations', args, kwargs, ('iterable', 'r'), 1)
+    r = None if r is _MISSING else r
     pool = tuple(iterable)
     n = len(pool)
     r = _r_arg(r, n)
@@ -444,7 +522,8 @@ def _permutations_gen(pool, n, r):
         yield tuple(pool[k] for k in indices)
 
 
-def combinations(iterable, r):
+def combinations(*args, **kwargs):
+    iterable, r = _keywords('combinations', args, kwargs, ('iterable', 'r'), 2)
     pool = tuple(iterable)
     r = _r_arg(r, None)
     return _combinations_gen(pool, r)
@@ -468,7 +547,8 @@ def _combinations_gen(pool, r):
         yield tuple(pool[k] for k in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(*args, **kwargs):
+    iterable, r = _keywords('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
     pool = tuple(iterable)
     r = _r_arg(r, None)
     return _cwr_gen(pool, r)
@@ -492,7 +572,8 @@ def _cwr_gen(pool, r):
         yield tuple(pool[k] for k in indices)
 
 
-def pairwise(iterable):
+def pairwise(*args, **kwargs):
+    (iterable,) = _positional('pairwise', args, kwargs, 1, 1)
     return _pairwise(iter(iterable))
 
 
