@@ -147,15 +147,19 @@ impl Vm {
         }
     }
 
-    /// The `RecursionError` for a call past `max_stack_depth`, with its violation.
+    /// The `RecursionError` for a call past the recursion limit. It is a violation only
+    /// when the limit is the policy's `max_stack_depth`: a limit the program lowered
+    /// itself (`sys.setrecursionlimit`) is plain Python behaviour.
     pub fn recursion_error(&mut self) -> PyErr {
-        let span = self.current_span();
         let max = self.policy.limits.max_stack_depth;
-        self.record(Violation::limit(
-            "max_stack_depth",
-            format!("the sandbox stack depth limit ({max} frames) was reached"),
-            span,
-        ));
+        if self.max_depth >= max {
+            let span = self.current_span();
+            self.record(Violation::limit(
+                "max_stack_depth",
+                format!("the sandbox stack depth limit ({max} frames) was reached"),
+                span,
+            ));
+        }
         PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
     }
 
