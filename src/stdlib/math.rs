@@ -774,12 +774,12 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    if k.is_none() {
+        // CPython's perm(n) is factorial(n), errors included.
+        return m_factorial(vm, Args::new(vec![n]));
+    }
     let n = non_negative(vm, &n, "n")?;
-    let k = if k.is_none() {
-        n.clone()
-    } else {
-        non_negative(vm, &k, "k")?
-    };
+    let k = non_negative(vm, &k, "k")?;
     if k > n {
         return Ok(Value::Int(0));
     }
