@@ -56,10 +56,7 @@ def _make_update_wrapper(check_name):
                 value = getattr(wrapped, name)
             except AttributeError:
                 continue
-            try:
-                setattr(wrapper, name, value)
-            except (AttributeError, TypeError):
-                pass
+            setattr(wrapper, name, value)
         for name in updated:
             # The default '__dict__' is skipped quietly where the policy blocks it.
             if not check_name(name, name == '__dict__'):
@@ -87,7 +84,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 class partial:
     __slots__ = ('func', 'args', 'keywords')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if type(func) is partial:
@@ -217,31 +217,49 @@ def cache(user_function, /):
     return _lru_wrapper(user_function, None, False)
 
 
-def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ('obj',)
+class KeyWrapper:
+    # What cmp_to_key returns: called with an object it wraps it, and wrapped objects
+    # compare through the user's cmp function (one C type in CPython, so one class).
+    __slots__ = ('cmp', 'obj')
 
-        def __init__(self, obj):
-            self.obj = obj
+    def __init__(self, cmp, obj=_NO_INITIAL):
+        self.cmp = cmp
+        self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __call__(self, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            raise TypeError('K() takes at most 1 argument (%d given)' % (len(args) + len(kwargs)))
+        return KeyWrapper(self.cmp, args[0])
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def _cmp(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def __lt__(self, other):
+        return self._cmp(other) < 0
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __gt__(self, other):
+        return self._cmp(other) > 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __eq__(self, other):
+        return self._cmp(other) == 0
 
-        __hash__ = None
+    def __le__(self, other):
+        return self._cmp(other) <= 0
 
-    return K
+    def __ge__(self, other):
+        return self._cmp(other) >= 0
+
+    __hash__ = None
+
+
+def cmp_to_key(*args, **kwargs):
+    if len(args) + len(kwargs) > 1:
+        raise TypeError('cmp_to_key() takes at most 1 argument (%d given)' % (len(args) + len(kwargs)))
+    if not args and 'mycmp' not in kwargs:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    return KeyWrapper(args[0] if args else kwargs['mycmp'])
 
 
 def _derived(root, target):
@@ -298,10 +316,20 @@ class _SingleDispatch:
         return self._default
 
     def register(self, cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        if isinstance(cls, type):
+            if func is None:
                 return lambda f: self.register(cls, f)
-            raise TypeError('Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain `@register` on an annotated function.' % (cls,))
+        else:
+            if func is not None:
+                raise TypeError('Invalid first argument to `register()`. %r is not a class or union type.' % (cls,))
+            annotations = getattr(cls, '__annotations__', None) or {}
+            if not annotations:
+                raise TypeError('Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain `@register` on an annotated function.' % (cls,))
+            # Plain @register: the class is the first parameter's annotation.
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError('Invalid annotation for %r. %r is not a class.' % (argname, cls))
         self.registry[cls] = func
         return func
 
@@ -367,7 +395,7 @@ def partialmethod(func, /, *args, **keywords):
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.function("_check_attribute_name", check_attribute_name);
     m.run_python(vm, PYTHON)?;
-    m.c_types(&["partial"]);
+    m.c_types(&["partial", "KeyWrapper"]);
     Ok(())
 }
 

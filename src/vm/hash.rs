@@ -163,7 +163,7 @@ impl Vm {
                 Some(Value::None) => {
                     return Err(PyErr::type_error(format!(
                         "unhashable type: '{}'",
-                        inst.class.name
+                        inst.class.type_name()
                     )))
                 }
                 Some(f @ Value::Function(_)) => {
