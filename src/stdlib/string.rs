@@ -1,5 +1,6 @@
-//! `string`: the character-class constants, `capwords` and `Template` (`$name`
-//! substitution), as in CPython 3.11.
+//! `string`: the character-class constants, `capwords`, `Template` (`$name`
+//! substitution) and `Formatter` (`str.format` with overridable steps), as in CPython
+//! 3.11.
 
 use crate::value::Value;
 use crate::vm::{ExcKind, PyErr, PyResult, Vm};
@@ -127,6 +128,196 @@ class Template:
 
 
 Template.__init_subclass__()
+
+
+def _parse_format(text):
+    # CPython's format-string scanner: (literal, field_name, format_spec, conversion)
+    # for each literal run and the replacement field after it.
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        start = i
+        c = None
+        while i < n:
+            c = text[i]
+            i += 1
+            if c == '{' or c == '}':
+                break
+        else:
+            out.append((text[start:i], None, None, None))
+            break
+        if c == '}' and (i >= n or text[i] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if c == '{' and i >= n:
+            raise ValueError("Single '{' encountered in format string")
+        if text[i] == c:
+            out.append((text[start:i], None, None, None))
+            i += 1
+            continue
+        literal = text[start:i - 1]
+        name_start = i
+        c = None
+        while i < n:
+            c = text[i]
+            i += 1
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while i < n and text[i] != ']':
+                    i += 1
+                c = None
+                continue
+            if c in '}:!':
+                break
+            c = None
+        name = text[name_start:i - 1] if c is not None else text[name_start:i]
+        conversion = None
+        spec = ''
+        if c == '!' or c == ':':
+            if c == '!':
+                if i >= n:
+                    raise ValueError('end of string while looking for conversion specifier')
+                conversion = text[i]
+                i += 1
+                if i < n:
+                    c = text[i]
+                    i += 1
+                    if c == '}':
+                        out.append((literal, name, spec, conversion))
+                        continue
+                    if c != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+            spec_start = i
+            depth = 1
+            while i < n:
+                c = text[i]
+                i += 1
+                if c == '{':
+                    depth += 1
+                elif c == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth:
+                raise ValueError("unmatched '{' in format spec")
+            spec = text[spec_start:i - 1]
+        elif c != '}':
+            raise ValueError("expected '}' before end of string")
+        out.append((literal, name, spec, conversion))
+    return out
+
+
+def _field_index(text):
+    if text and all(ch in '0123456789' for ch in text):
+        return int(text)
+    return text
+
+
+def _split_field_name(name):
+    # 'a.b[0]' -> ('a', iterator of (True, 'b'), (False, 0)), as CPython's
+    # formatter_field_name_split; the rest is read lazily, so a lookup can fail before
+    # a later part's syntax error is seen.
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    return _field_index(name[:i]), _field_parts(name, i)
+
+
+def _field_parts(name, i):
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        start = i
+        if c == '.':
+            while i < n and name[i] not in '.[':
+                i += 1
+            part = name[start:i]
+            attr = True
+        elif c == '[':
+            while i < n and name[i] != ']':
+                i += 1
+            if i >= n:
+                raise ValueError("Missing ']' in format string")
+            part = name[start:i]
+            i += 1
+            attr = False
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        if not part:
+            raise ValueError('Empty attribute in format string')
+        yield attr, (part if attr else _field_index(part))
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used = set()
+        result, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used, depth, auto=0):
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            # `auto` is the next automatic index, or False once a manual one was used.
+            if name == '':
+                if auto is False:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                name = str(auto)
+                auto += 1
+            elif name.isdigit():
+                if auto:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                auto = False
+            obj, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            obj = self.convert_field(obj, conversion)
+            spec, auto = self._vformat(spec, args, kwargs, used, depth - 1, auto)
+            pieces.append(self.format_field(obj, spec))
+        return ''.join(pieces), auto
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+
+    def parse(self, format_string):
+        return iter(_parse_format(format_string))
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
 "#;
 
 /// Builds the `string` module.
