@@ -23,6 +23,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&object, "__new__", object_new);
     add_method(&object, "__init__", object_init);
     add_method(&object, "__setattr__", object_setattr);
+    add_method(&object, "__delattr__", object_delattr);
     add_method(&object, "__eq__", object_eq);
     add_method(&object, "__ne__", object_ne);
     add_method(&object, "__repr__", object_repr);
@@ -141,6 +142,21 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Some(obj), Some(Value::Str(name))) => {
             let (obj, value) = (obj.clone(), args.get(2).cloned().unwrap_or(Value::None));
             vm.setattr(&obj, name.as_str(), value)?;
+            Ok(Value::None)
+        }
+        _ => Err(PyErr::type_error("attribute name must be string")),
+    }
+}
+
+/// `object.__delattr__(obj, name)`: the default deletion, for a class's own
+/// `__delattr__` to fall back on (`super().__delattr__(name)`).
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("__delattr__", 1, 1)?;
+    match (args.get(0), args.get(1)) {
+        (Some(obj), Some(Value::Str(name))) => {
+            vm.guard_attribute_name(name.as_str())?;
+            let obj = obj.clone();
+            vm.generic_delattr(&obj, name.as_str())?;
             Ok(Value::None)
         }
         _ => Err(PyErr::type_error("attribute name must be string")),

@@ -427,6 +427,20 @@ impl Vm {
 
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            // A class's own __delattr__ (a frozen dataclass's) decides, as for setattr.
+            if let Some(da) = inst.class.lookup("__delattr__") {
+                if !matches!(da, Value::Native(_)) {
+                    self.call(&da, Args::new(vec![obj.clone(), Value::str(name)]))?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: deletes without consulting the class's own __delattr__.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
