@@ -93,3 +93,52 @@ fn spells(consts: &[Value], name: &str) -> bool {
         _ => false,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::policy::ViolationKind;
+    use crate::Sandbox;
+
+    /// The dunder rules `src` broke, in order.
+    fn blocked(src: &str) -> Vec<String> {
+        Sandbox::new()
+            .run(src)
+            .violations
+            .into_iter()
+            .filter(|v| v.kind == ViolationKind::Dunder)
+            .map(|v| v.rule)
+            .collect()
+    }
+
+    #[test]
+    fn object_setattr_and_delattr_check_the_name() {
+        let src = "class A: pass\na = A()\n\
+                   try:\n    object.__setattr__(a, '__dict__', {})\nexcept AttributeError:\n    pass\n\
+                   try:\n    object.__delattr__(a, '__weakref__')\nexcept AttributeError:\n    pass\n";
+        assert_eq!(blocked(src), ["__dict__", "__weakref__"]);
+    }
+
+    #[test]
+    fn stdlib_code_checks_names_it_was_given() {
+        // A private helper that reads whatever names its caller passes.
+        let src = "import dataclasses\nclass F:\n    name = '__mro__'\n\
+                   try:\n    dataclasses._values(int, [F()])\nexcept AttributeError:\n    pass\n";
+        assert_eq!(blocked(src), ["__mro__"]);
+        // A native helper that reads a class's own namespace.
+        let src = "import dataclasses\n@dataclasses.dataclass\nclass D:\n    x: int = 0\n\
+                   try:\n    dataclasses._own_attr(D, '__dataclass_fields__', None)\n\
+                   except AttributeError:\n    pass\n";
+        assert_eq!(blocked(src), ["__dataclass_fields__"]);
+    }
+
+    #[test]
+    fn stdlib_code_keeps_the_names_it_spells() {
+        // dataclasses reads __dataclass_fields__ by its own literal name: no violation.
+        let src = "import dataclasses\n@dataclasses.dataclass\nclass D:\n    x: int = 0\n\
+                   print(dataclasses.fields(D)[0].name, dataclasses.asdict(D(3)))\n";
+        let out = Sandbox::new().run(src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+        assert_eq!(out.stdout, "x {'x': 3}\n");
+        assert!(out.violations.is_empty(), "{:?}", out.violations);
+    }
+}
