@@ -398,6 +398,187 @@ def linear_regression(x, y, /, *, proportional=False):
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
     return LinearRegression(slope, 0.0 if proportional else ybar - slope * xbar)
+
+
+# Wichura's algorithm AS 241 (PPND16) for the inverse of the standard normal CDF: a
+# rational approximation near the centre and two in the tails, coefficients highest
+# power first.
+_PPND_CENTRE = (
+    (2509.0809287301226727, 33430.575583588128105, 67265.770927008700853,
+     45921.953931549871457, 13731.693765509461125, 1971.5909503065514427,
+     133.14166789178437745, 3.387132872796366608),
+    (5226.495278852854561, 28729.085735721942674, 39307.89580009271061,
+     21213.794301586595867, 5394.1960214247511077, 687.1870074920579083,
+     42.313330701600911252, 1.0),
+)
+_PPND_NEAR = (
+    (7.7454501427834140764e-4, 0.0227238449892691845833, 0.24178072517745061177,
+     1.27045825245236838258, 3.64784832476320460504, 5.7694972214606914055,
+     4.6303378461565452959, 1.42343711074968357734),
+    (1.05075007164441684324e-9, 5.475938084995344946e-4, 0.0151986665636164571966,
+     0.14810397642748007459, 0.68976733498510000455, 1.6763848301838038494,
+     2.05319162663775882187, 1.0),
+)
+_PPND_FAR = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 0.0012426609473880784386,
+     0.026532189526576123093, 0.29656057182850489123, 1.7848265399172913358,
+     5.4637849111641143699, 6.6579046435011037772),
+    (2.04426310338993978564e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
+     7.868691311456132591e-4, 0.0148753612908506148525, 0.13692988092273580531,
+     0.59983220655588793769, 1.0),
+)
+
+
+def _poly(coefficients, r):
+    # Horner's rule, in the same operation order as the published algorithm.
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if _fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num, den = _PPND_CENTRE
+        return mu + (_poly(num, r) * q / _poly(den, r)) * sigma
+    r = _sqrt(-_log(p if q <= 0.0 else 1.0 - p))
+    num, den = _PPND_NEAR if r <= 5.0 else _PPND_FAR
+    r = r - 1.6 if r <= 5.0 else r - 5.0
+    x = _poly(num, r) / _poly(den, r)
+    if q < 0.0:
+        x = -x
+    return mu + x * sigma
+
+
+class NormalDist:
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        data = list(data)
+        if len(data) < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        return cls(float(mean(data)), stdev(data))
+
+    def samples(self, n, *, seed=None):
+        gauss = _random.gauss if seed is None else _random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return _exp(diff * diff / (-2.0 * variance)) / _sqrt(_tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + _erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        a, b = self, other
+        # Ordered so that a.overlap(b) == b.overlap(a) exactly.
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        a_var, b_var = a.variance, b.variance
+        if not a_var or not b_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = b_var - a_var
+        dm = _fabs(b._mu - a._mu)
+        if not dv:
+            return 1.0 - _erf(dm / (2.0 * a._sigma * _SQRT2))
+        num = a._mu * b_var - b._mu * a_var
+        root = a._sigma * b._sigma * _sqrt(dm * dm + dv * _log(b_var / a_var))
+        x1 = (num + root) / dv
+        x2 = (num - root) / dv
+        return 1.0 - (_fabs(b.cdf(x1) - a.cdf(x1)) + _fabs(b.cdf(x2) - a.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, _hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, _hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, other):
+        return NormalDist(self._mu * other, self._sigma * _fabs(other))
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        return NormalDist(self._mu / other, self._sigma / _fabs(other))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+
+_SQRT2 = _sqrt(2.0)
 "#;
 
 /// Builds the `statistics` module.
@@ -417,10 +598,22 @@ pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
         ("exp", "_exp"),
         ("log", "_log"),
         ("sqrt", "_sqrt"),
+        ("erf", "_erf"),
+        ("fabs", "_fabs"),
+        ("hypot", "_hypot"),
+        ("tau", "_tau"),
     ] {
         let f = vm.getattr(&math, name)?;
         m.value(alias, f);
     }
+    // `NormalDist.samples` draws from Sandpit's random module, the same way.
+    let Some(random) = super::load(vm, "random")? else {
+        return Err(PyErr::new(
+            crate::vm::ExcKind::SystemError,
+            "statistics needs the random module",
+        ));
+    };
+    m.value("_random", random);
     m.run_python(vm, PYTHON)
 }
 
