@@ -98,7 +98,9 @@ impl ModuleBuilder {
 
     /// Runs Sandpit's own Python source in the module's namespace, for the parts of a
     /// module that are clearest in Python (decorators, class factories). It runs as
-    /// trusted code: the policy's attribute checks don't apply to it.
+    /// trusted code: the policy's attribute checks don't apply to the names its source
+    /// spells out, but a name it receives as data (a caller's field name passed to
+    /// `getattr`/`setattr`, a format string's fields) is checked as for user code.
     pub fn run_python(&self, vm: &mut Vm, source: &str) -> PyResult<()> {
         let internal = |what: String| {
             PyErr::new(
