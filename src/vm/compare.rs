@@ -379,7 +379,7 @@ impl Vm {
                     if inst
                         .class
                         .lookup("__iter__")
-                        .map_or(true, |f| !matches!(f, Value::Function(_)))
+                        .is_none_or(|f| !matches!(f, Value::Function(_)))
                     {
                         return self.contains(&inner, item);
                     }
