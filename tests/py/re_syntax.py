@@ -8,6 +8,8 @@ print(re.findall(r"[\]\-\\^]", "a]-\\^b"), re.findall("[]]", "]"), re.findall("[
 print(re.findall(r"[-a]", "-a"), re.findall(r"[\w.-]+@\w+", "x.y-z@host"), re.findall(r"[\s\d]", "a 1\tb"))
 print(re.findall(r"\#\ \&\~\-\%", "# &~-%"), re.findall("&&|~~|--", "&&~~--"), re.findall(r"[&~]", "a&~b"))
 
+print(re.findall(r"\s", "\x1c\x1d a\u3000"), re.findall(r"[\s]", "\x1f\x85"), re.findall(r"\S+", "a\x1cb"), re.findall(r"[^\S]", "a\x1e"))
+
 # Repeats.
 print(re.findall("a{2}", "aaaaa"), re.findall("a{2,}", "aaaaa b aa"), re.findall("a{,2}b", "aaab"), re.findall("a{,}", "aa"))
 print(re.findall("a{}", "a{}"), re.findall("a{1,2,3}", "a{1,2,3}"), re.findall("{", "{"), re.findall("x{a}", "x{a}"))

@@ -340,7 +340,15 @@ impl Translator {
     /// The crate form of a category escape (`\d`, `\W`...), inside a class or not.
     fn category(&mut self, e: char, in_class: bool) {
         if !self.ascii {
-            self.out.push_str(&format!("\\{e}"));
+            // Python's `\s` is `str.isspace()`, which also holds for the separators
+            // \x1c-\x1f that Unicode's White_Space (the crate's `\s`) leaves out.
+            let text = match e {
+                's' if in_class => "\\s\\x1c-\\x1f".to_string(),
+                's' => "[\\s\\x1c-\\x1f]".to_string(),
+                'S' => "[^\\s\\x1c-\\x1f]".to_string(),
+                _ => format!("\\{e}"),
+            };
+            self.out.push_str(&text);
             return;
         }
         let name = match e.to_ascii_lowercase() {
