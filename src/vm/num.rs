@@ -270,30 +270,39 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
     Ok(Some(Value::from_bigint(v)))
 }
 
-/// int / int, rounded like CPython for operands that fit a float's mantissa and
-/// approximated through floats otherwise.
+/// int / int, correctly rounded as CPython's is: the quotient is taken in integers to
+/// 55 or 56 significant bits with a sticky bit for any remainder, so converting it to a
+/// float rounds once, then scaled by a power of two (exact unless the result is
+/// subnormal). Dividing two rounded floats would round twice and miss the last bit.
 fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    let (fx, fy) = (x.to_f64(), y.to_f64());
-    match (fx, fy) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(a / b),
-        _ => {
-            let shift = x.bits().saturating_sub(y.bits()) as i64;
-            let scale = 64i64 - shift;
-            let (num, den) = if scale >= 0 {
-                (x << scale as usize, y.clone())
-            } else {
-                (x.clone(), y << (-scale) as usize)
-            };
-            let q = (num / den).to_f64().unwrap_or(f64::INFINITY);
-            let r = q * 2f64.powi(-scale as i32);
-            if r.is_infinite() {
-                return Err(PyErr::overflow(
-                    "integer division result too large for a float",
-                ));
-            }
-            Ok(r)
-        }
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
     }
+    // a * 2**k / b has 55 or 56 bits.
+    let k = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if k >= 0 {
+        (a << k as usize, b)
+    } else {
+        (a, b << (-k) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let q = q.to_u64().unwrap_or(u64::MAX) | u64::from(!r.is_zero());
+    let mut value = q as f64;
+    // Scale by 2**-k in steps that stay within the exponent range.
+    let mut e = -k;
+    while e != 0 {
+        let step = e.clamp(-1000, 1000);
+        value *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    if value.is_infinite() {
+        return Err(PyErr::overflow(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(if negative { -value } else { value })
 }
 
 fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
