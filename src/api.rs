@@ -49,6 +49,9 @@ pub struct RunError {
     pub summary: String,
     /// Where a syntax error is (None for runtime errors).
     pub span: Option<Span>,
+    /// The line of the user's code the error points at (the syntax error's line, or the
+    /// innermost user frame of a traceback).
+    pub line: Option<u32>,
 }
 
 /// What a static check found: a syntax error, and the policy violations visible in the
@@ -93,6 +96,7 @@ fn syntax_report(
     RunError {
         traceback,
         summary,
+        line: span.map(|s| s.line),
         span,
     }
 }
@@ -182,7 +186,13 @@ impl Sandbox {
             .iter()
             .map(|(k, v)| (k.clone(), HostValue::from_json(v)))
             .collect();
-        match self.begin(source, &inputs, false) {
+        self.run_values(source, &inputs)
+    }
+
+    /// Runs `source` with named inputs given as host values; an async host function
+    /// cannot suspend this run (its call raises `RuntimeError`).
+    pub fn run_values(&self, source: &str, inputs: &[(String, HostValue)]) -> RunOutput {
+        match self.begin(source, inputs, false) {
             RunState::Done(out) => out,
             // Unreachable: a run that may not suspend never does.
             RunState::Suspended(run) => run.abandon(),
@@ -296,6 +306,7 @@ impl SuspendedRun {
                 traceback,
                 summary,
                 span: None,
+                line: vm.user_line(&exc),
             }
         });
         let stats = vm.stats();

@@ -135,7 +135,10 @@ impl Vm {
     }
 
     fn values_from_host(&mut self, items: &[HostValue]) -> PyResult<Vec<Value>> {
-        items.iter().map(|item| self.value_from_host(item)).collect()
+        items
+            .iter()
+            .map(|item| self.value_from_host(item))
+            .collect()
     }
 
     /// A host copy of a Python value: None, bool, int, float, str, bytes/bytearray,

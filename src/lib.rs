@@ -14,5 +14,7 @@ pub mod stdlib;
 pub mod syntax;
 pub mod value;
 pub mod vm;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use api::{CheckOutput, RunError, RunOutput, RunState, Sandbox, SuspendedRun};

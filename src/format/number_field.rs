@@ -122,7 +122,7 @@ fn grouped_length(positions: usize, grouping: Option<Grouping>) -> usize {
 /// Writes `digits` right-aligned in `positions` places (zeros in front), separated every
 /// `interval` places counting from the right.
 fn push_grouped(out: &mut String, digits: &str, positions: usize, grouping: Option<Grouping>) {
-    let zeros = std::iter::repeat('0').take(positions.saturating_sub(digits.len()));
+    let zeros = std::iter::repeat_n('0', positions.saturating_sub(digits.len()));
     for (index, digit) in zeros.chain(digits.chars()).enumerate() {
         out.push(digit);
         let from_right = positions - 1 - index;

@@ -34,7 +34,7 @@ pub(crate) fn within_limit(size: Option<usize>, limit: usize) -> Result<usize, F
 
 /// Appends `count` copies of `fill`.
 pub(crate) fn push_fill(out: &mut String, fill: char, count: usize) {
-    out.extend(std::iter::repeat(fill).take(count));
+    out.extend(std::iter::repeat_n(fill, count));
 }
 
 /// Padding before and after a text of `length` characters in a field of `width`, as

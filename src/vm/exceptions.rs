@@ -104,6 +104,14 @@ impl Vm {
         }
     }
 
+    /// The line of the user's code the exception was raised on (its innermost frame
+    /// outside Sandpit's stdlib), for editors to mark.
+    pub fn user_line(&self, exc: &Rc<Instance>) -> Option<u32> {
+        let data = exc.exception()?;
+        let data = data.borrow();
+        data.traceback.iter().find(|e| !e.stdlib).map(|e| e.line)
+    }
+
     /// The full traceback report for `exc`, with chained causes and contexts first.
     pub fn format_traceback(&mut self, exc: &Rc<Instance>, filename: &str, source: &str) -> String {
         let mut out = String::new();

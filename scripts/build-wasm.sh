@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the wasm core into www/pkg: cargo (the size-tuned `wasm-release` profile, which
+# is `release` with opt-level "s" and panic=abort) → wasm-bindgen --target web (the CLI
+# at the crate's exact version, installed by scripts/setup.sh) → wasm-opt -Oz from npm
+# `binaryen` when `npm ci` has installed it. Prints the raw and gzipped sizes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
+wasm-bindgen --target web --out-dir www/pkg \
+  target/wasm32-unknown-unknown/wasm-release/sandpit.wasm
+wasm=www/pkg/sandpit_bg.wasm
+if [ -x node_modules/.bin/wasm-opt ]; then
+  # The features rustc enables for wasm32-unknown-unknown; wasm-opt must accept them.
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+    --enable-multivalue "$wasm" -o "$wasm.opt"
+  mv "$wasm.opt" "$wasm"
+else
+  echo "build-wasm: wasm-opt not found (run npm ci): size not optimised" >&2
+fi
+raw=$(stat -c %s "$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+echo "build-wasm: $wasm: $raw bytes raw, $gz bytes gzipped"

@@ -1,0 +1,505 @@
+//! The WebAssembly bindings: the only file that knows about wasm-bindgen. It exports a
+//! raw `RawSandbox` class that `www/sandpit.js` wraps into the documented JS API
+//! (`www/sandpit.d.ts`): the wrapper adds the async loop of `runAsync` and turns a trap
+//! (a Rust panic) into an `InternalError` result, which only JS can catch.
+//!
+//! Values cross with serde-wasm-bindgen where they are Rust structs (policies,
+//! violations, stats) and through [`HostValue`] where they are Python values: ints
+//! beyond ±2^53 become JS `BigInt`s, bytes `Uint8Array`s, dicts with only str keys plain
+//! objects (other dicts `Map`s), tuples and sets arrays.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Function, Object, Reflect, Uint8Array};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::host::{Host, HostCall, HostError, HostReply, HostValue};
+use crate::policy::clock::{install_host_clock, HostClock};
+use crate::policy::{Policy, Preset};
+use crate::{RunOutput, RunState, Sandbox, SuspendedRun};
+
+/// Largest integer a JS number holds exactly.
+const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
+
+/// How deep a JS value may nest when it crosses into Python (cycles hit it too).
+const MAX_NESTING: usize = 100;
+
+thread_local! {
+    /// The message of the last panic, for the wrapper's `InternalError`.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// Runs once when the module is instantiated: the panic hook (which also keeps the
+/// message for `lastPanic`) and the JS clocks.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(info.to_string()));
+        console_error_panic_hook::hook(info);
+    }));
+    install_host_clock(HostClock {
+        monotonic_ms: performance_now,
+        unix_ms: js_sys::Date::now,
+    });
+}
+
+/// The message of the last Rust panic (cleared by reading it).
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow_mut().take())
+}
+
+/// Panics on purpose, so tests can check that a panic becomes an `InternalError`.
+#[wasm_bindgen(js_name = panicForTests)]
+pub fn panic_for_tests() {
+    panic!("panic requested by a test");
+}
+
+/// The presets, by name, as policy objects.
+#[wasm_bindgen]
+pub fn presets() -> Result<JsValue, JsError> {
+    let out = Object::new();
+    for preset in Preset::ALL {
+        set(&out, preset.name(), to_js(&preset.policy())?);
+    }
+    Ok(out.into())
+}
+
+/// Serialises a Rust struct to a plain JS object.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(JsError::from)
+}
+
+fn set(obj: &Object, key: &str, value: JsValue) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(obj, &JsValue::from_str(key), &value);
+}
+
+/// The page's side of the boundary: its registered functions, its output callback and
+/// the promise of the async call a run is waiting on.
+#[derive(Default)]
+struct JsHost {
+    functions: RefCell<Vec<(String, Function)>>,
+    on_output: RefCell<Option<Function>>,
+    pending: RefCell<Option<js_sys::Promise>>,
+}
+
+impl Host for JsHost {
+    fn names(&self) -> Vec<String> {
+        self.functions
+            .borrow()
+            .iter()
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
+    fn call(&self, call: HostCall, can_suspend: bool) -> HostReply {
+        let func = self
+            .functions
+            .borrow()
+            .iter()
+            .find(|(n, _)| *n == call.name)
+            .map(|(_, f)| f.clone());
+        let Some(func) = func else {
+            return HostReply::Raise(HostError {
+                exc_type: "RuntimeError".into(),
+                message: format!("host function '{}' is not registered", call.name),
+            });
+        };
+        let args: Array = call.args.iter().map(host_to_js).collect();
+        if !call.kwargs.is_empty() {
+            // JS has no keyword arguments: they arrive as one trailing object.
+            let kw = Object::new();
+            for (k, v) in &call.kwargs {
+                set(&kw, k, host_to_js(v));
+            }
+            args.push(&kw);
+        }
+        match func.apply(&JsValue::NULL, &args) {
+            Err(e) => HostReply::Raise(js_error(&e)),
+            Ok(v) => match v.dyn_into::<js_sys::Promise>() {
+                Ok(promise) => {
+                    if can_suspend {
+                        *self.pending.borrow_mut() = Some(promise);
+                    } else {
+                        // Nobody will await it: keep a rejection from going unhandled.
+                        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                        let _ = promise.catch(&ignore);
+                        ignore.forget();
+                    }
+                    HostReply::Suspend
+                }
+                Err(v) => match js_to_host(&v, 0) {
+                    Ok(h) => HostReply::Return(h),
+                    Err(why) => HostReply::Raise(HostError {
+                        exc_type: "TypeError".into(),
+                        message: format!("{}() returned {why}", call.name),
+                    }),
+                },
+            },
+        }
+    }
+
+    fn output(&self, text: &str) {
+        let callback = self.on_output.borrow().clone();
+        if let Some(f) = callback {
+            // An exception in the page's callback must not break the run.
+            let _ = f.call1(&JsValue::NULL, &JsValue::from_str(text));
+        }
+    }
+}
+
+/// A JS exception as a host error: an `Error`'s `name` picks the Python class (a JS
+/// `TypeError` stays a `TypeError`; unknown names become `RuntimeError`).
+fn js_error(e: &JsValue) -> HostError {
+    let field = |key: &str| {
+        Reflect::get(e, &JsValue::from_str(key))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    match (field("name"), field("message")) {
+        (Some(name), Some(message)) if e.is_object() => HostError {
+            exc_type: if name == "RangeError" {
+                "ValueError".into()
+            } else {
+                name
+            },
+            message,
+        },
+        _ => HostError {
+            exc_type: "RuntimeError".into(),
+            message: e
+                .as_string()
+                .unwrap_or_else(|| String::from(js_sys::JsString::from(e.clone()))),
+        },
+    }
+}
+
+/// A JS value as a host value: null/undefined → None, booleans, numbers (integral ones
+/// within ±2^53 as ints), BigInts, strings, Uint8Arrays (bytes), arrays (lists), Maps
+/// and plain objects (dicts).
+fn js_to_host(v: &JsValue, depth: usize) -> Result<HostValue, String> {
+    if depth > MAX_NESTING {
+        return Err("a value nested too deeply (or containing itself)".into());
+    }
+    if v.is_null() || v.is_undefined() {
+        return Ok(HostValue::None);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(HostValue::Bool(b));
+    }
+    if let Some(f) = v.as_f64() {
+        let integral = f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64;
+        return Ok(if integral {
+            HostValue::Int(f as i64)
+        } else {
+            HostValue::Float(f)
+        });
+    }
+    if v.is_bigint() {
+        let text = js_sys::BigInt::from(v.clone())
+            .to_string(10)
+            .map(String::from)
+            .map_err(|_| "a BigInt that cannot be read".to_string())?;
+        return Ok(match text.parse::<i64>() {
+            Ok(i) => HostValue::Int(i),
+            Err(_) => HostValue::BigInt(text),
+        });
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(HostValue::Str(s));
+    }
+    if let Some(bytes) = v.dyn_ref::<Uint8Array>() {
+        return Ok(HostValue::Bytes(bytes.to_vec()));
+    }
+    if let Some(items) = v.dyn_ref::<Array>() {
+        let mut out = Vec::new();
+        for item in items.iter() {
+            out.push(js_to_host(&item, depth + 1)?);
+        }
+        return Ok(HostValue::List(out));
+    }
+    let entries = if let Some(map) = v.dyn_ref::<js_sys::Map>() {
+        Array::from(&map.entries().into())
+    } else if v.is_object() && !v.is_function() {
+        Object::entries(v.unchecked_ref())
+    } else {
+        return Err(format!(
+            "a JS {} that Python cannot use",
+            v.js_typeof().as_string().unwrap_or_default()
+        ));
+    };
+    let mut pairs = Vec::new();
+    for entry in entries.iter() {
+        let pair: Array = entry.unchecked_into();
+        pairs.push((
+            js_to_host(&pair.get(0), depth + 1)?,
+            js_to_host(&pair.get(1), depth + 1)?,
+        ));
+    }
+    Ok(HostValue::Dict(pairs))
+}
+
+/// A host value as a fresh JS value (the reverse of [`js_to_host`]).
+fn host_to_js(v: &HostValue) -> JsValue {
+    match v {
+        HostValue::None => JsValue::NULL,
+        HostValue::Bool(b) => JsValue::from_bool(*b),
+        HostValue::Int(i) if i.abs() <= MAX_SAFE_INTEGER => JsValue::from_f64(*i as f64),
+        HostValue::Int(i) => js_sys::BigInt::from(*i).into(),
+        HostValue::BigInt(s) => js_sys::BigInt::new(&JsValue::from_str(s))
+            .map(JsValue::from)
+            .unwrap_or_else(|_| JsValue::from_str(s)),
+        HostValue::Float(f) => JsValue::from_f64(*f),
+        HostValue::Str(s) => JsValue::from_str(s),
+        HostValue::Bytes(b) => Uint8Array::from(b.as_slice()).into(),
+        HostValue::List(items) | HostValue::Tuple(items) => {
+            items.iter().map(host_to_js).collect::<Array>().into()
+        }
+        HostValue::Dict(pairs) => {
+            let entries: Array = pairs
+                .iter()
+                .map(|(k, item)| Array::of2(&host_to_js(k), &host_to_js(item)))
+                .collect();
+            if pairs.iter().all(|(k, _)| matches!(k, HostValue::Str(_))) {
+                Object::from_entries(&entries)
+                    .map(JsValue::from)
+                    .unwrap_or_else(|_| js_sys::Map::new().into())
+            } else {
+                let map = js_sys::Map::new();
+                for (k, item) in pairs {
+                    map.set(&host_to_js(k), &host_to_js(item));
+                }
+                map.into()
+            }
+        }
+    }
+}
+
+/// Named inputs from a plain JS object (or null/undefined for none).
+fn inputs_from_js(inputs: &JsValue) -> Result<Vec<(String, HostValue)>, JsError> {
+    if inputs.is_null() || inputs.is_undefined() {
+        return Ok(Vec::new());
+    }
+    match js_to_host(inputs, 0) {
+        Ok(HostValue::Dict(pairs)) => pairs
+            .into_iter()
+            .map(|(k, v)| match k {
+                HostValue::Str(name) => Ok((name, v)),
+                _ => Err(JsError::new("input names must be strings")),
+            })
+            .collect(),
+        Ok(_) => Err(JsError::new("inputs must be an object of named values")),
+        Err(why) => Err(JsError::new(&format!("inputs: {why}"))),
+    }
+}
+
+/// A policy from a preset name or a (possibly partial) policy object; nothing means the
+/// teaching preset.
+fn policy_from_js(policy: &JsValue) -> Result<Policy, JsError> {
+    if policy.is_null() || policy.is_undefined() {
+        return Ok(Policy::default());
+    }
+    if let Some(name) = policy.as_string() {
+        return Preset::from_name(&name)
+            .map(Preset::policy)
+            .ok_or_else(|| JsError::new(&format!("unknown preset '{name}'")));
+    }
+    serde_wasm_bindgen::from_value(policy.clone())
+        .map_err(|e| JsError::new(&format!("invalid policy: {e}")))
+}
+
+/// A finished run as the JS result object.
+fn output_to_js(out: &RunOutput) -> Result<JsValue, JsError> {
+    let obj = Object::new();
+    set(&obj, "stdout", JsValue::from_str(&out.stdout));
+    let stderr = out.error.as_ref().map_or("", |e| e.traceback.as_str());
+    set(&obj, "stderr", JsValue::from_str(stderr));
+    let result = out.result.as_ref().map_or(JsValue::UNDEFINED, host_to_js);
+    set(&obj, "result", result);
+    let repr = out
+        .result_repr
+        .as_deref()
+        .map_or(JsValue::NULL, JsValue::from_str);
+    set(&obj, "result_repr", repr);
+    let error = match &out.error {
+        None => JsValue::NULL,
+        Some(e) => {
+            let err = Object::new();
+            let (kind, message) = e.summary.split_once(": ").unwrap_or((&e.summary, ""));
+            set(&err, "type", JsValue::from_str(kind));
+            set(&err, "message", JsValue::from_str(message));
+            set(&err, "summary", JsValue::from_str(&e.summary));
+            set(&err, "traceback", JsValue::from_str(&e.traceback));
+            let line = e
+                .line
+                .map_or(JsValue::NULL, |l| JsValue::from_f64(l.into()));
+            set(&err, "line", line);
+            err.into()
+        }
+    };
+    set(&obj, "error", error);
+    set(&obj, "violations", to_js(&out.violations)?);
+    set(&obj, "stats", to_js(&out.stats)?);
+    Ok(obj.into())
+}
+
+/// One step of an async run: `{done: true, output}` or `{done: false, promise, run}`.
+fn step_to_js(state: RunState, host: &Rc<JsHost>) -> Result<JsValue, JsError> {
+    let obj = Object::new();
+    match state {
+        RunState::Done(out) => {
+            set(&obj, "done", JsValue::TRUE);
+            set(&obj, "output", output_to_js(&out)?);
+        }
+        RunState::Suspended(run) => {
+            let promise = host.pending.borrow_mut().take();
+            set(&obj, "done", JsValue::FALSE);
+            set(
+                &obj,
+                "promise",
+                promise.map_or(JsValue::UNDEFINED, JsValue::from),
+            );
+            let pending = PendingRun {
+                run: Some(*run),
+                host: host.clone(),
+            };
+            set(&obj, "run", pending.into());
+        }
+    }
+    Ok(obj.into())
+}
+
+/// The raw sandbox `www/sandpit.js` wraps: a policy plus the page's host functions.
+#[wasm_bindgen]
+pub struct RawSandbox {
+    policy: Policy,
+    host: Rc<JsHost>,
+}
+
+#[wasm_bindgen]
+impl RawSandbox {
+    /// A sandbox enforcing `policy`: a preset name, a policy object, or nothing.
+    #[wasm_bindgen(constructor)]
+    pub fn new(policy: JsValue) -> Result<RawSandbox, JsError> {
+        Ok(RawSandbox {
+            policy: policy_from_js(&policy)?,
+            host: Rc::new(JsHost::default()),
+        })
+    }
+
+    /// The policy in force, as an object.
+    pub fn policy(&self) -> Result<JsValue, JsError> {
+        to_js(&self.policy)
+    }
+
+    /// Registers (or replaces) host function `name`; the policy decides whether runs
+    /// may call it.
+    pub fn register(&self, name: String, func: Function) {
+        let mut functions = self.host.functions.borrow_mut();
+        functions.retain(|(n, _)| *n != name);
+        functions.push((name, func));
+    }
+
+    /// Sets (or with null clears) the callback that receives stdout as it is printed.
+    #[wasm_bindgen(js_name = onOutput)]
+    pub fn on_output(&self, callback: Option<Function>) {
+        *self.host.on_output.borrow_mut() = callback;
+    }
+
+    /// Static check: the syntax error and the violations visible without running.
+    pub fn check(&self, source: &str) -> Result<JsValue, JsError> {
+        let out = self.sandbox().check(source);
+        let obj = Object::new();
+        let syntax = match &out.syntax_error {
+            None => JsValue::NULL,
+            Some(e) => {
+                let err = Object::new();
+                set(&err, "message", JsValue::from_str(&e.summary));
+                if let Some(span) = e.span {
+                    set(&err, "span", to_js(&span_object(span))?);
+                }
+                err.into()
+            }
+        };
+        set(&obj, "syntax_error", syntax);
+        set(&obj, "violations", to_js(&out.violations)?);
+        Ok(obj.into())
+    }
+
+    /// Runs `source` to the end; an async host function is an error here.
+    pub fn run(&self, source: &str, inputs: JsValue) -> Result<JsValue, JsError> {
+        let inputs = inputs_from_js(&inputs)?;
+        output_to_js(&self.sandbox().run_values(source, &inputs))
+    }
+
+    /// Starts a run that async host functions may suspend: returns its first step.
+    pub fn start(&self, source: &str, inputs: JsValue) -> Result<JsValue, JsError> {
+        let inputs = inputs_from_js(&inputs)?;
+        let state = self.sandbox().start(source, &inputs);
+        step_to_js(state, &self.host)
+    }
+
+    fn sandbox(&self) -> Sandbox {
+        let mut sb = Sandbox::with_policy(self.policy.clone());
+        sb.set_host(self.host.clone());
+        sb
+    }
+}
+
+/// A syntax error's position for the editor.
+#[derive(Serialize)]
+struct SpanObject {
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+}
+
+fn span_object(span: crate::syntax::span::Span) -> SpanObject {
+    SpanObject {
+        line: span.line,
+        col: span.col,
+        end_line: span.end_line,
+        end_col: span.end_col,
+    }
+}
+
+/// A run suspended on an async host function.
+#[wasm_bindgen]
+pub struct PendingRun {
+    run: Option<SuspendedRun>,
+    host: Rc<JsHost>,
+}
+
+#[wasm_bindgen]
+impl PendingRun {
+    /// Delivers the promise's outcome (`ok` with its value, or its rejection reason) and
+    /// runs to the next step.
+    pub fn resume(&mut self, ok: bool, value: JsValue) -> Result<JsValue, JsError> {
+        let run = self
+            .run
+            .take()
+            .ok_or_else(|| JsError::new("this run has already been resumed"))?;
+        let answer = if ok {
+            js_to_host(&value, 0).map_err(|why| HostError {
+                exc_type: "TypeError".into(),
+                message: format!("host function returned {why}"),
+            })
+        } else {
+            Err(js_error(&value))
+        };
+        let state = run.resume(answer);
+        step_to_js(state, &self.host)
+    }
+}
