@@ -7,10 +7,10 @@ use crate::vm::{PyResult, Vm};
 
 use super::ModuleBuilder;
 
-/// The whole module in Python: each iterator is a generator or a small class, so it is lazy
-/// and every step is charged fuel by the interpreter like user code (infinite ones stay
-/// inside the instruction budget); `count`, `repeat` and `chain` are classes for their
-/// CPython reprs and `chain.from_iterable`.
+/// The whole module in Python: each iterator is a small class (most stepping a private
+/// generator), so it is lazy and every step is charged fuel by the interpreter like user
+/// code (infinite ones stay inside the instruction budget), and each is its own type with
+/// CPython's name and repr.
 const PYTHON: &str = r#"
 _MISSING = object()
 
@@ -57,6 +57,24 @@ def _positional(name, args, kwargs, least, most, qualified=None):
     if n > most:
         raise TypeError('%s expected at most %d arguments, got %d' % (name, most, n))
     return list(args) + [_MISSING] * (most - n)
+
+
+class _Iterator:
+    # CPython's itertools are iterator types: each one here is a class whose instances
+    # step a private generator, so type(), repr() and isinstance() show the type.
+    __slots__ = ('_steps',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._steps)
+
+
+def _iterator(cls, steps):
+    self = object.__new__(cls)
+    self._steps = steps
+    return self
 
 
 class count:
@@ -122,9 +140,12 @@ def _index(v):
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
 
 
-def cycle(*args, **kwargs):
-    (iterable,) = _positional('cycle', args, kwargs, 1, 1)
-    return _cycle(iter(iterable))
+class cycle(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        (iterable,) = _positional('cycle', args, kwargs, 1, 1)
+        return _iterator(cls, _cycle(iter(iterable)))
 
 
 def _cycle(iterable):
@@ -143,11 +164,14 @@ def _add(a, b):
     return a + b
 
 
-def accumulate(*args, **kwargs):
-    iterable, func, initial = _keywords('accumulate', args, kwargs, ('iterable', 'func'), 1, ('initial',))
-    func = None if func is _MISSING else func
-    initial = None if initial is _MISSING else initial
-    return _accumulate(iter(iterable), func, initial)
+class accumulate(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        iterable, func, initial = _keywords('accumulate', args, kwargs, ('iterable', 'func'), 1, ('initial',))
+        func = None if func is _MISSING else func
+        initial = None if initial is _MISSING else initial
+        return _iterator(cls, _accumulate(iter(iterable), func, initial))
 
 
 def _accumulate(it, func, initial):
@@ -203,9 +227,12 @@ class chain:
                 self._active = None
 
 
-def compress(*args, **kwargs):
-    data, selectors = _keywords('compress', args, kwargs, ('data', 'selectors'), 2)
-    return _compress(iter(data), iter(selectors))
+class compress(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        data, selectors = _keywords('compress', args, kwargs, ('data', 'selectors'), 2)
+        return _iterator(cls, _compress(iter(data), iter(selectors)))
 
 
 def _compress(data, selectors):
@@ -214,9 +241,12 @@ def _compress(data, selectors):
             yield d
 
 
-def dropwhile(*args, **kwargs):
-    predicate, iterable = _positional('dropwhile', args, kwargs, 2, 2)
-    return _dropwhile(predicate, iter(iterable))
+class dropwhile(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional('dropwhile', args, kwargs, 2, 2)
+        return _iterator(cls, _dropwhile(predicate, iter(iterable)))
 
 
 def _dropwhile(predicate, iterable):
@@ -229,9 +259,12 @@ def _dropwhile(predicate, iterable):
         yield x
 
 
-def takewhile(*args, **kwargs):
-    predicate, iterable = _positional('takewhile', args, kwargs, 2, 2)
-    return _takewhile(predicate, iter(iterable))
+class takewhile(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional('takewhile', args, kwargs, 2, 2)
+        return _iterator(cls, _takewhile(predicate, iter(iterable)))
 
 
 def _takewhile(predicate, iterable):
@@ -242,9 +275,12 @@ def _takewhile(predicate, iterable):
             break
 
 
-def filterfalse(*args, **kwargs):
-    predicate, iterable = _positional('filterfalse', args, kwargs, 2, 2)
-    return _filterfalse(predicate, iter(iterable))
+class filterfalse(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional('filterfalse', args, kwargs, 2, 2)
+        return _iterator(cls, _filterfalse(predicate, iter(iterable)))
 
 
 def _filterfalse(predicate, iterable):
@@ -277,13 +313,17 @@ class groupby:
         while self._currkey is _MARK or (self._tgtkey is not _MARK and self._currkey == self._tgtkey):
             self._step()
         self._tgtkey = self._currkey
-        return (self._currkey, _grouper(self, self._id))
+        return (self._currkey, _iterator(_grouper, _grouper_steps(self, self._id)))
 
 
 _MARK = object()
 
 
-def _grouper(parent, ident):
+class _grouper(_Iterator):
+    __slots__ = ()
+
+
+def _grouper_steps(parent, ident):
     while parent._id is ident:
         if parent._currkey is _MARK:
             try:
@@ -305,30 +345,33 @@ def _islice_arg(v, what):
     raise ValueError(what)
 
 
-def islice(*args, **kwargs):
-    _positional('islice', args, kwargs, 2, 4)
-    iterable, args = args[0], args[1:]
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    else:
-        start, stop = args[0], args[1]
-        step = args[2] if len(args) == 3 else None
-    stop_msg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-    idx_msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-    stop = _islice_arg(stop, stop_msg)
-    start = _islice_arg(start, idx_msg)
-    step = _islice_arg(step, 'Step for islice() must be a positive integer or None.')
-    if start is None:
-        start = 0
-    if step is None:
-        step = 1
-    if stop is not None and stop < 0:
-        raise ValueError(stop_msg)
-    if start < 0:
-        raise ValueError(idx_msg)
-    if step <= 0:
-        raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice_gen(iter(iterable), start, stop, step)
+class islice(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        _positional('islice', args, kwargs, 2, 4)
+        iterable, args = args[0], args[1:]
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+        else:
+            start, stop = args[0], args[1]
+            step = args[2] if len(args) == 3 else None
+        stop_msg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+        idx_msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+        stop = _islice_arg(stop, stop_msg)
+        start = _islice_arg(start, idx_msg)
+        step = _islice_arg(step, 'Step for islice() must be a positive integer or None.')
+        if start is None:
+            start = 0
+        if step is None:
+            step = 1
+        if stop is not None and stop < 0:
+            raise ValueError(stop_msg)
+        if start < 0:
+            raise ValueError(idx_msg)
+        if step <= 0:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        return _iterator(cls, _islice_gen(iter(iterable), start, stop, step))
 
 
 def _islice_gen(it, start, stop, step):
@@ -358,9 +401,12 @@ def _islice_gen(it, start, stop, step):
         i += 1
 
 
-def starmap(*args, **kwargs):
-    function, iterable = _positional('starmap', args, kwargs, 2, 2)
-    return _starmap(function, iter(iterable))
+class starmap(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        function, iterable = _positional('starmap', args, kwargs, 2, 2)
+        return _iterator(cls, _starmap(function, iter(iterable)))
 
 
 def _starmap(function, iterable):
@@ -369,11 +415,14 @@ def _starmap(function, iterable):
         yield function(*tuple(args))
 
 
-def zip_longest(*iterables, **kwargs):
-    fillvalue = kwargs.pop('fillvalue', None)
-    if kwargs:
-        raise TypeError('zip_longest() got an unexpected keyword argument')
-    return _zip_longest([iter(it) for it in iterables], fillvalue)
+class zip_longest(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *iterables, **kwargs):
+        fillvalue = kwargs.pop('fillvalue', None)
+        if kwargs:
+            raise TypeError('zip_longest() got an unexpected keyword argument')
+        return _iterator(cls, _zip_longest([iter(it) for it in iterables], fillvalue))
 
 
 def _zip_longest(iterators, fillvalue):
@@ -435,7 +484,11 @@ def tee(*args, **kwargs):
         raise ValueError('n must be >= 0')
     data = _TeeData(iter(iterable))
     data.positions = [0] * n
-    return tuple(_tee_gen(data, i) for i in range(n))
+    return tuple(_iterator(_tee, _tee_gen(data, i)) for i in range(n))
+
+
+class _tee(_Iterator):
+    __slots__ = ()
 
 
 def _repeat_arg(repeat):
@@ -446,11 +499,14 @@ def _repeat_arg(repeat):
     return repeat
 
 
-def product(*iterables, **kwargs):
-    (repeat,) = _keywords('product', (), kwargs, (), 0, ('repeat',))
-    repeat = 1 if repeat is _MISSING else repeat
-    pools = [tuple(pool) for pool in iterables] * _repeat_arg(repeat)
-    return _product_gen(pools)
+class product(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *iterables, **kwargs):
+        (repeat,) = _keywords('product', (), kwargs, (), 0, ('repeat',))
+        repeat = 1 if repeat is _MISSING else repeat
+        pools = [tuple(pool) for pool in iterables] * _repeat_arg(repeat)
+        return _iterator(cls, _product_gen(pools))
 
 
 def _product_gen(pools):
@@ -484,13 +540,16 @@ def _r_arg(r, n):
     return r
 
 
-def permutations(*args, **kwargs):
-    iterable, r = _keywords('permutations', args, kwargs, ('iterable', 'r'), 1)
-    r = None if r is _MISSING else r
-    pool = tuple(iterable)
-    n = len(pool)
-    r = _r_arg(r, n)
-    return _permutations_gen(pool, n, r)
+class permutations(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _keywords('permutations', args, kwargs, ('iterable', 'r'), 1)
+        r = None if r is _MISSING else r
+        pool = tuple(iterable)
+        n = len(pool)
+        r = _r_arg(r, n)
+        return _iterator(cls, _permutations_gen(pool, n, r))
 
 
 def _permutations_gen(pool, n, r):
@@ -522,11 +581,14 @@ def _permutations_gen(pool, n, r):
         yield tuple(pool[k] for k in indices)
 
 
-def combinations(*args, **kwargs):
-    iterable, r = _keywords('combinations', args, kwargs, ('iterable', 'r'), 2)
-    pool = tuple(iterable)
-    r = _r_arg(r, None)
-    return _combinations_gen(pool, r)
+class combinations(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _keywords('combinations', args, kwargs, ('iterable', 'r'), 2)
+        pool = tuple(iterable)
+        r = _r_arg(r, None)
+        return _iterator(cls, _combinations_gen(pool, r))
 
 
 def _combinations_gen(pool, r):
@@ -547,11 +609,14 @@ def _combinations_gen(pool, r):
         yield tuple(pool[k] for k in indices)
 
 
-def combinations_with_replacement(*args, **kwargs):
-    iterable, r = _keywords('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
-    pool = tuple(iterable)
-    r = _r_arg(r, None)
-    return _cwr_gen(pool, r)
+class combinations_with_replacement(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _keywords('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
+        pool = tuple(iterable)
+        r = _r_arg(r, None)
+        return _iterator(cls, _cwr_gen(pool, r))
 
 
 def _cwr_gen(pool, r):
@@ -572,9 +637,12 @@ def _cwr_gen(pool, r):
         yield tuple(pool[k] for k in indices)
 
 
-def pairwise(*args, **kwargs):
-    (iterable,) = _positional('pairwise', args, kwargs, 1, 1)
-    return _pairwise(iter(iterable))
+class pairwise(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        (iterable,) = _positional('pairwise', args, kwargs, 1, 1)
+        return _iterator(cls, _pairwise(iter(iterable)))
 
 
 def _pairwise(iterable):
@@ -591,7 +659,28 @@ def _pairwise(iterable):
 /// Builds the `itertools` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.run_python(vm, PYTHON)?;
-    m.c_types(&["count", "repeat", "chain", "groupby"]);
+    m.c_types(&[
+        "count",
+        "repeat",
+        "chain",
+        "groupby",
+        "_grouper",
+        "_tee",
+        "cycle",
+        "accumulate",
+        "compress",
+        "dropwhile",
+        "takewhile",
+        "filterfalse",
+        "islice",
+        "starmap",
+        "zip_longest",
+        "product",
+        "permutations",
+        "combinations",
+        "combinations_with_replacement",
+        "pairwise",
+    ]);
     Ok(())
 }
 

@@ -59,3 +59,21 @@ for n in range(5):
 print(list(it.product('ab', range(2), repeat=1)), list(it.product()), list(it.product('ab', [])), len(list(it.product('abc', repeat=3))))
 print(list(it.permutations('abc', 2))[-2:], list(it.combinations('abcd', 3)), list(it.combinations_with_replacement('ab', 3)))
 print(list(it.zip_longest('ab', 'xyz', [1])), list(it.zip_longest()), list(it.repeat('r', 3)), list(zip(range(3), it.repeat(None))))
+
+# Each iterator is its own type, named and shown as in CPython.
+objs = [it.count(), it.repeat(1), it.chain(), it.groupby('a'), it.cycle([]), it.islice([], 1),
+        it.accumulate([]), it.compress([], []), it.dropwhile(bool, []), it.takewhile(bool, []),
+        it.filterfalse(bool, []), it.starmap(max, []), it.zip_longest(), it.product(),
+        it.permutations([]), it.combinations([], 0), it.combinations_with_replacement([], 0),
+        it.pairwise([]), it.tee([])[0], next(it.groupby('a'))[1]]
+print([type(o).__name__ for o in objs])
+print([repr(o).split(' at ')[0] for o in objs[3:]])
+print(isinstance(objs[4], it.cycle), isinstance(objs[14], it.permutations), type(it.tee('a')[1]) is type(it.tee('b')[0]))
+
+
+class MyCycle(it.cycle):
+    pass
+
+
+m = MyCycle('ab')
+print(type(m).__name__, next(m), next(m), next(m))
