@@ -315,8 +315,13 @@ fn policy_from_js(policy: &JsValue) -> Result<Policy, JsError> {
             .map(Preset::policy)
             .ok_or_else(|| JsError::new(&format!("unknown preset '{name}'")));
     }
-    serde_wasm_bindgen::from_value(policy.clone())
-        .map_err(|e| JsError::new(&format!("invalid policy: {e}")))
+    // Through JSON, as the CLI reads policies: serde-wasm-bindgen would silently skip
+    // unknown fields, and a typo must not loosen a sandbox.
+    let json = js_sys::JSON::stringify(policy)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new("invalid policy: not JSON-serialisable"))?;
+    Policy::from_json(&json).map_err(|e| JsError::new(&format!("invalid policy: {e}")))
 }
 
 /// A finished run as the JS result object.

@@ -1,0 +1,200 @@
+// The JavaScript API (www/sandpit.js over the wasm build) in Node: runs, values crossing
+// the boundary, host functions sync and async, streamed output, the static check, the
+// clock, panics turned into InternalError, and the .d.ts kept in sync with the exports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as api from './setup.mjs';
+
+const { Sandbox, root } = api;
+
+const withHost = (names) => new Sandbox({ host_functions: names });
+
+test('presets are the four named policies', () => {
+  const presets = Sandbox.presets();
+  assert.deepEqual(Object.keys(presets).sort(), ['deterministic', 'permissive', 'strict', 'teaching']);
+  assert.equal(typeof presets.strict.limits.max_memory, 'number');
+  assert.deepEqual(new Sandbox('strict').policy, presets.strict);
+  assert.throws(() => new Sandbox('lenient'), /unknown preset 'lenient'/);
+  assert.throws(() => new Sandbox({ limits: { max_memroy: 1 } }), /invalid policy/);
+});
+
+test('a run returns stdout, the last expression and stats', () => {
+  const out = new Sandbox().run('print("hello")\nx = 6 * 7\nx');
+  assert.equal(out.stdout, 'hello\n');
+  assert.equal(out.stderr, '');
+  assert.equal(out.result, 42);
+  assert.equal(out.result_repr, '42');
+  assert.equal(out.error, null);
+  assert.deepEqual(out.violations, []);
+  assert.ok(out.stats.instructions > 0);
+  assert.ok(out.stats.peak_memory_bytes > 0);
+  assert.equal(out.stats.output_bytes, 6);
+});
+
+test('values cross the boundary as documented', () => {
+  const sb = new Sandbox();
+  const out = sb.run(
+    'big = n + 1\n[big, 2**53, 2**53 - 1, 1.5, None, True, "é", b"\\x00\\xff", (1, 2), {3}, {"k": [1]}, {1: "a"}, flags["on"], len(blob)]',
+    { n: 2n ** 70n, flags: new Map([['on', true]]), blob: new Uint8Array([1, 2, 3]) },
+  );
+  assert.equal(out.error, null);
+  const [big, p53, below, f, none, t, s, bytes, tuple, set, obj, map, on, len] = out.result;
+  assert.equal(big, 2n ** 70n + 1n);
+  assert.equal(p53, 2n ** 53n);
+  assert.equal(below, 2 ** 53 - 1);
+  assert.deepEqual([f, none, t, s], [1.5, null, true, 'é']);
+  assert.deepEqual(bytes, new Uint8Array([0, 255]));
+  assert.deepEqual(tuple, [1, 2]);
+  assert.deepEqual(set, [3]);
+  assert.deepEqual(obj, { k: [1] });
+  assert.deepEqual(map, new Map([[1, 'a']]));
+  assert.deepEqual([on, len], [true, 3]);
+  const opaque = sb.run('class A: pass\nA()');
+  assert.equal(opaque.result, undefined);
+  assert.match(opaque.result_repr, /^<__main__\.A object at 0x/);
+});
+
+test('errors carry the type, message, traceback and line', () => {
+  const out = new Sandbox().run('x = 1\ndef f():\n    return 1 / 0\nf()\n');
+  assert.equal(out.error.type, 'ZeroDivisionError');
+  assert.equal(out.error.message, 'division by zero');
+  assert.equal(out.error.line, 3);
+  assert.match(out.stderr, /^Traceback \(most recent call last\):\n {2}File "<string>", line 4, in <module>/);
+  const syntax = new Sandbox().run('if True\n  pass');
+  assert.equal(syntax.error.type, 'SyntaxError');
+  assert.equal(syntax.error.line, 1);
+});
+
+test('host functions: sync calls, errors, and the policy as capability list', () => {
+  const sb = withHost(['add', 'boom', 'range_err', 'weird']);
+  sb.register('add', (a, b, kw) => a + b + (kw?.extra ?? 0));
+  sb.register('boom', () => {
+    throw new TypeError('bad argument');
+  });
+  sb.register('range_err', () => {
+    throw new RangeError('out of range');
+  });
+  sb.register('weird', () => {
+    throw 'plain string';
+  });
+  sb.register('secret', () => 'leaked');
+  const out = sb.run(
+    'print(add(2, 3), add(1, 1, extra=10))\n' +
+      'for f in (boom, range_err, weird):\n' +
+      '    try:\n        f()\n    except Exception as e:\n        print(type(e).__name__, e)\n' +
+      'secret()\n',
+  );
+  assert.equal(
+    out.stdout,
+    '5 12\nTypeError bad argument\nValueError out of range\nRuntimeError plain string\n',
+  );
+  assert.equal(out.error.type, 'NameError');
+  assert.deepEqual(
+    out.violations.map((v) => [v.kind, v.rule, v.line]),
+    [['host', 'secret', 7]],
+  );
+  const bad = sb.run('add(1, object())');
+  assert.equal(bad.error.summary, "TypeError: add() argument: a 'object' value cannot be passed to the host");
+});
+
+test('async host functions suspend runAsync and resume it when the promise settles', async () => {
+  const sb = withHost(['fetch_price']);
+  const prices = { apple: 3, pear: 4 };
+  sb.register('fetch_price', (name) =>
+    new Promise((resolve, reject) =>
+      setTimeout(() => (name in prices ? resolve(prices[name]) : reject(new Error(`no ${name}`))), 5),
+    ),
+  );
+  const chunks = [];
+  sb.onOutput((c) => chunks.push(c));
+  const out = await sb.runAsync(
+    'print("start")\ntotal = fetch_price("apple") + fetch_price("pear")\nprint(total)\n' +
+      'try:\n    fetch_price("plum")\nexcept RuntimeError as e:\n    print("failed:", e)\ntotal',
+  );
+  assert.equal(out.error, null, out.stderr);
+  assert.equal(out.stdout, 'start\n7\nfailed: Error: no plum\n');
+  assert.equal(out.result, 7);
+  assert.equal(chunks.join(''), out.stdout);
+  const sync = sb.run('fetch_price("apple")');
+  assert.equal(sync.error.type, 'RuntimeError');
+  assert.match(sync.error.message, /cannot be awaited here/);
+  const nested = await sb.runAsync('list(map(fetch_price, ["apple"]))');
+  assert.match(nested.error.message, /cannot be awaited here/);
+});
+
+test('output streams while the run waits on the host', async () => {
+  const sb = withHost(['wait']);
+  const seen = [];
+  sb.register('wait', () => {
+    seen.push(`host sees: ${JSON.stringify(printed)}`);
+    return Promise.resolve(null);
+  });
+  let printed = '';
+  sb.onOutput((c) => {
+    printed += c;
+  });
+  await sb.runAsync('print("one")\nwait()\nprint("two")');
+  assert.deepEqual(seen, ['host sees: "one\\n"']);
+  assert.equal(printed, 'one\ntwo\n');
+});
+
+test('the wall clock works in wasm: timeout_ms stops a loop', () => {
+  const sb = new Sandbox({ limits: { timeout_ms: 50, max_instructions: null } });
+  const t0 = performance.now();
+  const out = sb.run('while True:\n    pass');
+  assert.equal(out.error.summary, 'TimeoutError: the sandbox time limit (50 ms) was reached');
+  assert.equal(out.violations[0].rule, 'timeout_ms');
+  assert.ok(performance.now() - t0 < 2000);
+  const clock = sb.run('import time\nt = time.time()\nt > 1.7e9');
+  assert.equal(clock.result, true);
+});
+
+test('a panic in the core becomes an InternalError and the sandbox recovers', () => {
+  const sb = new Sandbox();
+  const out = sb._panicForTests();
+  assert.equal(out.error.type, 'InternalError');
+  assert.match(out.error.message, /panic requested by a test/);
+  assert.equal(sb.run('print(1 + 1)').stdout, '2\n');
+});
+
+test('check reports violations and syntax errors, fast enough for every keystroke', () => {
+  const strict = new Sandbox('strict');
+  const found = strict.check('import os\nx = ().__class__.__base__\n');
+  const importOs = found.find((v) => v.kind === 'import');
+  assert.deepEqual([importOs.rule, importOs.line, importOs.col], ['os', 1, 8]);
+  assert.ok(found.some((v) => v.kind === 'dunder' && v.line === 2), JSON.stringify(found));
+  const syntax = strict.check('print("a"\n');
+  assert.equal(syntax[0].kind, 'syntax');
+  assert.equal(syntax[0].line, 1);
+  const lines = [];
+  for (let i = 0; i < 40; i++) {
+    lines.push(`def f${i}(x, y=2):`, `    s = [v * y for v in range(x) if v % 3]`, `    return sum(s) + len("${i}")`, `print(f${i}(10))`, '');
+  }
+  const source = lines.join('\n');
+  assert.equal(lines.length, 200);
+  const times = [];
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    strict.check(source);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  assert.ok(times[7] < 5, `median check time ${times[7].toFixed(2)} ms`);
+});
+
+test('sandpit.d.ts declares exactly what sandpit.js exports', () => {
+  const dts = readFileSync(join(root, 'www', 'sandpit.d.ts'), 'utf8');
+  const declared = [...dts.matchAll(/^export (?:function|class) (\w+)/gm)].map((m) => m[1]).sort();
+  const exported = Object.keys(api)
+    .filter((k) => k !== 'root')
+    .sort();
+  assert.deepEqual(declared, exported);
+  const classBody = dts.slice(dts.indexOf('export class Sandbox'));
+  const members = [...classBody.matchAll(/^ {2}(?:static |readonly )?(\w+)[(:]/gm)].map((m) => m[1]).filter((m) => m !== 'constructor');
+  const actual = Object.getOwnPropertyNames(Sandbox.prototype)
+    .filter((k) => k !== 'constructor' && !k.startsWith('_'))
+    .concat(Object.getOwnPropertyNames(Sandbox).filter((k) => !['length', 'name', 'prototype'].includes(k)));
+  assert.deepEqual([...new Set(members)].sort(), [...new Set(actual)].sort());
+});
