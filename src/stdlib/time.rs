@@ -458,25 +458,32 @@ def _strptime_fields(string, format):
     def fail():
         raise ValueError('time data %r does not match format %r' % (string, format))
 
-    def digits(lo, hi):
+    def digits(lo, hi, least=0, most=None):
+        # lo..hi ASCII digits valued least..most; like CPython's regex alternatives, a
+        # number too big gives back its last digit to what follows.
         nonlocal si
         j = si
-        while j < len(string) and j - si < hi and string[j].isdigit():
+        while j < len(string) and j - si < hi and '0' <= string[j] <= '9':
             j += 1
+        if most is not None and j - si > lo and int(string[si:j]) > most:
+            j -= 1
         if j - si < lo:
             fail()
         value = int(string[si:j])
+        if value < least or (most is not None and value > most):
+            fail()
         si = j
         return value
 
-    def word(names):
+    def word(names, abbreviated):
+        # %B/%A take full names only, %b/%a the three-letter forms only.
         nonlocal si
         lowered = string[si:].lower()
         for full in names:
-            for candidate in (full, full[:3]):
-                if lowered.startswith(candidate):
-                    si += len(candidate)
-                    return names.index(full)
+            candidate = full[:3] if abbreviated else full
+            if lowered.startswith(candidate):
+                si += len(candidate)
+                return names.index(full)
         fail()
 
     while fi < n:
@@ -498,30 +505,32 @@ def _strptime_fields(string, format):
         if code == 'Y':
             fields['year'] = digits(4, 4)
         elif code == 'y':
-            y = digits(1, 2)
+            y = digits(2, 2)
             fields['year'] = y + (2000 if y < 69 else 1900)
         elif code == 'm':
-            fields['month'] = digits(1, 2)
+            fields['month'] = digits(1, 2, 1, 12)
         elif code == 'd':
-            fields['day'] = digits(1, 2)
+            if string[si:si + 1] == ' ':
+                si += 1
+            fields['day'] = digits(1, 2, 1, 31)
         elif code == 'H':
-            fields['hour'] = digits(1, 2)
+            fields['hour'] = digits(1, 2, 0, 23)
         elif code == 'I':
-            fields['hour12'] = digits(1, 2)
+            fields['hour12'] = digits(1, 2, 1, 12)
         elif code == 'M':
-            fields['minute'] = digits(1, 2)
+            fields['minute'] = digits(1, 2, 0, 59)
         elif code == 'S':
-            fields['second'] = digits(1, 2)
+            fields['second'] = digits(1, 2, 0, 61)
         elif code == 'f':
             start = si
             digits(1, 6)
             fields['fraction'] = int((string[start:si] + '000000')[:6])
         elif code == 'j':
-            fields['yday'] = digits(1, 3)
+            fields['yday'] = digits(1, 3, 1, 366)
         elif code in 'bBh':
-            fields['month'] = word(_MONTHS) + 1
+            fields['month'] = word(_MONTHS, code != 'B') + 1
         elif code in 'aA':
-            fields['weekday'] = word(_DAYS)
+            fields['weekday'] = word(_DAYS, code == 'a')
         elif code == 'p':
             rest = string[si:si + 2].lower()
             if rest not in ('am', 'pm'):
@@ -659,6 +668,10 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     year = f.get('year', 1900)
     month = f.get('month', 1)
     day = f.get('day', 1)
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if day > (30 if month in (4, 6, 9, 11) else (29 if leap else 28) if month == 2 else 31):
+        # CPython builds a date from the fields, which refuses the day.
+        raise ValueError('day is out of range for month')
     yday = _yday(year, month, day)
     if 'yday' in f and 'month' not in f and 'day' not in f:
         yday = f['yday']
