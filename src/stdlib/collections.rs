@@ -369,6 +369,18 @@ class defaultdict(dict):
         return result
 
 
+def _odict_steps(iterator):
+    # Steps a dict iterator, reporting a change under the OrderedDict's own wording.
+    while True:
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        except RuntimeError:
+            raise RuntimeError('OrderedDict mutated during iteration') from None
+        yield item
+
+
 class _OrderedView:
     # OrderedDict's keys()/values()/items(): the dict's own view under CPython's
     # odict_* names; set operations and comparisons go to the underlying view.
@@ -377,7 +389,7 @@ class _OrderedView:
         self._view = view
 
     def __iter__(self):
-        return iter(self._view)
+        return _odict_steps(iter(self._view))
 
     def __reversed__(self):
         items = list(self._view)
@@ -497,6 +509,9 @@ class OrderedDict(dict):
         return not result
 
     __hash__ = None
+
+    def __iter__(self):
+        return _odict_steps(dict.__iter__(self))
 
     def __reversed__(self):
         keys = list(dict.keys(self))
