@@ -6,6 +6,7 @@
 //! refused with a message saying so.
 
 use super::{FLAG_A, FLAG_I, FLAG_L, FLAG_M, FLAG_S, FLAG_U, FLAG_X};
+use crate::vm::repr::str_repr;
 
 /// Why a pattern cannot be compiled.
 pub enum Error {
@@ -96,8 +97,22 @@ pub fn translate(pattern: &str, flags: i64) -> Result<Translation, Error> {
         closed: Vec::new(),
         names: Vec::new(),
         top_first: true,
+        refused: None,
+        conditions: Vec::new(),
     };
-    t.run()?;
+    if let Err(e) = t.run() {
+        // CPython's tokenizer reads one token ahead, so a lone backslash at the end is
+        // reported as soon as the token before it is consumed, before any error found
+        // from that point on.
+        let lone = lone_backslash(pattern);
+        return Err(match lone {
+            Some(at) if t.i >= at => syntax("bad escape (end of pattern)", at),
+            _ => e,
+        });
+    }
+    if let Some(&(number, at)) = t.conditions.iter().find(|(n, _)| *n > t.groups) {
+        return Err(syntax(format!("invalid group reference {number}"), at));
+    }
     let mut flags = t.flags;
     if flags & FLAG_L != 0 {
         return Err(Error::Value(
@@ -110,6 +125,9 @@ pub fn translate(pattern: &str, flags: i64) -> Result<Translation, Error> {
         return Err(Error::Value(
             "ASCII and UNICODE flags are incompatible".into(),
         ));
+    }
+    if let Some(refused) = t.refused {
+        return Err(refused);
     }
     Ok(Translation {
         source: t.out,
@@ -141,6 +159,12 @@ struct Translator {
     /// Whether we are in the top level's first alternative, where global flags are allowed
     /// until the first item.
     top_first: bool,
+    /// The first construct the engine cannot run, reported once the whole pattern has
+    /// been checked (CPython's syntax errors anywhere come first).
+    refused: Option<Error>,
+    /// Group numbers conditionals refer to, with their positions: they may name a group
+    /// opened later, so they are checked at the end.
+    conditions: Vec<(usize, usize)>,
 }
 
 impl Translator {
@@ -278,7 +302,10 @@ impl Translator {
                 self.out.push('?');
                 self.i += 1;
             }
-            Some('+') => return Err(unsupported("possessive repeats (*+, ++, ?+)", at)),
+            Some('+') => {
+                self.i += 1;
+                self.refuse("possessive repeats (*+, ++, ?+)", at);
+            }
             _ => {}
         }
         self.item(Last::Repeat);
@@ -312,6 +339,8 @@ impl Translator {
         if self.chars.get(k) != Some(&'}') {
             return Ok(None);
         }
+        // Consumed from here on, as in CPython (whose errors below come after it).
+        self.i = k + 1;
         let count = |s: &str| -> Result<Option<u64>, Error> {
             if s.is_empty() {
                 return Ok(None);
@@ -328,7 +357,6 @@ impl Translator {
                 return Err(syntax("min repeat greater than max repeat", start + 1));
             }
         }
-        self.i = k + 1;
         let min = min.unwrap_or(0);
         Ok(Some(match (comma, max) {
             (false, _) => format!("{{{min}}}"),
@@ -372,27 +400,12 @@ impl Translator {
                 return Err(syntax("missing {", self.i));
             }
             self.i += 1;
-            let name_at = self.i;
-            let Some(len) = self
-                .chars
-                .get(name_at..)
-                .and_then(|r| r.iter().position(|&c| c == '}'))
-            else {
-                let rest = self.chars.len() - name_at;
-                return Err(if rest == 0 {
-                    syntax("missing character name", name_at)
-                } else {
-                    syntax("missing }, unterminated name", name_at)
-                });
-            };
-            if len == 0 {
-                return Err(syntax("missing character name", name_at));
-            }
-            let name = self.text(name_at, name_at + len);
-            self.i = name_at + len + 1;
+            let name = self.until('}', "character name")?;
             return crate::syntax::parser::unicode_names::lookup(&name.to_uppercase())
                 .map(|c| c as u32)
-                .ok_or_else(|| syntax(format!("undefined character name '{name}'"), at));
+                .ok_or_else(|| {
+                    syntax(format!("undefined character name {}", str_repr(&name)), at)
+                });
         }
         let count = match e {
             'x' => 2,
@@ -487,7 +500,15 @@ impl Translator {
         if !self.closed.get(group - 1).copied().unwrap_or(false) {
             return Err(syntax("cannot refer to an open group", at));
         }
-        Err(unsupported("backreferences (\\1, (?P=name))", at))
+        self.refuse("backreferences (\\1, (?P=name))", at);
+        Ok(Last::Item)
+    }
+
+    /// Notes a construct the engine cannot run (the first one is reported).
+    fn refuse(&mut self, what: &str, pos: usize) {
+        if self.refused.is_none() {
+            self.refused = Some(unsupported(what, pos));
+        }
     }
 
     /// One item of a class at the cursor (not `]`): its crate form is pushed; the
@@ -624,32 +645,70 @@ impl Translator {
         self.last = Last::Nothing;
     }
 
+    /// The text from the cursor up to `terminator` (a group or character name called
+    /// `what`), read token by token as CPython does (so `\}` does not end it), with the
+    /// cursor left after the terminator.
+    fn until(&mut self, terminator: char, what: &str) -> Result<String, Error> {
+        let at = self.i;
+        let mut name = String::new();
+        loop {
+            let Some(c) = self.peek(0) else {
+                return Err(if name.is_empty() {
+                    syntax(format!("missing {what}"), at)
+                } else {
+                    syntax(format!("missing {terminator}, unterminated name"), at)
+                });
+            };
+            self.i += 1;
+            if c == '\\' {
+                let Some(e) = self.peek(0) else {
+                    return Err(syntax(
+                        "bad escape (end of pattern)",
+                        at + name.chars().count(),
+                    ));
+                };
+                self.i += 1;
+                name.push(c);
+                name.push(e);
+                continue;
+            }
+            if c == terminator {
+                if name.is_empty() {
+                    return Err(syntax(format!("missing {what}"), at));
+                }
+                return Ok(name);
+            }
+            name.push(c);
+        }
+    }
+
     /// A group name ending at `terminator`, starting at the cursor: the name, with the
     /// cursor after the terminator.
     fn group_name(&mut self, terminator: char) -> Result<String, Error> {
         let at = self.i;
-        let Some(len) = self
-            .chars
-            .get(at..)
-            .and_then(|r| r.iter().position(|&c| c == terminator))
-        else {
-            if at >= self.chars.len() {
-                return Err(syntax("missing group name", at));
-            }
+        let name = self.until(terminator, "group name")?;
+        if !is_identifier(&name) {
             return Err(syntax(
-                format!("missing {terminator}, unterminated name"),
+                format!("bad character in group name {}", str_repr(&name)),
                 at,
             ));
-        };
-        if len == 0 {
-            return Err(syntax("missing group name", at));
-        }
-        let name = self.text(at, at + len);
-        self.i = at + len + 1;
-        if !is_identifier(&name) {
-            return Err(syntax(format!("bad character in group name '{name}'"), at));
         }
         Ok(name)
+    }
+
+    /// The pattern token at the cursor, consumed: one character, or a backslash and the
+    /// character after it (what CPython's messages quote).
+    fn token(&mut self) -> Option<String> {
+        let c = self.peek(0)?;
+        self.i += 1;
+        let mut token = c.to_string();
+        if c == '\\' {
+            if let Some(e) = self.peek(0) {
+                self.i += 1;
+                token.push(e);
+            }
+        }
+        Some(token)
     }
 
     /// A group, the `(` at the cursor.
@@ -679,7 +738,8 @@ impl Translator {
                         if let Some(k) = self.names.iter().position(|n| *n == name) {
                             return Err(syntax(
                                 format!(
-                                    "redefinition of group name '{name}' as group {}; was group {}",
+                                    "redefinition of group name {} as group {}; was group {}",
+                                    str_repr(&name),
                                     self.groups + 1,
                                     k + 1
                                 ),
@@ -699,14 +759,25 @@ impl Translator {
                         let at = self.i;
                         let name = self.group_name(')')?;
                         match self.names.iter().position(|n| *n == name) {
-                            None => Err(syntax(format!("unknown group name '{name}'"), at)),
+                            None => Err(syntax(
+                                format!("unknown group name {}", str_repr(&name)),
+                                at,
+                            )),
                             Some(k) if !self.closed.get(k).copied().unwrap_or(false) => {
                                 Err(syntax("cannot refer to an open group", at))
                             }
-                            Some(_) => Err(unsupported("backreferences (\\1, (?P=name))", start)),
+                            Some(_) => {
+                                self.refuse("backreferences (\\1, (?P=name))", start);
+                                self.item(Last::Item);
+                                Ok(())
+                            }
                         }
                     }
-                    other => Err(syntax(format!("unknown extension ?P{other}"), question)),
+                    _ => {
+                        self.i = self.i.saturating_sub(1);
+                        let token = self.token().unwrap_or_default();
+                        Err(syntax(format!("unknown extension ?P{token}"), question))
+                    }
                 }
             }
             ':' => {
@@ -722,23 +793,73 @@ impl Translator {
                 }
                 Err(syntax("missing ), unterminated comment", start))
             }
-            '=' | '!' => Err(unsupported(
-                "look-ahead assertions (?=...) and (?!...)",
-                start,
-            )),
+            '=' | '!' => {
+                self.refuse("look-ahead assertions (?=...) and (?!...)", start);
+                self.open_group(start, "(?:", false);
+                Ok(())
+            }
             '<' => match self.peek(0) {
                 None => Err(syntax("unexpected end of pattern", self.i)),
-                Some('=' | '!') => Err(unsupported(
-                    "look-behind assertions (?<=...) and (?<!...)",
-                    start,
-                )),
-                Some(other) => Err(syntax(format!("unknown extension ?<{other}"), question)),
+                Some('=' | '!') => {
+                    self.i += 1;
+                    self.refuse("look-behind assertions (?<=...) and (?<!...)", start);
+                    self.open_group(start, "(?:", false);
+                    Ok(())
+                }
+                Some(_) => {
+                    let token = self.token().unwrap_or_default();
+                    Err(syntax(format!("unknown extension ?<{token}"), question))
+                }
             },
-            '>' => Err(unsupported("atomic groups (?>...)", start)),
-            '(' => Err(unsupported("conditional groups (?(id)yes|no)", start)),
+            '>' => {
+                self.refuse("atomic groups (?>...)", start);
+                self.open_group(start, "(?:", false);
+                Ok(())
+            }
+            '(' => {
+                self.condition()?;
+                self.refuse("conditional groups (?(id)yes|no)", start);
+                self.open_group(start, "(?:", false);
+                Ok(())
+            }
             c if is_flag(c) || c == '-' => self.flags_group(start, c),
-            c => Err(syntax(format!("unknown extension ?{c}"), question)),
+            _ => {
+                self.i = self.i.saturating_sub(1);
+                let token = self.token().unwrap_or_default();
+                Err(syntax(format!("unknown extension ?{token}"), question))
+            }
         }
+    }
+
+    /// The `id)` of a conditional group `(?(id)yes|no)`, checked as CPython does: a name
+    /// must be a group defined before it, a number one defined anywhere (checked at the
+    /// end).
+    fn condition(&mut self) -> Result<(), Error> {
+        let at = self.i;
+        let name = self.until(')', "group name")?;
+        if is_identifier(&name) {
+            if !self.names.contains(&name) {
+                return Err(syntax(
+                    format!("unknown group name {}", str_repr(&name)),
+                    at,
+                ));
+            }
+            return Ok(());
+        }
+        let number = match name.parse::<usize>() {
+            Ok(n) if name.chars().all(|c| c.is_ascii_digit()) => n,
+            _ => {
+                return Err(syntax(
+                    format!("bad character in group name {}", str_repr(&name)),
+                    at,
+                ))
+            }
+        };
+        if number == 0 {
+            return Err(syntax("bad group number", at));
+        }
+        self.conditions.push((number, at));
+        Ok(())
     }
 
     /// `(?flags)` (global) or `(?flags-flags:...)` (scoped), the first letter `first`
@@ -871,6 +992,12 @@ impl Translator {
         }
         Ok(())
     }
+}
+
+/// The position (in code points) of a backslash that ends the pattern unpaired.
+fn lone_backslash(pattern: &str) -> Option<usize> {
+    let trailing = pattern.chars().rev().take_while(|&c| c == '\\').count();
+    (trailing % 2 == 1).then(|| pattern.chars().count() - 1)
 }
 
 /// Python's one-letter escapes that stand for a character (`\n`, `\t`...).
