@@ -554,7 +554,10 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let raw_start = match args.pos.get(7) {
         None | Some(Value::None) => None,
-        Some(v) => Some(usize::try_from(vm.to_index(v)?).unwrap_or(usize::MAX)),
+        Some(v) => match usize::try_from(vm.to_index(v)?) {
+            Ok(start) => Some(start),
+            Err(_) => return Err(PyErr::value_error("idx cannot be negative")),
+        },
     };
     let mut dec = Decoder {
         s: text.chars().collect(),

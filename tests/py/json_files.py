@@ -44,10 +44,11 @@ print(json.loads("  3  "), json.loads('"x"'), json.loads("null"), json.loads("-1
 print(json.loads(bytearray(b'[true]')), json.loads('[1, [2, [3, {}]]]'))
 d = json.JSONDecoder()
 print(d.decode('{"a": [1, 2]}'), d.raw_decode('[1] trailing'), d.raw_decode('"x"'))
-try:
-    d.raw_decode(' [1]')
-except json.JSONDecodeError as e:
-    print("JSONDecodeError:", e)
+for text, idx in [(' [1]', 0), ('[1] 2', 10), ('[1] 2', 3), ('[1] 2', -1), ('[1] 2', 4)]:
+    try:
+        print(d.raw_decode(text, idx))
+    except ValueError as e:
+        print(type(e).__name__, e)
 e = json.JSONDecodeError("Boom", "ab\ncd", 4)
 print(e, e.msg, e.doc, e.pos, e.lineno, e.colno, isinstance(e, ValueError))
 print(json.JSONDecodeError.__name__, json.JSONDecodeError.__module__)

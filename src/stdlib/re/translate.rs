@@ -497,7 +497,12 @@ impl Translator {
         if group > self.groups || group == 0 {
             return Err(syntax(format!("invalid group reference {group}"), at + 1));
         }
-        if !self.closed.get(group - 1).copied().unwrap_or(false) {
+        if !self
+            .closed
+            .get(group.saturating_sub(1))
+            .copied()
+            .unwrap_or(false)
+        {
             return Err(syntax("cannot refer to an open group", at));
         }
         self.refuse("backreferences (\\1, (?P=name))", at);
@@ -614,7 +619,10 @@ impl Translator {
         let Some(open) = self.open.pop() else {
             return Err(syntax("unbalanced parenthesis", self.i));
         };
-        if let Some(slot) = open.number.and_then(|n| self.closed.get_mut(n - 1)) {
+        if let Some(slot) = open
+            .number
+            .and_then(|n| self.closed.get_mut(n.saturating_sub(1)))
+        {
             *slot = true;
         }
         self.verbose = open.verbose;
@@ -901,7 +909,7 @@ impl Translator {
                     } else {
                         "missing -, : or )"
                     };
-                    return Err(syntax(msg, self.i - 1));
+                    return Err(syntax(msg, self.i.saturating_sub(1)));
                 }
             }
         }
@@ -932,7 +940,7 @@ impl Translator {
                 } else {
                     "missing flag"
                 };
-                return Err(syntax(msg, self.i - 1));
+                return Err(syntax(msg, self.i.saturating_sub(1)));
             }
             loop {
                 if matches!(c, 'a' | 'u' | 'L') {
@@ -956,14 +964,14 @@ impl Translator {
                     } else {
                         "missing :"
                     };
-                    return Err(syntax(msg, self.i - 1));
+                    return Err(syntax(msg, self.i.saturating_sub(1)));
                 }
             }
         }
         if add.chars().any(|f| remove.contains(f)) {
             return Err(syntax(
                 "bad inline flags: flag turned on and off",
-                self.i - 1,
+                self.i.saturating_sub(1),
             ));
         }
         let keep = |set: &str| {
@@ -997,7 +1005,7 @@ impl Translator {
 /// The position (in code points) of a backslash that ends the pattern unpaired.
 fn lone_backslash(pattern: &str) -> Option<usize> {
     let trailing = pattern.chars().rev().take_while(|&c| c == '\\').count();
-    (trailing % 2 == 1).then(|| pattern.chars().count() - 1)
+    (trailing % 2 == 1).then(|| pattern.chars().count().saturating_sub(1))
 }
 
 /// Python's one-letter escapes that stand for a character (`\n`, `\t`...).
