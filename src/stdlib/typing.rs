@@ -484,7 +484,9 @@ def _namedtuple_class(cls, fields, defaults):
 
     def __new__(klass, *args, **kwargs):
         if len(args) > count:
-            raise TypeError(f'{qual}.__new__() takes {count + 1} positional arguments but {len(args) + 1} were given')
+            required = count - len(defaults)
+            takes = f'from {required + 1} to {count + 1}' if defaults else f'{count + 1}'
+            raise TypeError(f'{qual}.__new__() takes {takes} positional arguments but {len(args) + 1} were given')
         values = list(args)
         for name in names[len(args):]:
             if name in kwargs:
@@ -515,7 +517,10 @@ def _namedtuple_class(cls, fields, defaults):
         return dict(zip(names, self))
 
     def _replace(self, **changes):
-        return type(self)(**{n: changes.pop(n, v) for n, v in zip(names, self)})
+        result = type(self)(**{n: changes.pop(n, v) for n, v in zip(names, self)})
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+        return result
 
     cls.__new__ = __new__
     cls.__repr__ = __repr__
