@@ -489,21 +489,37 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
                           microseconds=999999)
 timedelta.resolution = _td(1)
 
+def _check_dt_arg(dt, method):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
+                        % (method, type(dt).__name__))
+
+def _check_timestamp(seconds):
+    """Refuses a timestamp as CPython on Linux does: past a 64-bit time_t, past what the
+    C library can express (its year is an int counted from 1900), or outside 1..9999."""
+    if not -2**63 <= seconds < 2**63:
+        raise OverflowError('timestamp out of range for platform time_t')
+    year = _ord2ymd(_EPOCH_ORDINAL + seconds // 86400)[0]
+    if not -2**31 <= year - 1900 < 2**31:
+        raise OSError('[Errno 75] Value too large for defined data type')
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+
 class tzinfo:
     def tzname(self, dt):
-        raise NotImplementedError('tzinfo subclass must override tzname()')
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError('tzinfo subclass must override dst()')
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError('fromutc() requires a datetime argument')
+            raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
-            raise ValueError('dt.tzinfo is not self')
+            raise ValueError('fromutc: dt.tzinfo is not self')
         off = self.utcoffset(dt)
         if off is None:
             raise ValueError('fromutc() requires a non-None utcoffset() result')
@@ -523,12 +539,15 @@ class timezone(tzinfo):
         self._tzname = name
 
     def utcoffset(self, dt):
+        _check_dt_arg(dt, 'utcoffset')
         return self._offset
 
     def dst(self, dt):
+        _check_dt_arg(dt, 'dst')
         return None
 
     def tzname(self, dt):
+        _check_dt_arg(dt, 'tzname')
         if self._tzname is not None:
             return self._tzname
         if self._offset._us == 0:
@@ -537,7 +556,7 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError('fromutc() argument must be a datetime instance or None')
+            raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
             raise ValueError('fromutc: dt.tzinfo is not self')
         return dt + self._offset
@@ -702,7 +721,9 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d = _ord2ymd(_EPOCH_ORDINAL + _floor_seconds(t) // 86400)
+        seconds = _floor_seconds(t)
+        _check_timestamp(seconds)
+        y, m, d = _ord2ymd(_EPOCH_ORDINAL + seconds // 86400)
         return cls(y, m, d)
 
     @classmethod
@@ -846,6 +867,8 @@ def _floor_seconds(t):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
     if t != t:
         raise ValueError('Invalid value NaN (not a number)')
+    if t in (_INF, -_INF):
+        raise OverflowError('timestamp out of range for platform time_t')
     return int(t // 1)
 
 def _struct_time(y, m, d, hh, mm, ss, dst):
@@ -1052,21 +1075,26 @@ class datetime(date):
                  + self._second) * 1000000 + self._microsecond)
 
     @classmethod
-    def _from_timestamp_us(cls, t, tz):
+    def _from_timestamp_us(cls, t, tz, local=False):
         if isinstance(t, int):
             us = t * 1000000
         elif isinstance(t, float):
             if t != t:
                 raise ValueError('Invalid value NaN (not a number)')
-            if t in (float('inf'), float('-inf')):
-                raise OverflowError('cannot convert float infinity to integer')
+            if t in (_INF, -_INF):
+                raise OverflowError('timestamp out of range for platform time_t')
             whole = int(t // 1)
             frac = round((t - whole) * 1e6)
             us = whole * 1000000 + frac
         else:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
-        if not -62135596800 * 1000000 <= us < 253402300800 * 1000000:
-            raise ValueError('year %d is out of range' % (1 if us < 0 else 10000))
+        _check_timestamp(us // 1000000)
+        if local and tz is None:
+            # CPython probes the local time a day earlier (for a DST fold), so the first
+            # day of year 1 is refused.
+            year = _ord2ymd(_EPOCH_ORDINAL + (us // 1000000 - 86400) // 86400)[0]
+            if year < MINYEAR:
+                raise ValueError('year %d is out of range' % year)
         base = us + _EPOCH_ORDINAL * _US_PER_DAY
         if tz is None:
             return cls._from_us(base)
@@ -1076,7 +1104,7 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        return cls._from_timestamp_us(t, tz)
+        return cls._from_timestamp_us(t, tz, local=True)
 
     @classmethod
     def utcfromtimestamp(cls, t):
