@@ -416,6 +416,8 @@ class Match:
         return self.regs[self._index(group)]
 
     def expand(self, template):
+        if not isinstance(template, str):
+            raise TypeError(f"decoding to str: need a bytes-like object, {type(template).__name__} found")
         return _render(_parse_template(template, self.re), self)
 
     def __bool__(self):
@@ -426,6 +428,8 @@ class Match:
 
 
 def compile(pattern, flags=0):
+    if not isinstance(flags, int):
+        raise TypeError(f"unsupported operand type(s) for &: '{type(flags).__name__}' and 'RegexFlag'")
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
@@ -473,9 +477,13 @@ _SPECIAL = set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
 
 
 def escape(pattern):
-    if isinstance(pattern, (bytes, bytearray)):
-        raise TypeError("Sandpit's re module supports only str patterns, not bytes")
-    return ''.join('\\' + c if c in _SPECIAL else c for c in pattern)
+    # Bytes are escaped too (as CPython does, through latin-1), though only str
+    # patterns can be compiled.
+    if isinstance(pattern, str):
+        return ''.join('\\' + c if c in _SPECIAL else c for c in pattern)
+    if not isinstance(pattern, (bytes, bytearray)):
+        raise TypeError(f"decoding to str: need a bytes-like object, {type(pattern).__name__} found")
+    return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
 
 
 def purge():

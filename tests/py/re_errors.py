@@ -41,6 +41,18 @@ calls = [
     lambda: re.sub("(a)", r"\q", "a"),
     lambda: re.sub("(a)", r"\g<-1>", "a"),
     lambda: re.match("(a)", "a").expand(r"\2"),
+    lambda: re.match("(a)", "a").expand(5),
+    lambda: re.compile("a", "x"),
+    lambda: re.findall("a", "a", 1.5),
+    lambda: re.split("a", "bab", "1"),
+    lambda: re.sub("a", "b", "aa", 1.5),
+    lambda: re.escape(5),
+    lambda: re.escape(b"a.b*"),
+    lambda: re.escape(bytearray(b"[x]")),
+    lambda: re.purge(1),
+    lambda: re.match(r"(a)", "a").group(1.0),
+    lambda: re.match(r"(a)", "a").start(None),
+    lambda: re.match(r"(a)", "a").group(True),
 ]
 for f in calls:
     try:
