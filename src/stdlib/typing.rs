@@ -58,13 +58,19 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def _key(self):
+        # A Union's members are unordered: Union[int, str] == Union[str, int].
+        if self._name in ('Union', 'Optional'):
+            return frozenset(self.__args__)
+        return self.__args__
+
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return self.__origin__ == other.__origin__ and self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash((self.__origin__, self._key()))
 
     def __or__(self, other):
         return Union[self, other]
@@ -80,6 +86,8 @@ class _SpecialForm:
         self._subscript = subscript
 
     def __repr__(self):
+        if self._name == 'Annotated':
+            return "<class 'typing.Annotated'>"
         return 'typing.' + self._name
 
     def __getitem__(self, params):

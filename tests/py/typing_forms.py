@@ -25,6 +25,8 @@ print(Dict[str, List[Tuple[int, ...]]], Sequence[Optional[int]], Iterator[Any], 
 print(get_origin(List[int]) is list, get_origin(Dict[str, int]) is dict, get_origin(Union[int, str]) is Union, get_origin(int))
 print(get_args(Union[int, str]), get_args(Callable[[int], str]), get_args(int), get_args(Optional[int]), get_args(Literal[1, 2]))
 print(get_origin(Optional[int]) is Union, get_origin(Literal[1]) is Literal, get_origin(ClassVar[int]) is ClassVar)
+print(Union[int, float] == Union[float, int], Optional[int] == Union[None, int], hash(Union[int, str]) == hash(Union[str, int]))
+print(Union[int, str] == Union[int, bytes], List[int] == List[str], get_origin(Annotated[int, 1]), Annotated)
 
 T = TypeVar("T")
 S = TypeVar("S", int, str)
