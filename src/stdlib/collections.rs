@@ -726,14 +726,6 @@ def _count_elements(mapping, iterable, sign=1):
         mapping[elem] = get(elem, 0) + sign
 
 
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
-    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-])
-
-
 def _quote_list(names):
     quoted = ["'%s'" % n for n in names]
     if len(quoted) == 1:
@@ -763,14 +755,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
                     or name in seen):
                 field_names[index] = '_%d' % index
             seen.add(name)
     for name in [typename] + field_names:
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % name)
-        if name in _KEYWORDS:
+        if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a keyword: %r' % name)
     seen = set()
     for name in field_names:
@@ -1208,6 +1200,7 @@ class UserList:
 
 /// Builds the `collections` module.
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
+    m.function("_iskeyword", super::iskeyword);
     m.run_python(vm, PYTHON)?;
     m.c_types(&["deque", "defaultdict", "OrderedDict"]);
     Ok(())

@@ -1,6 +1,6 @@
 //! `dataclasses`: the `@dataclass` decorator and its helpers (`field`, `fields`,
-//! `asdict`, `astuple`, `replace`, `is_dataclass`, `FrozenInstanceError`, `InitVar`),
-//! as in CPython 3.11. Sandpit has no `exec`, so the generated methods are closures
+//! `asdict`, `astuple`, `replace`, `is_dataclass`, `make_dataclass`,
+//! `FrozenInstanceError`, `InitVar`), as in CPython 3.11. Sandpit has no `exec`, so the generated methods are closures
 //! over the class's field list rather than functions compiled from source text.
 
 use crate::value::Value;
@@ -363,6 +363,38 @@ def astuple(obj, *, tuple_factory=tuple):
     return _convert(obj, tuple_factory, False)
 
 
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
+    # Builds the class a `class` statement would (annotations, defaults, the caller's
+    # namespace) and decorates it; like CPython's, it lives in module 'types'.
+    annotations = {}
+    body = dict(namespace or {})
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, body[item[0]] = item
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if _iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        annotations[name] = tp
+    body['__annotations__'] = annotations
+    body['__module__'] = 'types'
+    body['__qualname__'] = cls_name
+    cls = type(cls_name, bases, body)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
+
+
 def replace(obj, /, **changes):
     if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
@@ -420,5 +452,6 @@ fn class_names(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
     m.function("_own_attr", own_attr);
     m.function("_class_names", class_names);
+    m.function("_iskeyword", super::iskeyword);
     m.run_python(vm, PYTHON)
 }

@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use crate::value::function::NativeFn;
 use crate::value::{Dict, ModuleObj, NativeFunction, Value};
-use crate::vm::{dictops, ExcKind, PyErr, PyResult, Vm};
+use crate::vm::{dictops, Args, ExcKind, PyErr, PyResult, Vm};
 
 /// Builds a module's namespace: adds its functions, classes and constants to `module`.
 pub type BuildFn = fn(&mut Vm, &ModuleBuilder) -> PyResult<()>;
@@ -57,6 +57,18 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let builder = ModuleBuilder::new(name);
     build(vm, &builder)?;
     Ok(Some(builder.finish()))
+}
+
+/// `_iskeyword(name)`: whether `name` is a Python keyword, from the lexer's own table
+/// (for the modules that validate identifiers: namedtuple, make_dataclass).
+pub fn iskeyword(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let word = match args.get(0) {
+        Some(Value::Str(s)) => s.as_str(),
+        _ => return Ok(Value::Bool(false)),
+    };
+    Ok(Value::Bool(
+        crate::syntax::token::TokenKind::keyword(word).is_some(),
+    ))
 }
 
 /// A module under construction: what a `build` function adds its members to.
