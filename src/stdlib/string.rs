@@ -132,8 +132,8 @@ Template.__init_subclass__()
 
 def _parse_format(text):
     # CPython's format-string scanner: (literal, field_name, format_spec, conversion)
-    # for each literal run and the replacement field after it.
-    out = []
+    # for each literal run and the replacement field after it, produced lazily so a
+    # later syntax error comes after the fields before it were formatted.
     i = 0
     n = len(text)
     while i < n:
@@ -145,14 +145,14 @@ def _parse_format(text):
             if c == '{' or c == '}':
                 break
         else:
-            out.append((text[start:i], None, None, None))
+            yield (text[start:i], None, None, None)
             break
         if c == '}' and (i >= n or text[i] != '}'):
             raise ValueError("Single '}' encountered in format string")
         if c == '{' and i >= n:
             raise ValueError("Single '{' encountered in format string")
         if text[i] == c:
-            out.append((text[start:i], None, None, None))
+            yield (text[start:i], None, None, None)
             i += 1
             continue
         literal = text[start:i - 1]
@@ -184,7 +184,7 @@ def _parse_format(text):
                     c = text[i]
                     i += 1
                     if c == '}':
-                        out.append((literal, name, spec, conversion))
+                        yield (literal, name, spec, conversion)
                         continue
                     if c != ':':
                         raise ValueError("expected ':' after conversion specifier")
@@ -204,8 +204,7 @@ def _parse_format(text):
             spec = text[spec_start:i - 1]
         elif c != '}':
             raise ValueError("expected '}' before end of string")
-        out.append((literal, name, spec, conversion))
-    return out
+        yield (literal, name, spec, conversion)
 
 
 def _field_index(text):
@@ -310,7 +309,7 @@ class Formatter:
         raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        return iter(_parse_format(format_string))
+        return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field_name(field_name)

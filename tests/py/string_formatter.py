@@ -11,7 +11,7 @@ print(f.convert_field("a", "r"), f.convert_field(1, None), f.convert_field("é",
 print(f.format("{0}{0}", "ab"), f.format(""), f.format("{{}}"), f.format("{:}", 5), f.format("{0!r}", "q"))
 
 errors = ["{", "}", "a{b", "{0!}", "{0!x}", "{0!rx}", "{:{", "{a{b}", "{}{0}", "{0}{}", "{0[}", "{0.}", "{0[0]x}",
-          "{0:{0:{0}}}", "{missing}", "{5}", "{0.nope}"]
+          "{0:{0:{0}}}", "{missing}", "{5}", "{0.nope}", "{}{0}}", "{0}{}{", "{missing}{"]
 for text in errors:
     try:
         print(repr(f.format(text, 1, key=2)))
