@@ -133,6 +133,35 @@ def _check_str(string):
         raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
 
 
+# The parameters of Pattern's methods, (name,) when required, (name, default) when not.
+_WINDOW = (('string',), ('pos', 0), ('endpos', _MAXSIZE))
+_REPLACE = (('repl',), ('string',), ('count', 0))
+
+
+def _bind(name, params, args, kwargs):
+    # CPython's Pattern methods are C functions: their argument errors read differently
+    # from a Python function's, so the methods take *args/**kwargs and bind them here.
+    given = len(args) + len(kwargs)
+    if given > len(params):
+        plural = '' if len(params) == 1 else 's'
+        raise TypeError(f'{name}() takes at most {len(params)} argument{plural} ({given} given)')
+    values = list(args)
+    for index in range(len(args), len(params)):
+        param = params[index]
+        if param[0] in kwargs:
+            values.append(kwargs.pop(param[0]))
+        elif len(param) == 1:
+            raise TypeError(f"{name}() missing required argument '{param[0]}' (pos {index + 1})")
+        else:
+            values.append(param[1])
+    for key in kwargs:
+        for index, param in enumerate(params):
+            if param[0] == key:
+                raise TypeError(f"argument for {name}() given by name ('{key}') and position ({index + 1})")
+        raise TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+    return values
+
+
 def _index(value):
     if isinstance(value, int):
         return int(value)
@@ -191,13 +220,16 @@ class Pattern:
             return None
         return Match(self, string, pos, endpos, spans)
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    def match(self, *args, **kwargs):
+        string, pos, endpos = _bind('match', _WINDOW, args, kwargs)
         return self._one(string, pos, endpos, 1)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def search(self, *args, **kwargs):
+        string, pos, endpos = _bind('search', _WINDOW, args, kwargs)
         return self._one(string, pos, endpos, 0)
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+    def fullmatch(self, *args, **kwargs):
+        string, pos, endpos = _bind('fullmatch', _WINDOW, args, kwargs)
         return self._one(string, pos, endpos, 2)
 
     def _all(self, string, pos=0, endpos=_MAXSIZE, limit=0):
@@ -206,10 +238,12 @@ class Pattern:
         return [Match(self, string, pos, endpos, spans)
                 for spans in _iter(self.pattern, self.flags, string, pos, endpos, limit)]
 
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+    def finditer(self, *args, **kwargs):
+        string, pos, endpos = _bind('finditer', _WINDOW, args, kwargs)
         return iter(self._all(string, pos, endpos))
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    def findall(self, *args, **kwargs):
+        string, pos, endpos = _bind('findall', _WINDOW, args, kwargs)
         out = []
         for m in self._all(string, pos, endpos):
             if self.groups == 0:
@@ -228,7 +262,8 @@ class Pattern:
             return []
         return self._all(string, 0, _MAXSIZE, limit)
 
-    def split(self, string, maxsplit=0):
+    def split(self, *args, **kwargs):
+        string, maxsplit = _bind('split', (('string',), ('maxsplit', 0)), args, kwargs)
         out = []
         last = 0
         for m in self._limited(string, maxsplit):
@@ -238,7 +273,8 @@ class Pattern:
         out.append(string[last:])
         return out
 
-    def subn(self, repl, string, count=0):
+    def subn(self, *args, **kwargs):
+        repl, string, count = _bind('subn', _REPLACE, args, kwargs)
         # As CPython: the template is read before the string is checked, a callable's
         # None result adds nothing, and the pieces are joined at the end (so a non-str
         # result fails as `''.join` does, naming its place among the pieces).
@@ -266,7 +302,8 @@ class Pattern:
             out.append(string[last:])
         return ''.join(out), n
 
-    def sub(self, repl, string, count=0):
+    def sub(self, *args, **kwargs):
+        repl, string, count = _bind('sub', _REPLACE, args, kwargs)
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):

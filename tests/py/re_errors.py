@@ -66,3 +66,15 @@ for flags in [re.L, re.A | re.U]:
         re.compile("a", flags)
     except ValueError as e:
         print(type(e).__name__, e)
+
+# Pattern methods bind their arguments as CPython's C methods do.
+p = re.compile("a")
+for f in [lambda: p.search(), lambda: p.search("a", 1, 2, 3), lambda: p.search("a", x=1), lambda: p.sub("b"),
+          lambda: p.split(), lambda: p.match(string="a", pos=1), lambda: p.subn(), lambda: p.finditer(),
+          lambda: p.fullmatch(), lambda: p.sub(repl="b", string="a", count=1), lambda: p.split("a", maxsplit=1),
+          lambda: p.search("a", 1, 2, endpos=3), lambda: p.search("a", string="b"), lambda: p.subn("x", "aa", count=1),
+          lambda: p.findall(string="aa", endpos=1), lambda: p.split("bab", 1, maxsplit=1)]:
+    try:
+        print(repr(f()))
+    except TypeError as e:
+        print("TypeError", e)
