@@ -461,7 +461,8 @@ class Match:
         return True
 
     def __repr__(self):
-        return f'<re.Match object; span={self.regs[0]!r}, match={self.group()!r}>'
+        # CPython formats the match with %.50R: its repr cut to 50 characters.
+        return f'<re.Match object; span={self.regs[0]!r}, match={repr(self.group())[:50]}>'
 
 
 def compile(pattern, flags=0):
