@@ -197,7 +197,8 @@ class Pattern:
         self.flags = int(info[2])
 
     def __repr__(self):
-        text = repr(self.pattern)
+        # CPython formats the pattern with %.200R: its repr cut to 200 characters.
+        text = repr(self.pattern)[:200]
         flags = self.flags & ~32
         if not flags:
             return f're.compile({text})'

@@ -9,6 +9,7 @@ print(m.group(0), m.group("word", 2), m["num"], m.start("num"), m.end(1), m.span
 print(m.expand(r"<\2|\g<1>|\g<num>|\g<0>>"), m.expand("plain"), m.expand(r"\n\\\t"))
 print(bool(m), m == m, repr(re.match("x*", "")), repr(re.search("b", "a" * 30 + "b")))
 print(repr(re.match(".+", "line\n'quote'\"")), repr(re.match("é+", "ééé")))
+print(re.compile("a" * 300), re.compile("b" * 250, re.I))
 print(re.match("a*", "a" * 100), re.match(".*", "it's" * 20), re.match(".*", "x" * 48), re.match(".*", "x" * 49))
 
 # Pattern methods with pos and endpos.
