@@ -914,6 +914,9 @@ class ChainMap:
     __hash__ = None
 
     def __repr__(self):
+        return _guarded_repr(self, self._render, '...')
+
+    def _render(self):
         return '%s(%s)' % (_type_name(self), ', '.join(map(repr, self.maps)))
 
     @classmethod
