@@ -420,6 +420,9 @@ class Match:
                 index = -1
             if 0 <= index < len(self.regs):
                 return index
+        else:
+            # CPython looks other keys up in groupindex: unhashable ones fail there.
+            hash(g)
         raise IndexError('no such group')
 
     def _get(self, g, default=None):
@@ -438,22 +441,33 @@ class Match:
     def __getitem__(self, g):
         return self._get(g)
 
-    def groups(self, default=None):
+    def groups(self, *args, **kwargs):
+        (default,) = _bind('groups', (('default', None),), args, kwargs)
         return tuple(self._get(i, default) for i in range(1, len(self.regs)))
 
-    def groupdict(self, default=None):
+    def groupdict(self, *args, **kwargs):
+        (default,) = _bind('groupdict', (('default', None),), args, kwargs)
         return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
 
-    def start(self, group=0):
-        return self.regs[self._index(group)][0]
+    def _group_arg(self, name, args, kwargs):
+        # start/end/span take one optional positional argument, no keywords.
+        if kwargs:
+            raise TypeError(f'{name}() takes no keyword arguments')
+        if len(args) > 1:
+            raise TypeError(f'{name} expected at most 1 argument, got {len(args)}')
+        return self._index(args[0] if args else 0)
 
-    def end(self, group=0):
-        return self.regs[self._index(group)][1]
+    def start(self, *args, **kwargs):
+        return self.regs[self._group_arg('start', args, kwargs)][0]
 
-    def span(self, group=0):
-        return self.regs[self._index(group)]
+    def end(self, *args, **kwargs):
+        return self.regs[self._group_arg('end', args, kwargs)][1]
 
-    def expand(self, template):
+    def span(self, *args, **kwargs):
+        return self.regs[self._group_arg('span', args, kwargs)]
+
+    def expand(self, *args, **kwargs):
+        (template,) = _bind('expand', (('template',),), args, kwargs)
         if not isinstance(template, str):
             raise TypeError(f"decoding to str: need a bytes-like object, {type(template).__name__} found")
         return _render(_parse_template(template, self.re), self)

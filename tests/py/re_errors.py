@@ -78,3 +78,14 @@ for f in [lambda: p.search(), lambda: p.search("a", 1, 2, 3), lambda: p.search("
         print(repr(f()))
     except TypeError as e:
         print("TypeError", e)
+
+# Match methods too.
+m = re.match(r"(a)(?P<b>b)?", "a")
+for f in [lambda: m.start(1, 2), lambda: m.group(0, 5), lambda: m.groups(1, 2), lambda: m.groupdict(default=3),
+          lambda: m.groups(default="x"), lambda: m.span(-1), lambda: m[0:1], lambda: m[[1]], lambda: m.end("b"),
+          lambda: m.expand(), lambda: m.span(2), lambda: m.group("b", 1, 0), lambda: m.start(2 ** 70),
+          lambda: m.start(group=1), lambda: m[(1,)], lambda: m.groupdict(1, 2)]:
+    try:
+        print(repr(f()))
+    except (TypeError, IndexError) as e:
+        print(type(e).__name__, e)
