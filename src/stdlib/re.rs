@@ -452,7 +452,7 @@ class Match:
     def _group_arg(self, name, args, kwargs):
         # start/end/span take one optional positional argument, no keywords.
         if kwargs:
-            raise TypeError(f'{name}() takes no keyword arguments')
+            raise TypeError(f'Match.{name}() takes no keyword arguments')
         if len(args) > 1:
             raise TypeError(f'{name} expected at most 1 argument, got {len(args)}')
         return self._index(args[0] if args else 0)
