@@ -114,30 +114,41 @@ class partial:
         return '%s(%s)' % (name, ', '.join(parts))
 
 
-class _CacheInfo(tuple):
+class CacheInfo(tuple):
+    # CPython's is namedtuple('CacheInfo', 'hits misses maxsize currsize'); this module
+    # cannot import collections (the policy may withhold it), so it is spelled out.
     __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
-    @property
-    def hits(self):
-        return self[0]
+    @classmethod
+    def _make(cls, iterable):
+        return cls(*iterable)
 
-    @property
-    def misses(self):
-        return self[1]
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
-    @property
-    def maxsize(self):
-        return self[2]
+    def _replace(self, **changes):
+        values = self._asdict()
+        for name in changes:
+            if name not in values:
+                raise ValueError('Got unexpected field names: %r' % list(changes))
+        values.update(changes)
+        return type(self)(*values.values())
 
-    @property
-    def currsize(self):
-        return self[3]
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
 
     def __repr__(self):
         return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+
+_CacheInfo = CacheInfo
+del CacheInfo
 
 
 _KWD_MARK = object()
@@ -208,6 +219,8 @@ def lru_cache(maxsize=128, typed=False):
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
         return _lru_wrapper(user_function, maxsize, typed)
 
     return decorating_function
