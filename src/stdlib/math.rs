@@ -726,14 +726,19 @@ fn range_product(lo: &BigInt, hi: &BigInt) -> BigInt {
     range_product(lo, &mid) * range_product(&(mid + 1u8), hi)
 }
 
-fn non_negative(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
-    let n = int_arg(vm, v)?;
-    if n.is_negative() {
-        return Err(PyErr::value_error(format!(
-            "{what} must be a non-negative integer"
-        )));
+/// `n` and `k` of comb/perm: CPython converts both to ints before checking either
+/// sign, so a type error in `k` comes before a negative `n`.
+fn non_negative_pair(vm: &mut Vm, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> {
+    let n = int_arg(vm, n)?;
+    let k = int_arg(vm, k)?;
+    for (value, what) in [(&n, "n"), (&k, "k")] {
+        if value.is_negative() {
+            return Err(PyErr::value_error(format!(
+                "{what} must be a non-negative integer"
+            )));
+        }
     }
-    Ok(n)
+    Ok((n, k))
 }
 
 fn m_factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -778,8 +783,7 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // CPython's perm(n) is factorial(n), errors included.
         return m_factorial(vm, Args::new(vec![n]));
     }
-    let n = non_negative(vm, &n, "n")?;
-    let k = non_negative(vm, &k, "k")?;
+    let (n, k) = non_negative_pair(vm, &n, &k)?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -790,8 +794,7 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (n, k) = two_args(&args, "comb")?;
-    let n = non_negative(vm, &n, "n")?;
-    let k = non_negative(vm, &k, "k")?;
+    let (n, k) = non_negative_pair(vm, &n, &k)?;
     if k > n {
         return Ok(Value::Int(0));
     }

@@ -59,6 +59,7 @@ errors = [
     lambda: math.isclose(1, 2, abs_tol=-1), lambda: math.isclose("a", 1), lambda: math.pow(2, "x"), lambda: math.pow(inf, -1) and math.pow(0.0, -inf),
     lambda: math.fmod(inf, 2), lambda: math.remainder(1, 0.0), lambda: math.atan2("1", 1), lambda: math.radians([]),
     lambda: math.erf("x"), lambda: math.exp(nan), lambda: math.sqrt(nan), lambda: math.pow(-2, 0.5),
+    lambda: math.perm(-80, 1.25), lambda: math.comb(-1, 2.5), lambda: math.comb(-1, -1), lambda: math.perm(3, -1),
 ]
 for i, f in enumerate(errors):
     try:
