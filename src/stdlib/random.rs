@@ -935,6 +935,24 @@ def _randbelow_kind(cls):
         _BELOW_KINDS[cls] = kind
     return kind
 
+class SystemRandom(Random):
+    # CPython draws every value from os.urandom. Here the draws come from a generator
+    # seeded from the policy's entropy on first use (the host's entropy, the policy's
+    # seed, or a determinism violation): a program cannot tell the difference, and
+    # deterministic runs stay deterministic. Like CPython's, it has no state to seed,
+    # save or restore.
+    def __init__(self, x=None):
+        self._mt = []
+        self.gauss_next = None
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
 _inst = Random(0)
 _inst._mt = []
 seed = _inst.seed
@@ -1011,6 +1029,14 @@ mod tests {
         let b = run_with_mode(DeterminismMode::Virtual, program);
         assert!(a.error.is_none(), "{:?}", a.error);
         assert_eq!(a.stdout, b.stdout);
+        let program = "import random\nr = random.SystemRandom(5)\nr.seed(1)\n\
+                       print(r.random(), r.randrange(10**20), r.choice('abc'))\n\
+                       try:\n    r.getstate()\nexcept NotImplementedError as e:\n    print(e)\n";
+        let a = run_with_mode(DeterminismMode::Virtual, program);
+        let b = run_with_mode(DeterminismMode::Virtual, program);
+        assert!(a.error.is_none(), "{:?}", a.error);
+        assert_eq!(a.stdout, b.stdout);
+        assert!(a.stdout.ends_with("System entropy source does not have state.\n"));
         let out = run_with_mode(DeterminismMode::Forbid, "import random\nrandom.seed(5)\n");
         assert!(out.error.is_none() && out.violations.is_empty());
         for call in [
@@ -1018,6 +1044,7 @@ mod tests {
             "random.Random()",
             "random.seed()",
             "random.getstate()",
+            "random.SystemRandom().random()",
         ] {
             let out = run_with_mode(DeterminismMode::Forbid, &format!("import random\n{call}\n"));
             assert!(out.error.is_some(), "{call}");
