@@ -1036,7 +1036,9 @@ mod tests {
         let b = run_with_mode(DeterminismMode::Virtual, program);
         assert!(a.error.is_none(), "{:?}", a.error);
         assert_eq!(a.stdout, b.stdout);
-        assert!(a.stdout.ends_with("System entropy source does not have state.\n"));
+        assert!(a
+            .stdout
+            .ends_with("System entropy source does not have state.\n"));
         let out = run_with_mode(DeterminismMode::Forbid, "import random\nrandom.seed(5)\n");
         assert!(out.error.is_none() && out.violations.is_empty());
         for call in [
