@@ -1199,6 +1199,135 @@ class UserList:
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+def _plain(value):
+    # A UserString argument stands for its text.
+    return value.data if isinstance(value, UserString) else value
+
+
+class UserString:
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, other):
+        return self.data == _plain(other)
+
+    def __lt__(self, other):
+        return self.data < _plain(other)
+
+    def __le__(self, other):
+        return self.data <= _plain(other)
+
+    def __gt__(self, other):
+        return self.data > _plain(other)
+
+    def __ge__(self, other):
+        return self.data >= _plain(other)
+
+    def __contains__(self, char):
+        return _plain(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, (UserString, str)):
+            return self.__class__(self.data + _plain(other))
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def count(self, sub, start=0, end=None):
+        return self.data.count(_plain(sub), start, len(self.data) if end is None else end)
+
+    def find(self, sub, start=0, end=None):
+        return self.data.find(_plain(sub), start, len(self.data) if end is None else end)
+
+    def rfind(self, sub, start=0, end=None):
+        return self.data.rfind(_plain(sub), start, len(self.data) if end is None else end)
+
+    def index(self, sub, start=0, end=None):
+        return self.data.index(sub, start, len(self.data) if end is None else end)
+
+    def rindex(self, sub, start=0, end=None):
+        return self.data.rindex(sub, start, len(self.data) if end is None else end)
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_plain(old), _plain(new), maxsplit))
+
+    def removeprefix(self, prefix, /):
+        return self.__class__(self.data.removeprefix(_plain(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self.__class__(self.data.removesuffix(_plain(suffix)))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding, errors)
+
+
+def _text_method(name, wrap):
+    # A str method run on the text; `wrap` makes a str result a UserString of the
+    # caller's class, as CPython's UserString does for these methods.
+    method = getattr(str, name)
+
+    def call(self, *args, **kwargs):
+        result = method(self.data, *args, **kwargs)
+        return self.__class__(result) if wrap else result
+    call.__name__ = name
+    return call
+
+
+for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower', 'lstrip',
+              'rjust', 'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+    setattr(UserString, _name, _text_method(_name, True))
+for _name in ('endswith', 'startswith', 'format', 'format_map', 'isalpha', 'isalnum',
+              'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric',
+              'isprintable', 'isspace', 'istitle', 'isupper', 'join', 'partition',
+              'rpartition', 'split', 'rsplit', 'splitlines'):
+    setattr(UserString, _name, _text_method(_name, False))
+UserString.maketrans = str.maketrans
+del _name
 "#;
 
 /// Builds the `collections` module.

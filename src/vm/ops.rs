@@ -87,6 +87,16 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // `str % x` and `bytes % x` format whatever `x` is: an unrelated class's
+        // `__rmod__` is never consulted (a subclass's was tried first, above).
+        if op == BinOp::Mod && !tb.is_subclass(&ta) {
+            let a2 = super::compare::unwrap_builtin(a).unwrap_or_else(|| a.clone());
+            if matches!(a2, Value::Str(_) | Value::Bytes(_)) {
+                if let Some(v) = self.builtin_binary(&a2, b, op)? {
+                    return Ok(v);
+                }
+            }
+        }
         if let Some(rf) = &rfunc {
             if !tb.is_subclass(&ta) {
                 let r = self.call(rf, Args::new(vec![b.clone(), a.clone()]))?;
