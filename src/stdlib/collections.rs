@@ -1,5 +1,5 @@
 //! `collections`: CPython 3.11's container datatypes: deque, defaultdict, OrderedDict,
-//! Counter, namedtuple, ChainMap, UserDict and UserList.
+//! Counter, namedtuple, ChainMap, UserDict, UserList and UserString.
 
 use crate::vm::{PyResult, Vm};
 
