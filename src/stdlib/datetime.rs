@@ -1227,7 +1227,8 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         if tz is None:
-            tz = timezone.utc
+            # The local zone, which is UTC here; CPython names it from the C library.
+            tz = timezone(timedelta(0), 'UTC')
         _check_tzinfo(tz)
         off = self.utcoffset()
         if off is None:
