@@ -121,7 +121,7 @@ fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         {
             return Err(PyErr::type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
-                inst.class.name
+                inst.class.type_name()
             )));
         }
     }

@@ -52,7 +52,7 @@ impl Vm {
                         if fget.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{name}' of '{}' object has no getter",
-                                inst.class.name
+                                inst.class.type_name()
                             )));
                         }
                         let fget = fget.clone();
@@ -348,7 +348,7 @@ impl Vm {
                         if fset.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{name}' of '{}' object has no setter",
-                                inst.class.name
+                                inst.class.type_name()
                             )));
                         }
                         let fset = fset.clone();
@@ -448,7 +448,7 @@ impl Vm {
                         if fdel.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{name}' of '{}' object has no deleter",
-                                inst.class.name
+                                inst.class.type_name()
                             )));
                         }
                         let fdel = fdel.clone();

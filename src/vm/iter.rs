@@ -103,7 +103,10 @@ impl Vm {
             },
             Value::Instance(inst) => {
                 let f = inst.class.lookup("__next__").ok_or_else(|| {
-                    PyErr::type_error(format!("'{}' object is not an iterator", inst.class.name))
+                    PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        inst.class.type_name()
+                    ))
                 })?;
                 match self.call(&f, Args::new(vec![it.clone()])) {
                     Ok(v) => Ok(Some(v)),

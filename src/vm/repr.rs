@@ -458,7 +458,7 @@ impl Vm {
                     Some(inner) => self.format(&inner, spec),
                     None => Err(PyErr::type_error(format!(
                         "unsupported format string passed to {}.__format__",
-                        inst.class.name
+                        inst.class.type_name()
                     ))),
                 }
             }
