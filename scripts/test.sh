@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
-# Sets up, then runs every test: unit tests, the CPython conformance corpus, the CLI.
+# Sets up, then runs every test: unit and integration tests, the CPython conformance
+# corpus, the CLI, the wasm build (wasm-bindgen-test in Node and Chromium, the JS API
+# and the corpus through wasm in Node), and the browser tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+
 cargo build --release --bin sandpit
 cargo test --release
 # The corpus summary (one line per failing program, then the totals).
 cargo test --release --test conformance -- --nocapture 2>/dev/null | grep -E '^(FAIL|conformance:|now passing)' || true
 scripts/test-cli.sh target/release/sandpit
+
+# The core on wasm32, through wasm-bindgen-test: in Node, then in headless Chromium.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+cargo test --target wasm32-unknown-unknown --test wasm_node
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_browser
+
+# The release wasm build, its JS API and the corpus through it, then the browser tests.
+scripts/build-wasm.sh
+node --test tests/node/
+node --test tests/browser/

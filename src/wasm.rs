@@ -1,4 +1,5 @@
-//! The WebAssembly bindings: the only file that knows about wasm-bindgen. It exports a
+//! The WebAssembly bindings: the only file that knows about wasm-bindgen (the core
+//! touches JS once more, for the clock: `policy::clock` reads js-sys's `Date.now()`). It exports a
 //! raw `RawSandbox` class that `www/sandpit.js` wraps into the documented JS API
 //! (`www/sandpit.d.ts`): the wrapper adds the async loop of `runAsync` and turns a trap
 //! (a Rust panic) into an `InternalError` result, which only JS can catch.
@@ -17,7 +18,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::host::{Host, HostCall, HostError, HostReply, HostValue};
-use crate::policy::clock::{install_host_clock, HostClock};
 use crate::policy::{Policy, Preset};
 use crate::{RunOutput, RunState, Sandbox, SuspendedRun};
 
@@ -32,24 +32,14 @@ thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = performance, js_name = now)]
-    fn performance_now() -> f64;
-}
-
-/// Runs once when the module is instantiated: the panic hook (which also keeps the
-/// message for `lastPanic`) and the JS clocks.
+/// Runs once when the module is instantiated: the panic hook, which also keeps the
+/// message for `lastPanic`.
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         LAST_PANIC.with(|p| *p.borrow_mut() = Some(info.to_string()));
         console_error_panic_hook::hook(info);
     }));
-    install_host_clock(HostClock {
-        monotonic_ms: performance_now,
-        unix_ms: js_sys::Date::now,
-    });
 }
 
 /// The message of the last Rust panic (cleared by reading it).
