@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Sets up and builds Sandpit. The web playground arrives with the wasm issue; until then
-# this builds the native CLI and says how to use it.
+# Sets up everything, builds the wasm core and the playground, and serves www/ on
+# http://127.0.0.1:8000 (PORT=... to change). Needs no internet once set up: every file
+# is served locally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-cargo build --release --bin sandpit
-echo
-echo "Built target/release/sandpit. The browser playground is not there yet;"
-echo "try the CLI:  echo 'print(\"hi\")' | target/release/sandpit run -"
+scripts/build-wasm.sh
+scripts/build-web.sh
+port="${PORT:-8000}"
+echo "serve: the playground is on http://127.0.0.1:$port/ (Ctrl-C to stop)"
+exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, then runs every test: unit and integration tests, the CPython conformance
 # corpus, the CLI, the wasm build (wasm-bindgen-test in Node and Chromium, the JS API
-# and the corpus through wasm in Node), and the browser tests in Chromium.
+# and the corpus through wasm in Node), and the browser tests in Chromium (worker,
+# playground).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -17,7 +18,9 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 cargo test --target wasm32-unknown-unknown --test wasm_node
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_browser
 
-# The release wasm build, its JS API and the corpus through it, then the browser tests.
+# The release wasm build, its JS API and the corpus through it, then the playground
+# bundle and the browser tests (screenshots land in target/screenshots/).
 scripts/build-wasm.sh
 node --test tests/node/
+scripts/build-web.sh
 node --test tests/browser/
