@@ -84,7 +84,10 @@ impl Vm {
             }
             Value::Module(m) => {
                 self.guard_member(obj, name)?;
-                Ok(super::dictops::str_get(&m.dict, name))
+                match super::dictops::str_get(&m.dict, name) {
+                    Some(Value::Module(inner)) => self.guard_module_reference(inner).map(Some),
+                    found => Ok(found),
+                }
             }
             Value::Function(f) => Ok(match name {
                 "__name__" => Some(Value::str(f.name().to_string())),

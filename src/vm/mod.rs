@@ -35,7 +35,7 @@ pub use types::Types;
 
 use crate::compile::bytecode::Code;
 use crate::policy::{Policy, RunStats, Violation};
-use crate::value::{Class, Dict, Value};
+use crate::value::{Class, Dict, ModuleObj, Value};
 
 /// The interpreter state for one sandbox.
 pub struct Vm {
@@ -197,6 +197,21 @@ impl Vm {
                 ExcKind::ModuleNotFoundError,
                 format!("No module named '{name}'"),
             ));
+        }
+        let v = Violation::import(top, self.current_span());
+        let message = v.message.clone();
+        self.record(v);
+        Err(PyErr::new(ExcKind::ImportError, message))
+    }
+
+    /// A module reached as another module's attribute (`string._re`): stdlib modules
+    /// import their helpers themselves, and user code must not reach a module the
+    /// policy withholds that way. It is blocked as `import` would be.
+    pub(crate) fn guard_module_reference(&mut self, module: Rc<ModuleObj>) -> PyResult<Value> {
+        let trusted = self.frames.last().is_some_and(|f| f.code.flags.trusted);
+        let top = module.name.split('.').next().unwrap_or(&module.name);
+        if trusted || self.policy.allows_module(top) {
+            return Ok(Value::Module(module));
         }
         let v = Violation::import(top, self.current_span());
         let message = v.message.clone();
