@@ -6,9 +6,10 @@ use sandpit::policy::{Policy, ViolationKind};
 use sandpit::Sandbox;
 
 fn policy() -> Policy {
-    let mut policy = Policy::default();
-    policy.allowed_modules = vec!["string".into(), "statistics".into()];
-    policy
+    Policy {
+        allowed_modules: vec!["string".into(), "statistics".into()],
+        ..Policy::default()
+    }
 }
 
 #[test]
