@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::compile::{compile, CompileError};
 use crate::host::{Host, HostCall, HostError, HostValue};
 use crate::policy::{Policy, RunStats, Violation};
+use crate::session::Session;
 use crate::syntax::span::Span;
 use crate::syntax::{parse_module, SyntaxError};
 use crate::value::{Dict, Value};
@@ -63,7 +64,7 @@ pub struct CheckOutput {
 }
 
 /// One sandbox: a policy, the host it hands to programs, and the runs made under it;
-/// every run gets fresh globals.
+/// every run gets fresh globals unless it runs in a [`Session`].
 #[derive(Default)]
 pub struct Sandbox {
     filename: String,
@@ -192,20 +193,57 @@ impl Sandbox {
     /// Runs `source` with named inputs given as host values; an async host function
     /// cannot suspend this run (its call raises `RuntimeError`).
     pub fn run_values(&self, source: &str, inputs: &[(String, HostValue)]) -> RunOutput {
-        match self.begin(source, inputs, false) {
+        self.run_to_end(None, source, inputs)
+    }
+
+    /// Like [`Sandbox::run_values`], in `session`'s namespace: the run sees what earlier
+    /// runs of the session defined, and what it defines stays for later ones. The
+    /// session's values count toward this run's memory limit.
+    pub fn run_in(
+        &self,
+        session: &Session,
+        source: &str,
+        inputs: &[(String, HostValue)],
+    ) -> RunOutput {
+        self.run_to_end(Some(session), source, inputs)
+    }
+
+    /// Starts a run that an async host function may suspend: the host answers the
+    /// pending call with [`SuspendedRun::resume`].
+    pub fn start(&self, source: &str, inputs: &[(String, HostValue)]) -> RunState {
+        self.begin(None, source, inputs, true)
+    }
+
+    /// Like [`Sandbox::start`], in `session`'s namespace (see [`Sandbox::run_in`]).
+    pub fn start_in(
+        &self,
+        session: &Session,
+        source: &str,
+        inputs: &[(String, HostValue)],
+    ) -> RunState {
+        self.begin(Some(session), source, inputs, true)
+    }
+
+    fn run_to_end(
+        &self,
+        session: Option<&Session>,
+        source: &str,
+        inputs: &[(String, HostValue)],
+    ) -> RunOutput {
+        match self.begin(session, source, inputs, false) {
             RunState::Done(out) => out,
             // Unreachable: a run that may not suspend never does.
             RunState::Suspended(run) => run.abandon(),
         }
     }
 
-    /// Starts a run that an async host function may suspend: the host answers the
-    /// pending call with [`SuspendedRun::resume`].
-    pub fn start(&self, source: &str, inputs: &[(String, HostValue)]) -> RunState {
-        self.begin(source, inputs, true)
-    }
-
-    fn begin(&self, source: &str, inputs: &[(String, HostValue)], can_suspend: bool) -> RunState {
+    fn begin(
+        &self,
+        session: Option<&Session>,
+        source: &str,
+        inputs: &[(String, HostValue)],
+        can_suspend: bool,
+    ) -> RunState {
         let module = match parse_module(source) {
             Ok(m) => m,
             Err(e) => return RunState::Done(RunOutput::failed(self.parse_error(source, &e))),
@@ -214,11 +252,11 @@ impl Sandbox {
             Ok(c) => c,
             Err(e) => return RunState::Done(RunOutput::failed(self.compile_error(source, &e))),
         };
-        let mut vm = Vm::with_policy(self.policy.clone());
+        let mut vm = Vm::continuing(self.policy.clone(), session.map(Session::carried));
         if let Some(host) = &self.host {
             vm.set_host(host.clone());
         }
-        let globals = Rc::new(Dict::new());
+        let globals = session.map_or_else(|| Rc::new(Dict::new()), Session::globals);
         dictops::str_set(&globals, "__name__", Value::str("__main__"));
         let mut exit = Ok(ModuleExit::Done(Value::None));
         for (name, value) in inputs {
@@ -241,6 +279,7 @@ impl Sandbox {
             vm,
             source: source.to_string(),
             filename: self.filename.clone(),
+            session: session.cloned(),
         }
         .settle(exit)
     }
@@ -260,6 +299,8 @@ pub struct SuspendedRun {
     vm: Vm,
     source: String,
     filename: String,
+    /// The session the run belongs to, which takes back its state when it ends.
+    session: Option<Session>,
 }
 
 impl SuspendedRun {
@@ -310,13 +351,18 @@ impl SuspendedRun {
             }
         });
         let stats = vm.stats();
-        RunState::Done(RunOutput {
+        let output = RunOutput {
             stdout: std::mem::take(&mut vm.stdout),
             result,
             result_repr,
             error,
             violations: std::mem::take(&mut vm.violations),
             stats,
-        })
+        };
+        if let Some(session) = self.session {
+            let (carried, window) = self.vm.into_carried();
+            session.keep(carried, window);
+        }
+        RunState::Done(output)
     }
 }

@@ -10,6 +10,7 @@ pub mod compile;
 pub mod format;
 pub mod host;
 pub mod policy;
+mod session;
 pub mod stdlib;
 pub mod syntax;
 pub mod value;
@@ -18,3 +19,4 @@ pub mod vm;
 mod wasm;
 
 pub use api::{CheckOutput, RunError, RunOutput, RunState, Sandbox, SuspendedRun};
+pub use session::Session;

@@ -16,39 +16,75 @@ pub fn sequence_bytes(n: usize) -> usize {
 thread_local! {
     static LIVE: Cell<usize> = const { Cell::new(0) };
     static PEAK: Cell<usize> = const { Cell::new(0) };
+    static BASE: Cell<usize> = const { Cell::new(0) };
     static LIMIT: Cell<usize> = const { Cell::new(usize::MAX) };
     static OVER: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Sets the live-byte limit [`over_limit`] compares against (the policy's `max_memory`).
-pub fn set_limit(bytes: usize) {
-    LIMIT.with(|l| l.set(bytes));
-    OVER.with(|o| o.set(live_bytes() > bytes));
+/// How one run is measured. Bytes alive on the thread that are not the run's (values kept
+/// by other sessions, cycles earlier runs leaked) sit below `base` and count neither
+/// toward its limit nor its peak; a session's own state from earlier runs counts, so a
+/// session cannot grow past the limit one run at a time.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    base: usize,
+    limit: usize,
 }
 
-/// The live-byte limit in force.
-pub fn limit() -> usize {
+impl Window {
+    /// Opens a window with room for `limit` bytes: of the bytes alive now, `counted` are
+    /// the run's own (its session's state) and the rest belong to others. It is in force
+    /// at once, and the peak restarts from here.
+    pub fn open(limit: usize, counted: usize) -> Window {
+        let window = Window {
+            base: live_bytes().saturating_sub(counted),
+            limit,
+        };
+        window.enter();
+        PEAK.with(|p| p.set(live_bytes()));
+        window
+    }
+
+    /// Puts this window in force again: a suspended run resuming after other runs on the
+    /// thread opened theirs.
+    pub fn enter(self) {
+        BASE.with(|b| b.set(self.base));
+        let absolute = self.base.saturating_add(self.limit);
+        LIMIT.with(|l| l.set(absolute));
+        OVER.with(|o| o.set(live_bytes() > absolute));
+    }
+
+    /// Bytes alive above this window's base: what the run holds (or, once it is over,
+    /// what its session kept).
+    pub fn used(self) -> usize {
+        live_bytes().saturating_sub(self.base)
+    }
+}
+
+/// The absolute live-byte count [`over_limit`] compares against.
+fn limit() -> usize {
     LIMIT.with(Cell::get)
 }
 
-/// Whether live bytes exceed the limit: one flag the VM reads every instruction.
+/// Whether the run in force holds more than its limit: one flag the VM reads every
+/// instruction.
 pub fn over_limit() -> bool {
     OVER.with(Cell::get)
 }
 
-/// Bytes of Python objects alive on this thread now.
+/// Bytes of Python objects alive on this thread now, whoever holds them.
 pub fn live_bytes() -> usize {
     LIVE.with(Cell::get)
 }
 
-/// The most bytes alive at once since the last [`reset_peak`].
-pub fn peak_bytes() -> usize {
-    PEAK.with(Cell::get)
+/// Bytes the run in force holds (live bytes above its window's base).
+pub fn used_bytes() -> usize {
+    live_bytes().saturating_sub(BASE.with(Cell::get))
 }
 
-/// Starts a new peak measurement from the current live count.
-pub fn reset_peak() {
-    PEAK.with(|p| p.set(live_bytes()));
+/// The most bytes the run in force held at once since its window opened.
+pub fn peak_bytes() -> usize {
+    PEAK.with(Cell::get).saturating_sub(BASE.with(Cell::get))
 }
 
 fn add(bytes: usize) {

@@ -130,6 +130,7 @@ impl Vm {
     /// raised), delivered at the call.
     pub fn resume_module(&mut self, answer: Result<HostValue, HostError>) -> PyResult<ModuleExit> {
         self.resume_clock();
+        self.enter_heap_window();
         if self.suspended_call.take().is_none() || self.frames.is_empty() {
             return Err(PyErr::new(
                 ExcKind::RuntimeError,

@@ -117,7 +117,7 @@ impl Vm {
             .policy
             .limits
             .max_memory
-            .saturating_sub(heap::live_bytes());
+            .saturating_sub(heap::used_bytes());
         if bytes > room {
             return Err(self.memory_error());
         }
@@ -129,7 +129,7 @@ impl Vm {
         self.policy
             .limits
             .max_memory
-            .saturating_sub(heap::live_bytes())
+            .saturating_sub(heap::used_bytes())
     }
 
     /// The largest text one formatting operation may build: what memory the policy has

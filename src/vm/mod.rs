@@ -6,6 +6,7 @@
 mod args;
 mod attr;
 pub mod call;
+mod carry;
 mod compare;
 mod convert;
 mod determinism;
@@ -28,6 +29,7 @@ pub mod types;
 use std::rc::Rc;
 
 pub use args::Args;
+pub use carry::Carried;
 pub use error::{ExcKind, PyErr, PyResult};
 pub use frame::{Block, Frame};
 pub use host_call::ModuleExit;
@@ -72,7 +74,7 @@ pub struct Vm {
     tripped: Option<(ExcKind, String)>,
     /// Milliseconds `time.sleep` has added to the clock the program sees.
     slept_ms: f64,
-    /// Modules imported so far, by name: each is made once per run.
+    /// Modules imported so far, by name: each is made once per run (or per session).
     modules: std::collections::HashMap<String, Value>,
     /// The embedding program's functions and output stream, if it handed any.
     host: Option<Rc<dyn crate::host::Host>>,
@@ -86,6 +88,8 @@ pub struct Vm {
     /// host does not count against `timeout_ms`.
     paused_at: Option<crate::policy::clock::Instant>,
     paused_ms: u64,
+    /// How this run's memory is measured (see [`crate::value::heap::Window`]).
+    heap: crate::value::heap::Window,
 }
 
 impl Vm {
@@ -96,8 +100,19 @@ impl Vm {
 
     /// A VM that enforces `policy`.
     pub fn with_policy(policy: Policy) -> Vm {
+        Vm::continuing(policy, None)
+    }
+
+    /// A VM that enforces `policy` and, given what an earlier run of the same session
+    /// left ([`Vm::into_carried`]), goes on with its builtin classes, its imported modules
+    /// and its memory: values that run made keep their classes, and count toward this
+    /// run's memory limit.
+    pub fn continuing(policy: Policy, carried: Option<Carried>) -> Vm {
+        let mut carried = carried.unwrap_or_default();
+        let modules = carried.modules_for(&policy);
+        let heap = crate::value::heap::Window::open(policy.limits.max_memory, carried.held_bytes);
         let mut vm = Vm {
-            types: Types::new(),
+            types: carried.types.unwrap_or_default(),
             builtins: Rc::new(Dict::new()),
             frames: Vec::new(),
             exc_stack: Vec::new(),
@@ -114,16 +129,15 @@ impl Vm {
             next_check: 0,
             tripped: None,
             slept_ms: 0.0,
-            modules: std::collections::HashMap::new(),
+            modules,
             host: None,
             denied_host: Vec::new(),
             can_suspend: false,
             suspended_call: None,
             paused_at: None,
             paused_ms: 0,
+            heap,
         };
-        crate::value::heap::set_limit(vm.policy.limits.max_memory);
-        crate::value::heap::reset_peak();
         crate::builtins::install(&mut vm);
         vm
     }
@@ -177,10 +191,13 @@ impl Vm {
     /// blocked (an `import` violation); anything else is `ModuleNotFoundError`.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         let top = name.split('.').next().unwrap_or(name);
-        if let Some(m) = self.modules.get(top) {
+        // The cache can hold a module an earlier run of the session imported under a
+        // looser policy: the policy in force decides first.
+        let allowed = self.policy.allows_module(top);
+        if let Some(m) = self.modules.get(top).filter(|_| allowed) {
             return Ok(m.clone());
         }
-        if self.policy.allows_module(top) {
+        if allowed {
             match crate::stdlib::load(self, top) {
                 Ok(Some(m)) => {
                     self.modules.insert(top.to_string(), m.clone());

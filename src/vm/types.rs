@@ -1,4 +1,5 @@
-//! The builtin classes, made once per VM. Methods are attached by `crate::builtins`.
+//! The builtin classes, made once per VM (or once per session, whose runs share them).
+//! Methods are attached by `crate::builtins`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,6 +10,7 @@ use crate::value::{Class, Name, Value};
 use super::error::ExcKind;
 
 /// Every builtin class the VM needs to name directly.
+#[derive(Clone)]
 pub struct Types {
     pub object: Rc<Class>,
     pub type_: Rc<Class>,
