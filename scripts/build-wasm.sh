@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
+# Cargo writes where CARGO_TARGET_DIR says, if it is set (relative to this directory).
 wasm-bindgen --target web --out-dir www/pkg \
-  target/wasm32-unknown-unknown/wasm-release/sandpit.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/sandpit.wasm"
 wasm=www/pkg/sandpit_bg.wasm
 if [ -x node_modules/.bin/wasm-opt ]; then
   # The features rustc enables for wasm32-unknown-unknown; wasm-opt must accept them.

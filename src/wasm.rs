@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 
 use crate::host::{Host, HostCall, HostError, HostReply, HostValue};
 use crate::policy::{Policy, Preset};
-use crate::{RunOutput, RunState, Sandbox, SuspendedRun};
+use crate::{RunOutput, RunState, Sandbox, Session, SuspendedRun};
 
 /// Largest integer a JS number holds exactly.
 const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
@@ -445,10 +445,70 @@ impl RawSandbox {
         step_to_js(state, &self.host)
     }
 
+    /// Like `run`, in `session`'s namespace.
+    #[wasm_bindgen(js_name = runIn)]
+    pub fn run_in(
+        &self,
+        session: &RawSession,
+        source: &str,
+        inputs: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let inputs = inputs_from_js(&inputs)?;
+        output_to_js(&self.sandbox().run_in(&session.session, source, &inputs))
+    }
+
+    /// Like `start`, in `session`'s namespace.
+    #[wasm_bindgen(js_name = startIn)]
+    pub fn start_in(
+        &self,
+        session: &RawSession,
+        source: &str,
+        inputs: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let inputs = inputs_from_js(&inputs)?;
+        let state = self.sandbox().start_in(&session.session, source, &inputs);
+        step_to_js(state, &self.host)
+    }
+
     fn sandbox(&self) -> Sandbox {
         let mut sb = Sandbox::with_policy(self.policy.clone());
         sb.set_host(self.host.clone());
         sb
+    }
+}
+
+/// A namespace runs share (see `crate::Session`). A suspended run holds its own handle,
+/// so freeing this object mid-run is safe: the state goes when the run ends.
+#[wasm_bindgen]
+pub struct RawSession {
+    session: Session,
+}
+
+#[wasm_bindgen]
+impl RawSession {
+    /// An empty session.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> RawSession {
+        RawSession {
+            session: Session::new(),
+        }
+    }
+
+    /// The names the session's runs have bound (sorted, without dunder names).
+    pub fn names(&self) -> Vec<String> {
+        self.session.names()
+    }
+
+    /// Bytes the session held when its last run ended.
+    #[wasm_bindgen(js_name = heldBytes)]
+    pub fn held_bytes(&self) -> f64 {
+        self.session.held_bytes() as f64
+    }
+}
+
+impl Default for RawSession {
+    fn default() -> Self {
+        RawSession::new()
     }
 }
 

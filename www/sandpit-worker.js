@@ -1,9 +1,10 @@
 // Runs snippets off the main thread (started by sandpit-runner.js as a module worker).
 // Output streams back in batches; host functions live on the main thread, so here each
 // one is a proxy that posts the call and waits for the answer (every host call is
-// therefore async, and runs use runAsync).
+// therefore async, and runs use runAsync). Sessions live here, by name, for as long as
+// the worker does.
 
-import { load, Sandbox, failedRun } from './sandpit.js';
+import { load, Sandbox, Session, failedRun } from './sandpit.js';
 
 // Output is posted as it is printed, except in a flood: past BURST messages within
 // WINDOW_MS it is gathered and posted with the next print after the window (or at the
@@ -12,6 +13,13 @@ const WINDOW_MS = 25;
 const BURST = 100;
 
 const answers = new Map();
+const sessions = new Map();
+
+function session(name) {
+  if (name === null || name === undefined) return null;
+  if (!sessions.has(name)) sessions.set(name, new Session());
+  return sessions.get(name);
+}
 let nextCall = 0;
 
 function hostProxy(id, name) {
@@ -36,7 +44,7 @@ function answer({ callId, ok, value, error }) {
   }
 }
 
-async function run({ id, source, policy, inputs, hostFunctions }) {
+async function run({ id, source, policy, inputs, hostFunctions, session: name }) {
   let buffered = '';
   let windowStart = performance.now();
   let posted = 0;
@@ -59,7 +67,7 @@ async function run({ id, source, policy, inputs, hostFunctions }) {
       }
       if (posted < BURST) flush();
     });
-    result = await sandbox.runAsync(source, inputs ?? null);
+    result = await sandbox.runAsync(source, inputs ?? null, session(name));
   } catch (e) {
     // A bad policy or inputs: the page's mistake, reported like a Python error.
     result = failedRun('ValueError', String(e?.message ?? e));
@@ -71,4 +79,11 @@ async function run({ id, source, policy, inputs, hostFunctions }) {
 self.onmessage = ({ data }) => {
   if (data?.type === 'run') run(data);
   else if (data?.type === 'host-result') answer(data);
+  else if (data?.type === 'reset-session') {
+    sessions.get(data.name)?.reset();
+    sessions.delete(data.name);
+  } else if (data?.type === 'load') {
+    // Warming up: a failure shows in the next run's result.
+    load().catch(() => {});
+  }
 };

@@ -44,8 +44,10 @@ export interface Policy {
   host_functions: string[];
 }
 
-/** A policy object may leave out fields: they take the defaults. */
-export type PolicyInput = PresetName | DeepPartial<Policy>;
+/** A policy object may leave out fields: they take the defaults, or the fields of the
+ * preset it names (`{preset: 'strict', limits: {timeout_ms: 500}}`: objects are merged
+ * field by field, lists replaced whole). */
+export type PolicyInput = PresetName | (DeepPartial<Policy> & { preset?: PresetName });
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 export interface Violation {
@@ -106,6 +108,19 @@ export function failedRun(type: string, message: string, stdout?: string): RunRe
 
 export type HostFunction = (...args: PyValue[]) => PyValue | Promise<PyValue> | void;
 
+/** A namespace runs share, like a notebook's cells: a run in a session sees what the
+ * session's earlier runs defined and imported. Each run keeps its sandbox's policy; the
+ * session's values count toward the run's memory limit. */
+export class Session {
+  constructor();
+  /** The names earlier runs bound (sorted, without dunder names). */
+  names(): string[];
+  /** Bytes of Python objects the session held when its last run ended. */
+  readonly heldBytes: number;
+  /** Forgets everything the session's runs defined and frees it. */
+  reset(): void;
+}
+
 export class Sandbox {
   /** Throws on an unknown preset name or an invalid policy object. */
   constructor(policy?: PolicyInput);
@@ -118,8 +133,13 @@ export class Sandbox {
   onOutput(callback: ((chunk: string) => void) | null): void;
   /** Static check (< 5 ms for a 200-line snippet): violations plus a syntax error. */
   check(source: string): Violation[];
-  /** Runs to the end; an async host function raises RuntimeError here. */
-  run(source: string, inputs?: Record<string, PyValue> | null): RunResult;
+  /** Runs to the end (in `session`'s namespace if given); an async host function
+   * raises RuntimeError here. A core failure in a session run resets the session. */
+  run(source: string, inputs?: Record<string, PyValue> | null, session?: Session | null): RunResult;
   /** Runs, suspending while async host functions' promises settle. */
-  runAsync(source: string, inputs?: Record<string, PyValue> | null): Promise<RunResult>;
+  runAsync(
+    source: string,
+    inputs?: Record<string, PyValue> | null,
+    session?: Session | null,
+  ): Promise<RunResult>;
 }

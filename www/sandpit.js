@@ -1,7 +1,7 @@
-// Sandpit's JavaScript API (types in sandpit.d.ts): the wasm core behind one small
-// class. It adds what only JS can do: awaiting async host functions between the core's
-// run steps, and turning a trap (a Rust panic inside the core) into an `InternalError`
-// result instead of an opaque `unreachable` exception.
+// Sandpit's JavaScript API (types in sandpit.d.ts): the wasm core behind two small
+// classes, Sandbox and Session. It adds what only JS can do: awaiting async host
+// functions between the core's run steps, and turning a trap (a Rust panic inside the
+// core) into an `InternalError` result instead of an opaque `unreachable` exception.
 
 import initWasm, * as raw from './pkg/sandpit.js';
 
@@ -19,6 +19,30 @@ export function load(wasm) {
 /** The presets, by name, as policy objects. */
 export function presets() {
   return raw.presets();
+}
+
+/**
+ * `policy` as the core takes it: a policy object may name a preset to start from
+ * (`{preset: 'strict', limits: {timeout_ms: 500}}`); its other fields replace the
+ * preset's (objects field by field, lists whole). Unknown fields stay, for the core to
+ * reject.
+ */
+function resolvePolicy(policy) {
+  if (policy === null || typeof policy !== 'object' || !('preset' in policy)) return policy;
+  const { preset, ...changes } = policy;
+  const base = presets()[preset];
+  if (!base) throw new Error(`unknown preset '${preset}'`);
+  return overlay(base, changes);
+}
+
+function overlay(base, changes) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    const inner = out[key];
+    const both = [inner, value].every((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+    out[key] = both ? overlay(inner, value) : value;
+  }
+  return out;
 }
 
 const EMPTY_STATS = Object.freeze({
@@ -42,6 +66,42 @@ export function failedRun(type, message, stdout = '') {
   };
 }
 
+// The raw object behind a Session, for Sandbox's runs (set in Session's static block).
+let rawSession;
+
+/**
+ * A namespace that runs share, like a notebook's cells: a run in a session sees the
+ * variables, functions, classes and imports of the session's earlier runs. Each run
+ * keeps its own sandbox's policy; the session's values count toward its memory limit.
+ */
+export class Session {
+  #raw = new raw.RawSession();
+
+  static {
+    rawSession = (session) => session.#raw;
+  }
+
+  /** The names earlier runs bound (sorted, without dunder names). */
+  names() {
+    return this.#raw.names();
+  }
+
+  /** Bytes of Python objects the session held when its last run ended. */
+  get heldBytes() {
+    return this.#raw.heldBytes();
+  }
+
+  /** Forgets everything the session's runs defined and frees it. */
+  reset() {
+    try {
+      this.#raw.free();
+    } catch {
+      // A trap mid-run can leave the old object unusable: dropping it is enough.
+    }
+    this.#raw = new raw.RawSession();
+  }
+}
+
 export class Sandbox {
   #policy;
   #raw;
@@ -52,10 +112,11 @@ export class Sandbox {
   /**
    * A sandbox enforcing `policy`: a preset name ('strict', 'teaching',
    * 'deterministic', 'permissive'), a policy object (missing fields take the
-   * defaults), or nothing for 'teaching'. Throws on an unknown preset or bad policy.
+   * defaults, or the fields of the preset its `preset` field names), or nothing for
+   * 'teaching'. Throws on an unknown preset or bad policy.
    */
   constructor(policy = 'teaching') {
-    this.#policy = policy;
+    this.#policy = resolvePolicy(policy);
     this.#raw = this.#fresh();
   }
 
@@ -109,16 +170,25 @@ export class Sandbox {
     return found;
   }
 
-  /** Runs `source` to the end with optional named `inputs`; never throws for Python errors. */
-  run(source, inputs = null) {
+  /**
+   * Runs `source` to the end with optional named `inputs`, in `session`'s namespace if
+   * one is given; never throws for Python errors.
+   */
+  run(source, inputs = null, session = null) {
     this.#printed = '';
-    return this.#guard(() => this.#raw.run(source, inputs));
+    return this.#guard(
+      () => (session ? this.#raw.runIn(rawSession(session), source, inputs) : this.#raw.run(source, inputs)),
+      false,
+      session,
+    );
   }
 
   /** Like `run`, but async host functions suspend the run until their promise settles. */
-  async runAsync(source, inputs = null) {
+  async runAsync(source, inputs = null, session = null) {
     this.#printed = '';
-    let step = this.#guard(() => this.#raw.start(source, inputs), true);
+    const first = () =>
+      session ? this.#raw.startIn(rawSession(session), source, inputs) : this.#raw.start(source, inputs);
+    let step = this.#guard(first, true, session);
     while (!step.done) {
       let ok = true;
       let value;
@@ -129,7 +199,7 @@ export class Sandbox {
         value = reason;
       }
       const pending = step.run;
-      step = this.#guard(() => pending.resume(ok, value), true);
+      step = this.#guard(() => pending.resume(ok, value), true, session);
     }
     return step.output;
   }
@@ -155,18 +225,24 @@ export class Sandbox {
   }
 
   /** Panics inside the core on purpose: tests check it gives an InternalError result. */
-  _panicForTests() {
+  _panicForTests(session = null) {
     this.#printed = '';
-    return this.#guard(() => raw.panicForTests());
+    return this.#guard(() => raw.panicForTests(), false, session);
   }
 
-  #guard(call, asStep = false) {
+  // A trap mid-run in a session leaves its state half-changed: the session starts over,
+  // and the error says so.
+  #guard(call, asStep = false, session = null) {
     try {
       return call();
     } catch (e) {
       if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-      const message = raw.lastPanic() ?? String(e.message ?? e);
+      let message = raw.lastPanic() ?? String(e.message ?? e);
       this.#recover();
+      if (session) {
+        session.reset();
+        message += ' (the session was reset: its earlier definitions are gone)';
+      }
       const output = failedRun('InternalError', message, this.#printed);
       return asStep ? { done: true, output } : output;
     }

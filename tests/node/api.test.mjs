@@ -191,10 +191,12 @@ test('sandpit.d.ts declares exactly what sandpit.js exports', () => {
     .filter((k) => k !== 'root')
     .sort();
   assert.deepEqual(declared, exported);
-  const classBody = dts.slice(dts.indexOf('export class Sandbox'));
-  const members = [...classBody.matchAll(/^ {2}(?:static |readonly )?(\w+)[(:]/gm)].map((m) => m[1]).filter((m) => m !== 'constructor');
-  const actual = Object.getOwnPropertyNames(Sandbox.prototype)
-    .filter((k) => k !== 'constructor' && !k.startsWith('_'))
-    .concat(Object.getOwnPropertyNames(Sandbox).filter((k) => !['length', 'name', 'prototype'].includes(k)));
-  assert.deepEqual([...new Set(members)].sort(), [...new Set(actual)].sort());
+  for (const [, name, body] of dts.matchAll(/^export class (\w+) \{\n([\s\S]*?)^\}/gm)) {
+    const cls = api[name];
+    const members = [...body.matchAll(/^ {2}(?:static |readonly )?(\w+)[(:]/gm)].map((m) => m[1]).filter((m) => m !== 'constructor');
+    const actual = Object.getOwnPropertyNames(cls.prototype)
+      .filter((k) => k !== 'constructor' && !k.startsWith('_'))
+      .concat(Object.getOwnPropertyNames(cls).filter((k) => !['length', 'name', 'prototype'].includes(k)));
+    assert.deepEqual([...new Set(members)].sort(), [...new Set(actual)].sort(), name);
+  }
 });
