@@ -9,6 +9,7 @@
 //! # expect: limit max_memory
 //! # expect: error AttributeError      no capability, just this exception
 //! # policy: strict                    optional: the preset to run under
+//! # deny: random.random, time.time     optional: members the policy denies
 //! ```
 //!
 //! Escape programs print a line starting with `ESCAPED` when they get the capability
@@ -65,12 +66,15 @@ struct Program {
     expect: Expect,
     /// The preset named by a `# policy:` header, if any.
     preset: Option<Preset>,
+    /// The member paths a `# deny:` header adds to the policy's `denied_members`.
+    deny: Vec<String>,
 }
 
 /// Reads the leading `# key: value` header lines of `source`.
 fn parse_program(name: &str, source: String) -> Result<Program, String> {
     let mut expect = None;
     let mut preset = None;
+    let mut deny = Vec::new();
     for line in source.lines().take_while(|l| l.starts_with('#')) {
         let Some((key, value)) = line.trim_start_matches('#').split_once(':') else {
             continue;
@@ -82,6 +86,7 @@ fn parse_program(name: &str, source: String) -> Result<Program, String> {
                 preset =
                     Some(Preset::from_name(name).ok_or_else(|| format!("no preset {name:?}"))?);
             }
+            "deny" => deny.extend(value.split(',').map(|m| m.trim().to_string())),
             _ => {}
         }
     }
@@ -89,6 +94,7 @@ fn parse_program(name: &str, source: String) -> Result<Program, String> {
         name: name.to_string(),
         expect: expect.ok_or("no `# expect:` header")?,
         preset,
+        deny,
         source,
     })
 }
@@ -232,7 +238,8 @@ fn judge(expect: &Expect, policy: &Policy, out: &RunOutput) -> Option<String> {
 }
 
 /// Runs every program of a corpus under the policy `policy_for` gives its `# policy:`
-/// header, prints one line per failure and the summary, and fails if any failed.
+/// header (plus the members its `# deny:` header denies), prints one line per failure
+/// and the summary, and fails if any failed.
 fn run_corpus(name: &str, policy_for: impl Fn(Option<Preset>) -> Policy) -> usize {
     let programs = load_corpus(name);
     let mut failures = Vec::new();
@@ -240,7 +247,8 @@ fn run_corpus(name: &str, policy_for: impl Fn(Option<Preset>) -> Policy) -> usiz
         let problem = match program {
             Err(bad_header) => Some(bad_header.clone()),
             Ok(p) => {
-                let policy = policy_for(p.preset);
+                let mut policy = policy_for(p.preset);
+                policy.denied_members.extend(p.deny.iter().cloned());
                 match run_isolated(policy.clone(), &p.source) {
                     Ok(out) => judge(&p.expect, &policy, &out),
                     Err(why) => Some(why),
@@ -364,6 +372,51 @@ fn denied_members_are_refused_at_run_time() {
         .any(|v| v.kind == ViolationKind::Member && v.rule == "string.capwords"));
     let summary = out.error.map(|e| e.summary).unwrap_or_default();
     assert!(summary.starts_with("PermissionError"), "{summary}");
+}
+
+/// A denied member is refused at the function that implements it, however the program
+/// reaches it (`tests/escapes/member_*.py`), while everything that does not use it keeps
+/// working: other members of the same module and class, modules whose import builds a
+/// denied class, and stdlib code that does not go through the denied member.
+#[test]
+fn denied_members_leave_the_rest_usable() {
+    let mut policy = Preset::Teaching.policy();
+    policy.denied_members = vec![
+        "random.random".into(),
+        "datetime.datetime.now".into(),
+        "time.monotonic".into(),
+    ];
+    let source = "import random, datetime, time, statistics\n\
+                  r = random.Random(1)\n\
+                  print(r.randint(1, 6), r.choice('abc'), r.randrange(10), len(r.sample(range(5), 2)))\n\
+                  print(datetime.datetime.fromtimestamp(0), datetime.date(2000, 1, 2).isoformat())\n\
+                  print(time.gmtime(0).tm_year, time.ctime(0), statistics.mean([1, 2, 3]))\n";
+    let out = run_snippet(policy.clone(), source);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert!(out.violations.is_empty(), "{:?}", out.violations);
+    assert_eq!(
+        out.stdout,
+        "2 c 1 2\n1970-01-01 00:00:00 2000-01-02\n1970 Thu Jan  1 00:00:00 1970 2\n"
+    );
+    // Refused inside stdlib code (uniform draws from random()): the violation points at
+    // the program's line that called into the stdlib.
+    let out = run_snippet(policy, "import random\n\nx = random.uniform(1, 2)\n");
+    let found: Vec<(String, u32)> = out
+        .violations
+        .iter()
+        .map(|v| (v.rule.clone(), v.line))
+        .collect();
+    assert_eq!(found, [("random.random".to_string(), 3)]);
+    // Denying a whole class: importing its module (which builds instances of it) works,
+    // and the module's other classes stay usable.
+    let mut policy = Preset::Teaching.policy();
+    policy.denied_members = vec!["datetime.datetime".into(), "random.Random".into()];
+    let out = run_snippet(
+        policy,
+        "import datetime, random\nprint(datetime.date(2000, 1, 2), datetime.timedelta(1))\n",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(out.stdout, "2000-01-02 1 day, 0:00:00\n");
 }
 
 /// Named inputs arrive as Python values the program may change freely; the host's JSON
@@ -512,7 +565,7 @@ fn cli_peak_memory_stays_bounded() {
 fn headers_parse() {
     let p = parse_program(
         "x.py",
-        "# expect: dunder __mro__\n# policy: strict\n".into(),
+        "# expect: dunder __mro__\n# policy: strict\n# deny: a.b, c.d\n".into(),
     );
     let p = p.expect("valid header");
     assert_eq!(
@@ -520,6 +573,7 @@ fn headers_parse() {
         Expect::Violation(ViolationKind::Dunder, "__mro__".into())
     );
     assert_eq!(p.preset, Some(Preset::Strict));
+    assert_eq!(p.deny, ["a.b", "c.d"]);
     let e = parse_program("x.py", "# expect: error NameError\nx\n".into()).map(|p| p.expect);
     assert_eq!(e, Ok(Expect::Error("NameError".into())));
     assert!(parse_program("x.py", "# expect: bogus x\n".into()).is_err());

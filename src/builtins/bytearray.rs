@@ -26,6 +26,7 @@ pub fn register(vm: &mut Vm) {
         name: "fromhex",
         func: fromhex,
         owner: Some("bytearray"),
+        module: None,
     }));
     class.dict.borrow_mut().insert(
         "fromhex".into(),

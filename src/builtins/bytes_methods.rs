@@ -24,6 +24,7 @@ pub fn register(vm: &mut Vm) {
             name,
             func,
             owner: Some("bytes"),
+            module: None,
         }))
     };
     let fromhex = Descriptor::ClassMethod(native("fromhex", fromhex));

@@ -406,6 +406,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         name: "zip",
         func: zip_strict_step,
         owner: None,
+        module: None,
     }));
     let func = Value::BoundMethod(Rc::new(BoundMethod::new(Value::tuple(iters), step)));
     Ok(Value::iter(IterKind::Callable {
@@ -531,6 +532,7 @@ mod tests {
                 _ => Ok(Value::None),
             },
             owner: None,
+            module: None,
         }));
         assert!(sort_values(&mut vm, &mut items, Some(&first), false).is_ok());
         let seconds: Vec<i64> = items

@@ -57,6 +57,7 @@ pub fn add_function(vm: &mut Vm, name: &'static str, func: NativeFn) {
         name,
         func,
         owner: None,
+        module: None,
     }));
     dictops::str_set(&vm.builtins, name, f);
 }
@@ -85,6 +86,7 @@ pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
         name,
         func,
         owner: Some(owner),
+        module: None,
     }));
     class.dict.borrow_mut().insert(name.into(), f);
 }

@@ -70,6 +70,7 @@ fn add_property(class: &Rc<Class>, name: &'static str, getter: crate::value::fun
         name,
         func: getter,
         owner: Some(owner),
+        module: None,
     }));
     let prop = Descriptor::Property {
         fget,

@@ -28,6 +28,7 @@ pub fn register(vm: &mut Vm) {
         name: "maketrans",
         func: maketrans,
         owner: Some("str"),
+        module: None,
     }));
     class.dict.borrow_mut().insert(
         "maketrans".into(),

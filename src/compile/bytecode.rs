@@ -272,6 +272,11 @@ pub struct CodeFlags {
     /// Sandpit's own stdlib code: exempt from the policy's attribute checks (user code
     /// it calls back into runs in frames of its own, which stay checked).
     pub trusted: bool,
+    /// For trusted code, the stdlib module it belongs to: with the code's qualname it
+    /// gives the member path (`datetime.datetime.now`) the policy's denied members are
+    /// checked against on every call. Kept in the code object, which Python cannot
+    /// change, rather than read from the module's (writable) `__name__`.
+    pub stdlib_module: Option<&'static str>,
 }
 
 /// A compiled function, class body or module.

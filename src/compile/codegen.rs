@@ -61,16 +61,21 @@ struct Unit<'a> {
 struct Compiler<'a> {
     table: SymTable,
     units: Vec<Unit<'a>>,
-    trusted: bool,
+    /// The stdlib module whose trusted source this is (None for user code).
+    stdlib_module: Option<&'static str>,
 }
 
-/// Compiles a module; `trusted` marks Sandpit's own stdlib code.
-pub fn compile_module(module: &ast::Module, trusted: bool) -> Result<Rc<Code>, CompileError> {
+/// Compiles a module; `stdlib_module` names the Sandpit stdlib module whose own (trusted)
+/// source this is, None for user code.
+pub fn compile_module(
+    module: &ast::Module,
+    stdlib_module: Option<&'static str>,
+) -> Result<Rc<Code>, CompileError> {
     let table = SymTable::build(module)?;
     let mut c = Compiler {
         table,
         units: Vec::new(),
-        trusted,
+        stdlib_module,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Some(doc) = docstring(&module.body) {
@@ -182,7 +187,8 @@ impl<'a> Compiler<'a> {
             flags: CodeFlags {
                 generator: s.is_generator,
                 uses_name_dict: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
-                trusted: self.trusted,
+                trusted: self.stdlib_module.is_some(),
+                stdlib_module: self.stdlib_module,
                 ..CodeFlags::default()
             },
             doc: None,

@@ -42,10 +42,15 @@ impl CompileError {
 
 /// Compiles a parsed module into its code object.
 pub fn compile(module: &ast::Module) -> Result<Rc<bytecode::Code>, CompileError> {
-    compile_module(module, false)
+    compile_module(module, None)
 }
 
-/// Compiles Sandpit's own stdlib Python code, which the policy's attribute checks trust.
-pub fn compile_trusted(module: &ast::Module) -> Result<Rc<bytecode::Code>, CompileError> {
-    compile_module(module, true)
+/// Compiles Sandpit's own Python source of the stdlib module `name`, which the policy's
+/// attribute checks trust; its functions know their module, so the policy's denied
+/// members can name them (`random.Random.random`) wherever they are called from.
+pub fn compile_trusted(
+    module: &ast::Module,
+    name: &'static str,
+) -> Result<Rc<bytecode::Code>, CompileError> {
+    compile_module(module, Some(name))
 }

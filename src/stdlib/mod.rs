@@ -9,6 +9,7 @@ pub mod functools;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod members;
 pub mod random;
 pub mod re;
 pub mod statistics;
@@ -56,7 +57,9 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     };
     let builder = ModuleBuilder::new(name);
     build(vm, &builder)?;
-    Ok(Some(builder.finish()))
+    let module = builder.finish();
+    members::record_aliases(&module);
+    Ok(Some(module))
 }
 
 /// `_iskeyword(name)`: whether `name` is a Python keyword, from the lexer's own table
@@ -94,6 +97,7 @@ impl ModuleBuilder {
             name,
             func,
             owner: None,
+            module: Some(self.name),
         }));
         dictops::str_set(&self.dict, name, f);
     }
@@ -121,7 +125,8 @@ impl ModuleBuilder {
             )
         };
         let module = crate::syntax::parse_module(source).map_err(|e| internal(e.message()))?;
-        let code = crate::compile::compile_trusted(&module).map_err(|e| internal(e.message))?;
+        let code =
+            crate::compile::compile_trusted(&module, self.name).map_err(|e| internal(e.message))?;
         vm.run_module(code, self.dict.clone())?;
         Ok(())
     }

@@ -41,6 +41,10 @@ pub struct NativeFunction {
     pub func: NativeFn,
     /// Set for methods of a builtin type (what `self` must be), for messages.
     pub owner: Option<&'static str>,
+    /// The stdlib module a module-level function belongs to (its member path is
+    /// `module.name`): the policy's denied members are checked against it on every call,
+    /// however Python reached the function (an alias, a `partial`, a callback).
+    pub module: Option<&'static str>,
 }
 
 /// A function the host registered by name: calling it hands the arguments to the host

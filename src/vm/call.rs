@@ -62,7 +62,10 @@ impl Vm {
                 }
                 Ok(Prepared::Frame(Box::new(frame)))
             }
-            Value::Native(n) => Ok(Prepared::Done((n.func)(self, args)?)),
+            Value::Native(n) => {
+                self.guard_native_call(n)?;
+                Ok(Prepared::Done((n.func)(self, args)?))
+            }
             Value::Host(h) => match self.call_host(h, args, false)? {
                 Some(v) => Ok(Prepared::Done(v)),
                 None => Err(PyErr::new(
@@ -148,6 +151,9 @@ impl Vm {
 
     /// Builds the frame for a call of `func`, binding `args` to its parameters.
     pub fn bind_args(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
+        // Every call of Python code starts here: the policy's denied members are
+        // checked at the function itself, whatever path reached it.
+        self.guard_function_call(&func.code)?;
         let code = func.code.clone();
         let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
         let argcount = code.argcount as usize;

@@ -8,11 +8,39 @@ use crate::policy::{DeterminismMode, Violation, ViolationKind};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::Vm;
 
+/// The members whose whole job is to read the wall clock. They are one capability in
+/// different forms (`today()` is `now()` without a zone, `time_ns()` is `time()` in
+/// nanoseconds), so a denied member rule naming any of them refuses every wall-clock
+/// read, including those of members that read it only when given no time (`ctime()`,
+/// `localtime()`); see [`Vm::guard_clock`]. A rule naming one of those conditional
+/// readers denies just that member.
+const WALL_CLOCK: &[&str] = &[
+    "time.time",
+    "time.time_ns",
+    "datetime.datetime.now",
+    "datetime.datetime.today",
+    "datetime.datetime.utcnow",
+    "datetime.date.today",
+];
+
+/// The members that read elapsed time, one capability in the same sense.
+const ELAPSED_CLOCK: &[&str] = &[
+    "time.monotonic",
+    "time.monotonic_ns",
+    "time.perf_counter",
+    "time.perf_counter_ns",
+    "time.process_time",
+    "time.process_time_ns",
+    "time.thread_time",
+    "time.thread_time_ns",
+];
+
 impl Vm {
     /// Milliseconds since the Unix epoch as the program sees them: the real clock plus
     /// whatever `sleep` added (Off), the policy's fixed start plus `sleep`s (Virtual), or
     /// a `determinism` violation (Forbid). `what` names the call, like `time.time`.
     pub fn now_ms(&mut self, what: &str) -> PyResult<f64> {
+        self.guard_clock(what, WALL_CLOCK)?;
         match self.policy.determinism.mode {
             DeterminismMode::Off => Ok(crate::policy::clock::unix_ms() + self.slept_ms),
             DeterminismMode::Virtual => {
@@ -25,6 +53,7 @@ impl Vm {
     /// Milliseconds on a monotonic clock (`time.monotonic`, `perf_counter`): elapsed run
     /// time plus `sleep`s, or virtual time only.
     pub fn monotonic_ms(&mut self, what: &str) -> PyResult<f64> {
+        self.guard_clock(what, ELAPSED_CLOCK)?;
         match self.policy.determinism.mode {
             DeterminismMode::Off => Ok(self.started.elapsed_ms() as f64 + self.slept_ms),
             DeterminismMode::Virtual => Ok(self.slept_ms),

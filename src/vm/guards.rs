@@ -1,9 +1,12 @@
 //! The policy's checks at the runtime's choke points: attribute names (dunders), member
-//! paths of stdlib modules and classes, and builtins the sandbox does not provide. Each
+//! paths of stdlib modules and classes (where they are read, and where the stdlib
+//! functions they name are called), and builtins the sandbox does not provide. Each
 //! refusal raises a Python exception and records a violation.
 
+use crate::compile::bytecode::Code;
 use crate::policy::{Violation, BANNED_BUILTINS};
-use crate::value::Value;
+use crate::stdlib::members;
+use crate::value::{NativeFunction, Value};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::Vm;
@@ -62,10 +65,98 @@ impl Vm {
         if !self.policy.denies_member(&path) {
             return Ok(());
         }
-        let v = Violation::member(&path, self.current_span());
+        Err(self.refuse_member(&path))
+    }
+
+    /// Refuses a call of a stdlib function written in Python whose member path a denied
+    /// member rule covers. This is the check at the capability itself: an alias, an
+    /// instance (`random.Random().random()`), a subclass, a `partial`, a callback or
+    /// another stdlib function (`random.uniform` draws from `random()`) all end up
+    /// calling the same code, whose path Python cannot change.
+    pub fn guard_function_call(&mut self, code: &Code) -> PyResult<()> {
+        if self.policy.denied_members.is_empty() {
+            return Ok(());
+        }
+        match code.flags.stdlib_module {
+            Some(module) => self.guard_stdlib_call(module, &code.qualname),
+            None => Ok(()),
+        }
+    }
+
+    /// The same check for a module-level stdlib function written in Rust.
+    pub fn guard_native_call(&mut self, native: &NativeFunction) -> PyResult<()> {
+        if self.policy.denied_members.is_empty() {
+            return Ok(());
+        }
+        match native.module {
+            Some(module) => self.guard_stdlib_call(module, native.name),
+            None => Ok(()),
+        }
+    }
+
+    /// Refuses a call of the stdlib function `module.name` when a denied member rule
+    /// covers it, and a call of one of the module's private helpers (`datetime._now`,
+    /// `random._random`, `Random._randbelow`) from outside the module while the policy
+    /// denies anything in the module: those helpers do the public members' work, so
+    /// they would be a way around the rules; CPython programs never need them.
+    fn guard_stdlib_call(&mut self, module: &str, name: &str) -> PyResult<()> {
+        if self.building_module() {
+            return Ok(());
+        }
+        let rules = &self.policy.denied_members;
+        let mut rule = rules
+            .iter()
+            .find(|rule| members::rule_covers(rule, module, name));
+        if rule.is_none() && members::is_private(name) {
+            let caller = self.frames.last().and_then(|f| f.code.flags.stdlib_module);
+            if caller != Some(module) {
+                rule = members::rules_touch_module(rules, module);
+            }
+        }
+        match rule.cloned() {
+            Some(rule) => Err(self.refuse_member(&rule)),
+            None => Ok(()),
+        }
+    }
+
+    /// Refuses a read of one of the clocks when a denied member rule names `what` (the
+    /// member reading it), or names any member of `clock` (all the members that read
+    /// that clock) exactly: a rule against `datetime.datetime.now` is a rule against
+    /// reading the wall clock, so `today()`, `utcnow()` and `time.time()` are no way
+    /// around it. A rule naming a whole class or module covers only its own members.
+    pub fn guard_clock(&mut self, what: &str, clock: &[&str]) -> PyResult<()> {
+        if self.policy.denied_members.is_empty() {
+            return Ok(());
+        }
+        let (module, name) = what.split_once('.').unwrap_or((what, ""));
+        let rule = self.policy.denied_members.iter().find(|rule| {
+            members::rule_covers(rule, module, name) || clock.contains(&rule.as_str())
+        });
+        match rule.cloned() {
+            Some(rule) => Err(self.refuse_member(&rule)),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether the innermost user-free stretch of the stack is a stdlib module being
+    /// built (`_inst = Random(0)`, `datetime.min = datetime(1, 1, 1)`): Sandpit setting
+    /// itself up at import, not the program using a member. A frame of user code above
+    /// the module body (a callback) ends the stretch, so no call it makes is exempt.
+    fn building_module(&self) -> bool {
+        self.frames
+            .iter()
+            .rev()
+            .take_while(|f| f.code.flags.trusted)
+            .any(|f| f.code.flags.stdlib_module.is_some() && &*f.code.name == "<module>")
+    }
+
+    /// Records the `member` violation of `rule` and returns the PermissionError that
+    /// reports it.
+    fn refuse_member(&mut self, rule: &str) -> PyErr {
+        let v = Violation::member(rule, self.current_span());
         let message = v.message.clone();
         self.record(v);
-        Err(PyErr::new(ExcKind::PermissionError, message))
+        PyErr::new(ExcKind::PermissionError, message)
     }
 
     /// The `NameError` for a name found nowhere; for a builtin the sandbox withholds it

@@ -1,0 +1,5 @@
+# expect: member time.gmtime
+# deny: time.gmtime
+# Sandpit's private helper behind gmtime() and localtime() (not in CPython), without a time.
+import time
+print('ESCAPED', time._gmtime(None))
