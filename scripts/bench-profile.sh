@@ -38,12 +38,25 @@ valgrind --tool=callgrind --callgrind-out-file="$out" \
   "$dir/release/sandpit" run --policy permissive "$@" "$prog" >&2
 
 top=${TOP:-25}
-echo "## $prog: instructions by function, inclusive (top $top)"
-callgrind_annotate --inclusive=yes "$out" 2>/dev/null | sed -n '/^-\{5,\}/,$p' | grep -v '^-' |
-  grep -v '^$' | sed -n "1,$((top + 2))p"
+# The function rows only, without the binary's path, in a table.
+annotate() {
+  echo "| instructions | share | function (file:function) |"
+  echo "|---:|---:|---|"
+  callgrind_annotate --threshold=100 "$@" "$out" 2>/dev/null |
+    grep -E '^ *[0-9,]+ +\( *[0-9.]+%\) ' | grep -v 'PROGRAM TOTALS' |
+    sed -E "s/ \[[^]]*\]\$//; s#/rustc/[0-9a-f]+/library/#rust:#; s#\./##g; s#$PWD/##" |
+    head -n "$top" |
+    sed -E 's/^ *([0-9,]+) +\( *([0-9.]+%)\) +(.*)$/| \1 | \2 | `\3` |/'
+}
+total=$(callgrind_annotate "$out" 2>/dev/null | awk '/PROGRAM TOTALS/ { print $1; exit }')
+echo "# $prog under callgrind: $total instructions"
 echo
-echo "## $prog: instructions by function, exclusive (top $top)"
-callgrind_annotate "$out" 2>/dev/null | sed -n '/^-\{5,\}/,$p' | grep -v '^-' |
-  grep -v '^$' | sed -n "1,$((top + 2))p"
+echo "## Exclusive (the function's own instructions), top $top"
 echo
-echo "(callgrind output: $out)"
+annotate
+echo
+echo "## Inclusive (the function and what it calls), top $top"
+echo
+annotate --inclusive=yes
+echo
+echo "(callgrind output: $out; callgrind_annotate --auto=yes $out annotates the source)"
