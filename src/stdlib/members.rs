@@ -20,12 +20,24 @@ use std::collections::{HashMap, HashSet};
 
 use crate::value::{Descriptor, Value};
 
-/// Public member paths whose function has another canonical path, and the modules
-/// already scanned for them.
+/// Public member paths whose function has another canonical path, the modules already
+/// scanned for them, and the last rule list resolved against them.
 #[derive(Default)]
 struct Aliases {
     canonical: HashMap<String, String>,
     scanned: HashSet<String>,
+    resolved: Resolved,
+}
+
+/// A rule list with each rule's paths (itself, and the canonical path it is an alias
+/// of), so the check on every call is a scan of short strings. Valid while the rules
+/// and the alias table are the ones it was made from.
+#[derive(Default)]
+struct Resolved {
+    rules: Vec<String>,
+    aliases: usize,
+    /// (index into `rules`, a path the rule covers).
+    paths: Vec<(usize, String)>,
 }
 
 thread_local! {
@@ -104,18 +116,36 @@ fn alias(path: &str, value: &Value, found: &mut Vec<(String, String)>) {
     }
 }
 
-/// Whether the rule `rule` covers the stdlib member `name` of `module` (a qualname such
-/// as `Random.random`): the rule, or the canonical path it is an alias of, is the member
-/// itself, an enclosing class (`datetime.datetime` covers `datetime.datetime.now`), or
-/// the whole module.
-pub fn rule_covers(rule: &str, module: &str, name: &str) -> bool {
-    let aliased = ALIASES.with(|a| {
-        a.borrow()
-            .canonical
-            .get(rule)
-            .is_some_and(|target| covers(target, module, name))
-    });
-    aliased || covers(rule, module, name)
+/// The first of `rules` that covers the stdlib member `name` of `module` (a qualname
+/// such as `Random.random`): the rule, or the canonical path it is an alias of, is the
+/// member itself, an enclosing class (`datetime.datetime` covers
+/// `datetime.datetime.now`), or the whole module.
+pub fn covering_rule<'r>(rules: &'r [String], module: &str, name: &str) -> Option<&'r String> {
+    ALIASES.with(|a| {
+        let mut a = a.borrow_mut();
+        let Aliases {
+            canonical,
+            resolved,
+            ..
+        } = &mut *a;
+        // The table only grows, so its size tells whether it changed.
+        if resolved.rules != rules || resolved.aliases != canonical.len() {
+            let paths = rules.iter().enumerate().flat_map(|(i, rule)| {
+                let alias = canonical.get(rule).map(|target| (i, target.clone()));
+                std::iter::once((i, rule.clone())).chain(alias)
+            });
+            *resolved = Resolved {
+                rules: rules.to_vec(),
+                aliases: canonical.len(),
+                paths: paths.collect(),
+            };
+        }
+        resolved
+            .paths
+            .iter()
+            .find(|(_, path)| covers(path, module, name))
+            .and_then(|(i, _)| rules.get(*i))
+    })
 }
 
 /// Whether some rule in `rules` is about module `module`: the module itself or a path

@@ -100,13 +100,8 @@ impl Vm {
     /// denies anything in the module: those helpers do the public members' work, so
     /// they would be a way around the rules; CPython programs never need them.
     fn guard_stdlib_call(&mut self, module: &str, name: &str) -> PyResult<()> {
-        if self.building_module() {
-            return Ok(());
-        }
         let rules = &self.policy.denied_members;
-        let mut rule = rules
-            .iter()
-            .find(|rule| members::rule_covers(rule, module, name));
+        let mut rule = members::covering_rule(rules, module, name);
         if rule.is_none() && members::is_private(name) {
             let caller = self.frames.last().and_then(|f| f.code.flags.stdlib_module);
             if caller != Some(module) {
@@ -114,8 +109,8 @@ impl Vm {
             }
         }
         match rule.cloned() {
-            Some(rule) => Err(self.refuse_member(&rule)),
-            None => Ok(()),
+            Some(rule) if !self.building_module() => Err(self.refuse_member(&rule)),
+            _ => Ok(()),
         }
     }
 
@@ -129,9 +124,9 @@ impl Vm {
             return Ok(());
         }
         let (module, name) = what.split_once('.').unwrap_or((what, ""));
-        let rule = self.policy.denied_members.iter().find(|rule| {
-            members::rule_covers(rule, module, name) || clock.contains(&rule.as_str())
-        });
+        let rules = &self.policy.denied_members;
+        let rule = members::covering_rule(rules, module, name)
+            .or_else(|| rules.iter().find(|rule| clock.contains(&rule.as_str())));
         match rule.cloned() {
             Some(rule) => Err(self.refuse_member(&rule)),
             None => Ok(()),
