@@ -419,6 +419,38 @@ fn denied_members_leave_the_rest_usable() {
     assert_eq!(out.stdout, "2000-01-02 1 day, 0:00:00\n");
 }
 
+/// Rules about a module close its private helpers to the program and are checked on
+/// every stdlib call: a rule that names nothing the program uses must change nothing,
+/// however much stdlib code (its own private parts included) runs for it.
+#[test]
+fn unrelated_member_rules_change_nothing() {
+    let source = "import collections, dataclasses, itertools, functools, json, re, statistics\n\
+                  import datetime, random, string, typing, math, time\n\
+                  P = collections.namedtuple('P', 'x y')\n\
+                  print(P(1, 2)._replace(x=3), collections.Counter('abca').most_common(1))\n\
+                  @dataclasses.dataclass(frozen=True)\n\
+                  class D:\n    a: int = 1\n\
+                  print(D(), dataclasses.asdict(D(2)), list(itertools.combinations('abc', 2)))\n\
+                  print(functools.reduce(lambda a, b: a * b, range(1, 6)), json.dumps({'k': [1]}))\n\
+                  print(re.sub(r'(\\w+)', r'<\\1>', 'a b'), statistics.median([3, 1, 2]))\n\
+                  print(datetime.date(2000, 1, 1) + datetime.timedelta(days=40), random.Random(4).random())\n\
+                  print(string.Template('$x!').substitute(x=1), typing.get_origin(typing.List[int]))\n\
+                  print(math.comb(5, 2), time.strftime('%Y', time.gmtime(0)))\n";
+    let plain = run_snippet(Preset::Teaching.policy(), source);
+    assert!(plain.error.is_none(), "{:?}", plain.error);
+    let mut policy = Preset::Teaching.policy();
+    policy.denied_members = Preset::Teaching
+        .policy()
+        .allowed_modules
+        .iter()
+        .map(|m| format!("{m}.not_a_member"))
+        .collect();
+    let ruled = run_snippet(policy, source);
+    assert!(ruled.error.is_none(), "{:?}", ruled.error);
+    assert!(ruled.violations.is_empty(), "{:?}", ruled.violations);
+    assert_eq!(ruled.stdout, plain.stdout);
+}
+
 /// Named inputs arrive as Python values the program may change freely; the host's JSON
 /// stays as it was.
 #[test]

@@ -148,21 +148,12 @@ pub fn covering_rule<'r>(rules: &'r [String], module: &str, name: &str) -> Optio
     })
 }
 
-/// Whether some rule in `rules` is about module `module`: the module itself or a path
-/// inside it.
-pub fn rules_touch_module<'r>(rules: &'r [String], module: &str) -> Option<&'r String> {
+/// The first rule in `rules` about module `module`: the module itself or a path in it.
+pub fn rule_in_module<'r>(rules: &'r [String], module: &str) -> Option<&'r String> {
     rules.iter().find(|rule| {
         rule.strip_prefix(module)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
     })
-}
-
-/// Whether a qualname (`Random._randbelow`, `_now`) has a private part: a name with a
-/// leading underscore that is not a dunder.
-pub fn is_private(qualname: &str) -> bool {
-    qualname
-        .split('.')
-        .any(|part| part.starts_with('_') && !(part.len() > 4 && part.ends_with("__")))
 }
 
 /// Whether the dotted path `target` is `module.name` or one of its enclosing paths.
@@ -184,19 +175,13 @@ fn covers(target: &str, module: &str, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{covers, is_private, rules_touch_module};
+    use super::{covers, rule_in_module};
 
     #[test]
-    fn private_parts_and_rules_about_a_module() {
-        assert!(is_private("_now"));
-        assert!(is_private("Random._randbelow"));
-        assert!(is_private("_Helper.run"));
-        assert!(!is_private("Random.__init__"));
-        assert!(!is_private("datetime.now"));
-        assert!(!is_private("Random.sample.<locals>.<lambda>"));
+    fn rules_about_a_module() {
         let rules = ["randomness.x".to_string(), "random.random".to_string()];
-        assert_eq!(rules_touch_module(&rules, "random"), Some(&rules[1]));
-        assert_eq!(rules_touch_module(&rules, "time"), None);
+        assert_eq!(rule_in_module(&rules, "random"), Some(&rules[1]));
+        assert_eq!(rule_in_module(&rules, "time"), None);
     }
 
     #[test]
