@@ -88,7 +88,10 @@ pub struct Policy {
     /// Modules `import` may load (they must also exist in Sandpit's stdlib).
     pub allowed_modules: Vec<String>,
     /// Dotted member paths that may not be used, like Temporal's
-    /// `invalid_module_members`: `random.random`, `datetime.datetime.now`.
+    /// `invalid_module_members`: `random.random`, `datetime.datetime.now`. Checked where
+    /// the path is read and, because a path is only one way to reach a function, again
+    /// where the stdlib function it names is called (see `vm/guards.rs` and the README's
+    /// "Denied members" for what a rule covers).
     pub denied_members: Vec<String>,
     /// Dunder attribute names Python code may read or write (all others are blocked).
     pub allowed_dunders: Vec<String>,
