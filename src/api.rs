@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::compile::{compile, CompileError};
 use crate::host::{Host, HostCall, HostError, HostValue};
 use crate::policy::{Policy, RunStats, Violation};
-use crate::session::Session;
+use crate::session::{empty_namespaces, Session};
 use crate::syntax::span::Span;
 use crate::syntax::{parse_module, SyntaxError};
 use crate::value::{Dict, Value};
@@ -270,15 +270,16 @@ impl Sandbox {
         }
         if exit.is_ok() {
             exit = if can_suspend {
-                vm.start_module(code, globals)
+                vm.start_module(code, globals.clone())
             } else {
-                vm.run_module(code, globals).map(ModuleExit::Done)
+                vm.run_module(code, globals.clone()).map(ModuleExit::Done)
             };
         }
         SuspendedRun {
             vm,
             source: source.to_string(),
             filename: self.filename.clone(),
+            globals,
             session: session.cloned(),
         }
         .settle(exit)
@@ -299,6 +300,8 @@ pub struct SuspendedRun {
     vm: Vm,
     source: String,
     filename: String,
+    /// The run's `__main__` namespace: emptied when a lone run ends.
+    globals: Rc<Dict>,
     /// The session the run belongs to, which takes back its state when it ends.
     session: Option<Session>,
 }
@@ -359,9 +362,10 @@ impl SuspendedRun {
             violations: std::mem::take(&mut vm.violations),
             stats,
         };
-        if let Some(session) = self.session {
-            let (carried, window) = self.vm.into_carried();
-            session.keep(carried, window);
+        let (carried, window) = self.vm.into_carried();
+        match self.session {
+            Some(session) => session.keep(carried, window),
+            None => empty_namespaces(Some(&self.globals), &carried.modules),
         }
         RunState::Done(output)
     }

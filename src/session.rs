@@ -5,6 +5,7 @@
 //! the next run's memory limit includes (see `vm::carry`).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::value::heap::Window;
@@ -78,24 +79,23 @@ impl Session {
 }
 
 impl Drop for State {
-    /// Functions hold the globals they were defined in, and a module's functions hold
-    /// the module's dict: emptying these namespaces breaks the cycles so that a dropped
-    /// session frees its memory.
     fn drop(&mut self) {
-        let namespaces = self.globals.iter().cloned().chain(
-            self.carried
-                .modules
-                .values()
-                .filter_map(|m| match m {
-                    Value::Module(m) => Some(m.dict.clone()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>(),
-        );
-        for dict in namespaces {
-            let entries = dict.with_mut(std::mem::take);
-            // Dropped as a dict, which frees deep nesting without recursing.
-            drop(Dict::from_table(entries));
-        }
+        empty_namespaces(self.globals.as_ref(), &self.carried.modules);
+    }
+}
+
+/// Empties a finished program's namespaces: its globals and its modules' dicts.
+/// Functions hold the globals they were defined in, and a module's functions hold the
+/// module's dict; emptying these breaks the cycles, so the memory is freed (and stops
+/// counting as live) when the program's last handle goes.
+pub(crate) fn empty_namespaces(globals: Option<&Rc<Dict>>, modules: &HashMap<String, Value>) {
+    let module_dicts = modules.values().filter_map(|m| match m {
+        Value::Module(m) => Some(&m.dict),
+        _ => None,
+    });
+    for dict in globals.into_iter().chain(module_dicts) {
+        let entries = dict.with_mut(std::mem::take);
+        // Dropped as a dict, which frees deep nesting without recursing.
+        drop(Dict::from_table(entries));
     }
 }

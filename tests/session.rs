@@ -240,3 +240,15 @@ fn a_run_under_another_policy_imports_modules_afresh() {
     assert!(out.result.is_some(), "{}", summary(&out));
     assert_eq!(out.result, alone.result);
 }
+
+#[test]
+fn a_lone_run_frees_its_namespaces_when_it_ends() {
+    let before = heap::live_bytes();
+    let out = teaching().run_values(
+        "import collections, random\ndef f():\n    return f\nclass A:\n    pass\nc = collections.Counter('abc')\nrandom.random()",
+        &[],
+    );
+    assert!(out.error.is_none(), "{}", summary(&out));
+    let after = heap::live_bytes();
+    assert!(after < before + 2_000, "before {before}, after {after}");
+}
