@@ -85,6 +85,28 @@ test('an edited snippet runs the edited code', async () => {
   assert.match(await s.locator('.sandpit-stdout').textContent(), /14, FizzBuzz\nFizzBuzz\n$/);
 });
 
+test('the editor indents like a Python editor and Ctrl+Enter runs', async () => {
+  const s = await snippet('docs reader');
+  const ta = s.locator('textarea');
+  await ta.fill('');
+  await ta.pressSequentially('for i in range(2):');
+  await ta.press('Enter');
+  await ta.pressSequentially('if i:');
+  await ta.press('Enter');
+  await ta.pressSequentially('print("odd", i)');
+  await ta.press('Enter');
+  await ta.press('Shift+Tab');
+  await ta.press('Shift+Tab');
+  await ta.press('Tab');
+  await ta.pressSequentially('pass');
+  assert.equal(await ta.inputValue(), 'for i in range(2):\n    if i:\n        print("odd", i)\n    pass');
+  assert.equal(await s.locator('.sandpit-gutter').textContent(), '1\n2\n3\n4');
+  await ta.press('Control+Enter');
+  await s.locator('.sandpit-stdout', { hasText: 'odd 1' }).waitFor({ timeout: 20000 });
+  await s.locator('.sandpit-reset').click();
+  assert.match(await ta.inputValue(), /^name = "docs reader"/);
+});
+
 test('cells of one session see each other\'s variables', async () => {
   const first = await snippet('prices = ');
   const second = await snippet('total = sum');

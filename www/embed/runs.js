@@ -43,10 +43,14 @@ export class Runs {
     const ran = name ? this.#ranIn(name) : new Set();
     const before = name ? this.#snippetsIn(name).filter((s) => s !== snippet && precedes(s, snippet) && !ran.has(s)) : [];
     const cells = [...before.filter((s) => s.root.dataset.state === 'idle'), snippet];
-    for (const cell of cells) cell.setState('queued');
+    const ticket = {};
+    for (const cell of cells) {
+      cell.ticket = ticket;
+      cell.setState('queued');
+    }
     const earlier = cells.length - 1;
     const note = earlier ? `Ran ${earlier} earlier cell${earlier > 1 ? 's' : ''} of session "${name}" first.` : '';
-    const task = () => this.#sequence(cells, name, note);
+    const task = () => this.#sequence(cells, name, note, ticket);
     this.#queue = this.#queue.then(task, task);
     return this.#queue;
   }
@@ -56,7 +60,7 @@ export class Runs {
     if (this.#current === snippet) {
       this.#runner?.then((r) => r.stop());
     } else {
-      snippet.cancelled = true;
+      snippet.ticket = null;
       snippet.setState('idle');
     }
   }
@@ -69,14 +73,13 @@ export class Runs {
   }
 
   // Runs `cells` in order (the last one is the cell asked for, shown under `note`),
-  // stopping at the first failure.
-  async #sequence(cells, name, note) {
+  // stopping at the first failure. A cell whose ticket is no longer this request's was
+  // taken out of the queue, or queued again by a later request that will run it.
+  async #sequence(cells, name, note, ticket) {
     const runner = await this.runner();
     for (const [i, cell] of cells.entries()) {
-      if (cell.cancelled) {
-        cell.setState('idle');
-        continue;
-      }
+      if (cell.ticket !== ticket) continue;
+      cell.ticket = null;
       this.#current = cell;
       let result;
       try {
@@ -88,7 +91,8 @@ export class Runs {
       if (result.error) this.#ranIn(name).delete(cell);
       else this.#ranIn(name).add(cell);
       if (result.error && i < cells.length - 1) {
-        for (const rest of cells.slice(i + 1)) {
+        for (const rest of cells.slice(i + 1).filter((c) => c.ticket === ticket)) {
+          rest.ticket = null;
           rest.setState('idle');
           rest.note(`Not run: an earlier cell of session "${name}" failed.`);
         }

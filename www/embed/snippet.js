@@ -51,7 +51,8 @@ export class Snippet {
     this.root = root;
     this.options = options;
     this.session = options.session || null;
-    this.cancelled = false;
+    // The queued request that will run this snippet (runs.js); null when none will.
+    this.ticket = null;
     this.#runs = runs;
     this.#original = code;
     root.classList.add('sandpit-snippet');
@@ -73,9 +74,10 @@ export class Snippet {
     });
     bar.append(this.#runButton, reset);
     if (this.session) {
-      const restart = el('button', 'sandpit-restart', 'Restart session');
+      const restart = el('button', 'sandpit-restart', 'Restart');
       restart.type = 'button';
-      restart.title = `Forget the variables of session "${this.session}"`;
+      restart.title = `Restart session "${this.session}": forget its variables`;
+      restart.setAttribute('aria-label', `Restart session ${this.session}`);
       restart.addEventListener('click', () => runs.resetSession(this.session));
       bar.append(el('span', 'sandpit-badge', `session: ${this.session}`), restart);
     }
@@ -111,7 +113,6 @@ export class Snippet {
     this.#runButton.textContent = state === 'idle' ? 'Run' : 'Stop';
     if (state === 'queued') this.#setStatus('Waiting…');
     if (state === 'running') this.#setStatus('Running…');
-    if (state === 'idle') this.cancelled = false;
   }
 
   /** Shows a note above the output (a session reset, a cell that was not run). */
