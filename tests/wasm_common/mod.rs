@@ -1,7 +1,7 @@
 //! Tests of the core compiled to wasm32, shared by the Node (`wasm_node.rs`) and the
 //! Chromium (`wasm_browser.rs`) runs of wasm-bindgen-test: the interpreter, its limits
-//! and its clock behave there as natively, and deep nesting ends in a Python error, not
-//! a trap.
+//! and its clock behave there as natively, sessions keep their globals and memory, and
+//! deep nesting ends in a Python error, not a trap.
 
 use sandpit::policy::{Policy, Preset};
 use sandpit::{RunOutput, Sandbox};
@@ -78,5 +78,30 @@ fn deep_nesting_is_a_python_error_not_a_trap() {
         summary(&out).starts_with("SyntaxError"),
         "{}",
         summary(&out)
+    );
+}
+
+#[wasm_bindgen_test]
+fn sessions_share_globals_and_count_memory() {
+    let session = sandpit::Session::new();
+    let teaching = Sandbox::with_policy(Preset::Teaching.policy());
+    let first = teaching.run_in(
+        &session,
+        "import math\nbig = ['a' * 1000 for _ in range(600)]",
+        &[],
+    );
+    assert!(first.error.is_none(), "{}", summary(&first));
+    let mut small = Preset::Teaching.policy();
+    small.limits.max_memory = 1 << 20;
+    let small = Sandbox::with_policy(small);
+    let out = small.run_in(
+        &session,
+        "print(len(big), math.floor(2.5))\nmore = [s + 'b' for s in big]",
+        &[],
+    );
+    assert_eq!(out.stdout, "600 2\n");
+    assert_eq!(
+        summary(&out),
+        "MemoryError: the sandbox memory limit (1.0 MiB) was exceeded"
     );
 }
