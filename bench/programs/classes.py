@@ -101,4 +101,4 @@ def simulate(shapes, rounds):
 
 
 shapes = build(2000)
-print("checksum", simulate(shapes, 60), sum([s.area() for s in shapes]))
+print("checksum", simulate(shapes, 120), sum([s.area() for s in shapes]))

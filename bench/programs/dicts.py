@@ -64,7 +64,7 @@ def churn(ks):
 
 
 total = 0
-for r in range(3):
+for r in range(6):
     ks = keys(50000, r + 1)
     counts = count_words(ks)
     groups = group(counts)

@@ -204,7 +204,7 @@ def simulate(count):
 
 
 total = 0
-for round in range(4):
+for round in range(12):
     s = simulate(5000)
     total += s.sent * 7 + s.holds * 3 + s.steps
 print("checksum", s.sent, s.holds, s.steps, total)

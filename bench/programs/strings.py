@@ -53,7 +53,7 @@ def rewrite(text):
     return t.count("4") * 5 + t.count("3") * 3 + t.count("0") + t.count(" ") + len(t)
 
 
-ws = words(40000, 2024)
+ws = words(120000, 2024)
 text = records(ws)
 pieces = text.split()
 joined = "".join([p[-5:] + p[:2] for p in pieces[:5000]])
