@@ -226,3 +226,32 @@ test('stopping a run resets its session, and its cells say so', async () => {
   assert.equal(await other.locator('.sandpit-note').isHidden(), true);
   await p.close();
 });
+
+test('page-wide defaults come from the script tag and configure()', async () => {
+  const p = await browser.newPage();
+  await p.goto(`${site.url}/tests/browser/blank.html`);
+  await p.evaluate(() => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<pre><code data-sandpit>import math\nprint(math.floor(2.5))</code></pre>' +
+        '<pre><code data-sandpit data-preset="teaching" data-timeout-ms="soon">print(1)</code></pre>',
+    );
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/www/embed.js?defaults';
+    script.dataset.preset = 'strict';
+    document.head.append(script);
+  });
+  await p.locator('.sandpit-snippet').nth(1).waitFor();
+  const [first, second] = [0, 1].map((i) => p.locator('.sandpit-snippet').nth(i));
+  await first.locator('.sandpit-run').click();
+  await first.locator('.sandpit-problems li').waitFor({ timeout: 20000 });
+  assert.equal(await first.locator('.sandpit-problems li').getAttribute('data-kind'), 'import');
+  await second.locator('.sandpit-run').click();
+  await second.locator('.sandpit-traceback').waitFor();
+  assert.match(await second.locator('.sandpit-traceback').textContent(), /data-timeout-ms="soon": expected a whole number/);
+  await p.evaluate(async () => (await import('/www/embed.js?defaults')).configure({ preset: 'teaching' }));
+  await first.locator('.sandpit-run').click();
+  await first.locator('.sandpit-stdout', { hasText: '2' }).waitFor({ timeout: 20000 });
+  await p.close();
+});

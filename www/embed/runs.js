@@ -76,7 +76,19 @@ export class Runs {
   // stopping at the first failure. A cell whose ticket is no longer this request's was
   // taken out of the queue, or queued again by a later request that will run it.
   async #sequence(cells, name, note, ticket) {
-    const runner = await this.runner();
+    let runner;
+    try {
+      runner = await this.runner();
+    } catch (e) {
+      // The next request tries again.
+      this.#runner = null;
+      for (const cell of cells.filter((c) => c.ticket === ticket)) {
+        cell.ticket = null;
+        cell.setState('idle');
+        cell.note(`Python could not be loaded: ${e?.message ?? e}`);
+      }
+      return;
+    }
     for (const [i, cell] of cells.entries()) {
       if (cell.ticket !== ticket) continue;
       cell.ticket = null;

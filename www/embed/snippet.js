@@ -151,7 +151,7 @@ export class Snippet {
         session: this.session,
         onOutput: (chunk) => {
           stdout.hidden = false;
-          stdout.textContent += chunk;
+          stdout.append(chunk);
         },
       });
     }
