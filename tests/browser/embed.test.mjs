@@ -255,3 +255,27 @@ test('page-wide defaults come from the script tag and configure()', async () => 
   await first.locator('.sandpit-stdout', { hasText: '2' }).waitFor({ timeout: 20000 });
   await p.close();
 });
+
+test('embed.js works from another origin, as from a CDN', async () => {
+  const cdn = await serve(root);
+  try {
+    const p = await browser.newPage();
+    const pageErrors = [];
+    p.on('pageerror', (e) => pageErrors.push(String(e)));
+    await p.goto(`${site.url}/tests/browser/blank.html`);
+    const origin = cdn.url;
+    await p.evaluate((from) => {
+      document.body.insertAdjacentHTML('beforeend', '<sandpit-snippet>print("from afar")</sandpit-snippet>');
+      return import(`${from}/www/embed.js`);
+    }, origin);
+    assert.notEqual(new URL(origin).origin, new URL(site.url).origin);
+    const s = p.locator('.sandpit-snippet');
+    await s.locator('.sandpit-run').click();
+    await s.locator('.sandpit-stdout', { hasText: 'from afar' }).waitFor({ timeout: 20000 });
+    assert.equal(cdn.requests.filter((r) => WASM.test(r)).length, 1);
+    assert.deepEqual(pageErrors, []);
+    await p.close();
+  } finally {
+    cdn.server.close();
+  }
+});

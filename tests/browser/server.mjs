@@ -35,6 +35,8 @@ export function serve(folder, port = 0) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        // As a CDN would: pages on other origins may load these files (the embed test).
+        'access-control-allow-origin': '*',
       });
       res.end(body);
     } catch {
