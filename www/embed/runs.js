@@ -40,8 +40,9 @@ export class Runs {
   /** Runs `snippet`, after the earlier cells of its session that have not run yet. */
   request(snippet) {
     const name = snippet.session;
+    const sessionCells = name ? this.#snippetsIn(name) : [];
     const ran = name ? this.#ranIn(name) : new Set();
-    const before = name ? this.#snippetsIn(name).filter((s) => s !== snippet && precedes(s, snippet) && !ran.has(s)) : [];
+    const before = sessionCells.slice(0, Math.max(0, sessionCells.indexOf(snippet))).filter((s) => !ran.has(s));
     const cells = [...before.filter((s) => s.root.dataset.state === 'idle'), snippet];
     const ticket = {};
     for (const cell of cells) {
@@ -125,11 +126,6 @@ export class Runs {
       s.note(`Session "${name}" was reset (${why}): earlier cells' variables are gone. Running a cell runs the cells above it again.`);
     }
   }
-}
-
-/** Whether snippet `a` comes before snippet `b` in the page. */
-function precedes(a, b) {
-  return Boolean(a.root.compareDocumentPosition(b.root) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
 /**
