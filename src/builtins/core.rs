@@ -627,7 +627,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
             layout = b.base;
         }
     }
-    let mut dict = AttrMap::new();
+    let mut dict = AttrMap::default();
     for e in ns.borrow().iter() {
         if let Value::Str(k) = &e.key {
             dict.insert(k.as_str().into(), e.value.clone());

@@ -60,7 +60,7 @@ impl Instance {
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
         Instance {
             class,
-            attrs: RefCell::new(AttrMap::new()),
+            attrs: RefCell::new(AttrMap::default()),
             payload,
             _charge: Charge::new(OBJECT_HEADER * 2),
         }

@@ -155,7 +155,7 @@ impl Vm {
         // checked at the function itself, whatever path reached it.
         self.guard_function_call(&func.code)?;
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(code.clone(), func.globals.clone());
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let qualname = func.qualname.borrow().clone();

@@ -36,7 +36,6 @@ pub fn str_del(d: &Dict, key: &str) -> Option<Value> {
 fn find_str(t: &HashTable, key: &str) -> Option<usize> {
     let hash = hash_bytes(key.as_bytes());
     t.candidates(hash)
-        .into_iter()
         .find(|&p| t.entry(p).and_then(|e| e.key.as_str()) == Some(key))
 }
 
@@ -84,12 +83,34 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
 impl Vm {
     /// Position of `key` (with its hash) in `d`, if present.
     pub fn dict_find(&mut self, d: &Dict, key: &Value, hash: u64) -> PyResult<Option<usize>> {
+        // Fast path: when every candidate compares without user code (str, int, ...
+        // keys), look up in place without copying the candidates.
+        {
+            let t = d.borrow();
+            let mut needs_user_eq = false;
+            for pos in t.candidates(hash) {
+                let Some(e) = t.entry(pos) else { continue };
+                if e.key.is(key) {
+                    return Ok(Some(pos));
+                }
+                match simple_eq(&e.key, key) {
+                    Some(true) => return Ok(Some(pos)),
+                    Some(false) => {}
+                    None => {
+                        needs_user_eq = true;
+                        break;
+                    }
+                }
+            }
+            if !needs_user_eq {
+                return Ok(None);
+            }
+        }
         'restart: loop {
             let (cands, version) = {
                 let t = d.borrow();
                 let c: Vec<(usize, Value)> = t
                     .candidates(hash)
-                    .into_iter()
                     .filter_map(|p| t.entry(p).map(|e| (p, e.key.clone())))
                     .collect();
                 (c, t.version)

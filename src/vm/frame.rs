@@ -18,6 +18,13 @@ pub enum Block {
 }
 
 /// A frame on the VM's frame stack (or parked in a generator).
+/// The vectors of a finished frame, kept for the next call: a call then costs no
+/// allocation for its value stack and locals.
+pub struct FrameBuffers {
+    stack: Vec<Value>,
+    locals: Vec<Option<Value>>,
+}
+
 pub struct Frame {
     pub code: Rc<Code>,
     pub pc: usize,
@@ -48,6 +55,41 @@ impl Frame {
             blocks: Vec::new(),
             init_instance: None,
         }
+    }
+
+    /// A fresh frame for a function's `code` on buffers a finished frame left behind.
+    pub fn reuse(code: Rc<Code>, globals: Rc<Dict>, buffers: FrameBuffers) -> Frame {
+        let FrameBuffers {
+            mut stack,
+            mut locals,
+        } = buffers;
+        locals.resize(code.varnames.len(), None);
+        stack.reserve(code.stack_hint as usize);
+        Frame {
+            stack,
+            locals,
+            cells: Vec::new(),
+            code,
+            pc: 0,
+            globals,
+            names: None,
+            blocks: Vec::new(),
+            init_instance: None,
+        }
+    }
+
+    /// Empties the frame, keeping its vectors' memory for the next call; returns the
+    /// instance an `__init__` frame was building.
+    pub fn into_buffers(self) -> (FrameBuffers, Option<Value>) {
+        let Frame {
+            mut stack,
+            mut locals,
+            init_instance,
+            ..
+        } = self;
+        stack.clear();
+        locals.clear();
+        (FrameBuffers { stack, locals }, init_instance)
     }
 
     /// The source line being executed.

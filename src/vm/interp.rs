@@ -115,7 +115,9 @@ impl Vm {
                     }
                 }
             }
-            self.frames.pop();
+            if let Some(frame) = self.frames.pop() {
+                self.recycle_frame(frame);
+            }
             if self.frames.len() <= base {
                 return Err(PyErr::Object(exc));
             }
@@ -360,11 +362,12 @@ impl Vm {
                     }
                 }
                 Instr::CallMethod(n) => {
-                    let mut args = self.pop_n(n as usize)?;
-                    let receiver = self.pop()?;
+                    // The receiver and the arguments together, so a method call needs no
+                    // second vector; for a plain attribute the receiver slot is dropped.
+                    let mut args = self.pop_n(n as usize + 1)?;
                     let func = self.pop()?;
-                    if !func.is(&receiver) {
-                        args.insert(0, receiver);
+                    if args.first().is_some_and(|receiver| func.is(receiver)) {
+                        args.remove(0);
                     }
                     if self.call_in_loop(func, Args::new(args))? {
                         return Ok(Exit::Suspend);
@@ -440,7 +443,7 @@ impl Vm {
                         .frames
                         .pop()
                         .ok_or_else(|| internal("return without frame"))?;
-                    let v = match frame.init_instance {
+                    let v = match self.recycle_frame(frame) {
                         Some(inst) => {
                             if !v.is_none() {
                                 return Err(PyErr::type_error(format!(
@@ -1062,7 +1065,7 @@ impl Vm {
             Vec::new()
         };
         let globals = frame!(self).globals.clone();
-        let mut attrs = crate::value::class::AttrMap::new();
+        let mut attrs = crate::value::class::AttrMap::default();
         if let Some(doc) = &code.doc {
             attrs.insert("__doc__".into(), Value::str(doc.to_string()));
         }

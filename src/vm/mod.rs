@@ -74,6 +74,8 @@ pub struct Vm {
     tripped: Option<(ExcKind, String)>,
     /// Milliseconds `time.sleep` has added to the clock the program sees.
     slept_ms: f64,
+    /// Buffers of finished frames, reused by the next calls.
+    spare_frames: Vec<frame::FrameBuffers>,
     /// Modules imported so far, by name: each is made once per run (or per session).
     modules: std::collections::HashMap<String, Value>,
     /// The embedding program's functions and output stream, if it handed any.
@@ -129,6 +131,7 @@ impl Vm {
             next_check: 0,
             tripped: None,
             slept_ms: 0.0,
+            spare_frames: Vec::new(),
             modules,
             host: None,
             denied_host: Vec::new(),
@@ -169,6 +172,25 @@ impl Vm {
     pub fn run_module(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> PyResult<Value> {
         let frame = Frame::new(code, globals.clone(), Some(globals));
         self.run_frame(frame)
+    }
+
+    /// A frame for a function call, on spare buffers when there are some.
+    pub(crate) fn new_frame(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> Frame {
+        match self.spare_frames.pop() {
+            Some(buffers) => Frame::reuse(code, globals, buffers),
+            None => Frame::new(code, globals, None),
+        }
+    }
+
+    /// Keeps a finished frame's buffers (up to a few dozen) for the next calls; returns
+    /// the instance an `__init__` frame was building.
+    pub(crate) fn recycle_frame(&mut self, frame: Frame) -> Option<Value> {
+        const MAX_SPARE_FRAMES: usize = 32;
+        let (buffers, init_instance) = frame.into_buffers();
+        if self.spare_frames.len() < MAX_SPARE_FRAMES {
+            self.spare_frames.push(buffers);
+        }
+        init_instance
     }
 
     /// Guards a native recursion (repr of nested containers, nested calls back into

@@ -65,7 +65,7 @@ pub fn builtin_class(name: &str, bases: Vec<Rc<Class>>, base: BuiltinBase) -> Rc
         module: Rc::from("builtins"),
         bases,
         mro,
-        dict: RefCell::new(AttrMap::new()),
+        dict: RefCell::new(AttrMap::default()),
         base,
         builtin: true,
     })
