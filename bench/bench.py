@@ -327,9 +327,16 @@ def main():
     size = sizes()
     out = []
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    git = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                         text=True, cwd=ROOT).stdout.strip()
+    if git and subprocess.run(["git", "status", "--porcelain", "--", "src", "Cargo.toml"],
+                              capture_output=True, text=True, cwd=ROOT).stdout.strip():
+        git += " with uncommitted changes"
     out.append("# Sandpit benchmarks\n")
     out.append(
-        f"Measured by `scripts/bench.sh` on {now}: {platform.machine()}, {os.cpu_count()} "
+        f"Measured by `scripts/bench.sh` on {now}"
+        + (f", Sandpit at {git}" if git else "")
+        + f": {platform.machine()}, {os.cpu_count()} "
         f"cores, Python {platform.python_version()}, Node "
         f"{subprocess.run([NODE, '--version'], capture_output=True, text=True).stdout.strip()}."
         f" Programs: median of {RUNS} runs; startup figures: median of {STARTUP_RUNS} "
