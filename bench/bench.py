@@ -279,6 +279,7 @@ def main():
     node_base = subprocess.run([NODE, "-e", "console.log(process.resourceUsage().maxRSS)"],
                                capture_output=True, text=True).stdout.strip()
 
+    load_before = os.getloadavg()[0]
     start = {}
     for peer in peers:
         log(f"startup: {PEER_NAME[peer]}")
@@ -340,7 +341,9 @@ def main():
         f"cores, Python {platform.python_version()}, Node "
         f"{subprocess.run([NODE, '--version'], capture_output=True, text=True).stdout.strip()}."
         f" Programs: median of {RUNS} runs; startup figures: median of {STARTUP_RUNS} "
-        f"(warm: {STARTUP_RUNS * 5}). All peers measured in this one run.\n")
+        f"(warm: {STARTUP_RUNS * 5}). All peers measured in this one run; the 1-minute "
+        f"load average was {load_before:.1f} at the start and {os.getloadavg()[0]:.1f} at "
+        f"the end, on {os.cpu_count()} cores.\n")
 
     # The one table: every peer, every figure.
     header = ["Peer", "cold start to first result", "new interpreter + `1+1`",
