@@ -2,6 +2,10 @@
 //! of frame blocks so `break`, `continue` and `return` run the right cleanup (`finally`
 //! bodies are emitted inline on every exit path, as CPython 3.9+ does).
 
+// Indexes only by positions the compiler made itself: the scope ids of the symbol table
+// and the unit stack, which is never empty while code is emitted.
+#![allow(clippy::indexing_slicing)]
+
 use std::collections::HashMap;
 use std::rc::Rc;
 

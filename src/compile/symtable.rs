@@ -2,6 +2,10 @@
 //! cell (captured by an inner function), a free variable (captured from outside), a
 //! global, or a class/module namespace name — the same decisions CPython's symtable makes.
 
+// Scopes are indexed by the ids this module hands out as it pushes them (a scope's
+// position in `scopes`, never removed), so indexing cannot miss.
+#![allow(clippy::indexing_slicing)]
+
 use std::collections::{HashMap, HashSet};
 
 use crate::syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};

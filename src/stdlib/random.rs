@@ -9,6 +9,10 @@
 //! seeds itself from `vm.entropy_seed` on first use (so importing `random` reads no
 //! entropy, and the determinism policy decides what an unseeded draw gives).
 
+// The twister's arithmetic indexes its fixed 624-word array with loop counters kept
+// below N (a state restored from Python has its index checked in `Mt::from_values`).
+#![allow(clippy::indexing_slicing)]
+
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};

@@ -229,8 +229,8 @@ impl Vm {
                 if let Some(data) = inst.exception() {
                     let args = data.borrow().args.clone();
                     let name = inst.class.name.clone();
-                    return if args.len() == 1 {
-                        Ok(format!("{name}({})", self.repr(&args[0])?))
+                    return if let [only] = args.as_slice() {
+                        Ok(format!("{name}({})", self.repr(only)?))
                     } else {
                         let t = self.repr(&Value::tuple(args))?;
                         Ok(format!("{name}{t}"))
