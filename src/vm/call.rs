@@ -12,8 +12,10 @@ use super::frame::Frame;
 use super::{Args, Vm};
 
 /// What a call needs next: a frame to run, or an already-computed result.
+// Made and matched once per call: moving the frame is cheaper than boxing it.
+#[allow(clippy::large_enum_variant)]
 pub enum Prepared {
-    Frame(Box<Frame>),
+    Frame(Frame),
     Done(Value),
 }
 
@@ -22,7 +24,7 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
         match self.prepare_call(func, args)? {
             Prepared::Done(v) => Ok(v),
-            Prepared::Frame(frame) => self.run_frame(*frame),
+            Prepared::Frame(frame) => self.run_frame(frame),
         }
     }
 
@@ -60,7 +62,7 @@ impl Vm {
                     };
                     return Ok(Prepared::Done(Value::Generator(Rc::new(gen))));
                 }
-                Ok(Prepared::Frame(Box::new(frame)))
+                Ok(Prepared::Frame(frame))
             }
             Value::Native(n) => {
                 self.guard_native_call(n)?;
@@ -131,7 +133,7 @@ impl Vm {
                 args.pos.insert(0, instance.clone());
                 let mut frame = self.bind_args(&f, args)?;
                 frame.init_instance = Some(instance);
-                Ok(Prepared::Frame(Box::new(frame)))
+                Ok(Prepared::Frame(frame))
             }
             Some(other) => {
                 let mut args = args;
@@ -150,10 +152,30 @@ impl Vm {
     }
 
     /// Builds the frame for a call of `func`, binding `args` to its parameters.
+    /// Whether a call of `func` with `npos` positional arguments (and no keywords) just
+    /// fills the first parameters in order: no defaults, `*args`, `**kwargs`,
+    /// keyword-only parameters or fresh cells to set up. Most calls are like that.
+    pub(super) fn binds_plainly(func: &Function, npos: usize) -> bool {
+        let code = &func.code;
+        npos == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && code.cellvars.is_empty()
+    }
+
     pub fn bind_args(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
         // Every call of Python code starts here: the policy's denied members are
         // checked at the function itself, whatever path reached it.
         self.guard_function_call(&func.code)?;
+        if Self::binds_plainly(func, args.pos.len()) && args.kw.is_empty() {
+            let mut frame = self.new_frame(func.code.clone(), func.globals.clone());
+            for (slot, v) in frame.locals.iter_mut().zip(args.pos) {
+                *slot = Some(v);
+            }
+            frame.cells = func.closure.clone();
+            return Ok(frame);
+        }
         let code = func.code.clone();
         let mut frame = self.new_frame(code.clone(), func.globals.clone());
         let argcount = code.argcount as usize;

@@ -362,6 +362,11 @@ impl Vm {
                     }
                 }
                 Instr::CallMethod(n) => {
+                    // [function, receiver, args...] from LoadMethod; [attr, attr, args...]
+                    // when the attribute was not a method (the receiver slot is dropped).
+                    if self.call_plain_from_stack(n as usize + 1)? {
+                        continue;
+                    }
                     // The receiver and the arguments together, so a method call needs no
                     // second vector; for a plain attribute the receiver slot is dropped.
                     let mut args = self.pop_n(n as usize + 1)?;
@@ -374,6 +379,9 @@ impl Vm {
                     }
                 }
                 Instr::Call(n) => {
+                    if self.call_plain_from_stack(n as usize)? {
+                        continue;
+                    }
                     let args = self.pop_n(n as usize)?;
                     let func = self.pop()?;
                     if self.call_in_loop(func, Args::new(args))? {
@@ -991,8 +999,55 @@ impl Vm {
         }
     }
 
-    /// Calls `func` from the dispatch loop: Python functions get a new frame on this loop
-    /// (no Rust recursion); everything else is called directly and its result pushed.
+    /// The common call, made without building an argument vector: when the value under
+    /// the top `nargs` values is a Python function that takes exactly them as its
+    /// positional parameters (see `binds_plainly`), they move straight from this frame's
+    /// stack into the new frame's locals. Returns false (touching nothing) otherwise.
+    fn call_plain_from_stack(&mut self, nargs: usize) -> PyResult<bool> {
+        let func = {
+            let stack = &frame!(self).stack;
+            let callee = stack
+                .len()
+                .checked_sub(nargs + 1)
+                .and_then(|i| stack.get(i));
+            match callee {
+                Some(Value::Function(f))
+                    if !f.code.flags.generator && Self::binds_plainly(f, nargs) =>
+                {
+                    // A function stored as a plain attribute sits twice (see CallMethod).
+                    let first_arg = stack.len().checked_sub(nargs).and_then(|i| stack.get(i));
+                    if matches!(first_arg, Some(Value::Function(g)) if Rc::ptr_eq(f, g)) {
+                        return Ok(false);
+                    }
+                    f.clone()
+                }
+                _ => return Ok(false),
+            }
+        };
+        self.guard_function_call(&func.code)?;
+        if self.frames.len() >= self.max_depth {
+            return Err(self.recursion_error());
+        }
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone());
+        frame.cells = func.closure.clone();
+        let caller = frame!(self);
+        let at = caller
+            .stack
+            .len()
+            .checked_sub(nargs + 1)
+            .ok_or_else(|| internal("stack underflow"))?;
+        // The function itself, then the arguments in order.
+        for (slot, v) in frame
+            .locals
+            .iter_mut()
+            .zip(caller.stack.drain(at..).skip(1))
+        {
+            *slot = Some(v);
+        }
+        self.frames.push(frame);
+        Ok(true)
+    }
+
     /// Calls `func` from the dispatch loop: a Python function gets a frame on this loop;
     /// anything else runs now and pushes its result. Returns true when the call was to an
     /// async host function that suspended the run (its result comes on resume).
@@ -1008,7 +1063,7 @@ impl Vm {
                 if self.frames.len() >= self.max_depth {
                     return Err(self.recursion_error());
                 }
-                self.frames.push(*frame);
+                self.frames.push(frame);
             }
             super::call::Prepared::Done(v) => self.push(v)?,
         }
