@@ -21,7 +21,7 @@ rss_mb=${FUZZ_RSS_MB:-2048}
 jobs=${FUZZ_JOBS:-1}
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
-command -v cargo-fuzz >/dev/null 2>&1 || cargo install --locked cargo-fuzz
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13.2
 
 for target in parse run; do
   mkdir -p "fuzz/corpus/$target"

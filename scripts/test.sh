@@ -2,7 +2,7 @@
 # Sets up, then runs every test: unit and integration tests, the CPython conformance
 # corpus, the CLI, the wasm build (wasm-bindgen-test in Node and Chromium, the JS API
 # and the corpus through wasm in Node), and the browser tests in Chromium (worker,
-# playground).
+# playground), then a short fuzzing smoke run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -24,3 +24,7 @@ scripts/build-wasm.sh
 node --test tests/node/
 scripts/build-web.sh
 node --test tests/browser/
+
+# A fuzzing smoke run: every fuzz target for 30 s (cargo-fuzz and nightly Rust are
+# installed when missing), so a regression the fuzzer finds at once shows here.
+scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-30}"
