@@ -21,6 +21,9 @@ fn user_method(cls: &Rc<Class>, name: &str) -> Option<Value> {
     }
 }
 
+/// Bytes one item of a list or tuple takes, for the memory checks of building one.
+const VALUE_BYTES: usize = std::mem::size_of::<Value>();
+
 /// `items * n` for lists and tuples.
 fn repeat_values(items: &[Value], n: usize) -> Vec<Value> {
     let mut out = Vec::with_capacity(items.len().saturating_mul(n));
@@ -164,8 +167,13 @@ impl Vm {
     /// Operators on builtin non-number values; Ok(None) when not applicable.
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         Ok(Some(match (a, b, op) {
+            // Concatenations are refused before they are built, as repetitions are:
+            // checked only after the instruction, `s = s + s` in a loop would pass the
+            // memory limit by up to half of it (found by fuzzing).
             (Value::Str(x), Value::Str(y), BinOp::Add) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                let len = x.as_str().len().saturating_add(y.as_str().len());
+                self.check_alloc(1, len)?;
+                let mut s = String::with_capacity(len);
                 s.push_str(x.as_str());
                 s.push_str(y.as_str());
                 Value::str(s)
@@ -185,11 +193,12 @@ impl Vm {
                 Value::Bytes(_) | Value::ByteArray(_),
                 BinOp::Add,
             ) => {
-                let joined = [
+                let parts = [
                     a.bytes_like().unwrap_or_default(),
                     b.bytes_like().unwrap_or_default(),
-                ]
-                .concat();
+                ];
+                self.check_alloc(1, parts.iter().map(|p| p.len()).sum())?;
+                let joined = parts.concat();
                 if matches!(a, Value::ByteArray(_)) {
                     Value::bytearray(joined)
                 } else {
@@ -212,6 +221,7 @@ impl Vm {
                 Value::bytes(x.bytes.repeat(n))
             }
             (Value::List(x), Value::List(y), BinOp::Add) => {
+                self.check_alloc(VALUE_BYTES, x.len().saturating_add(y.len()))?;
                 let mut v = x.to_vec();
                 v.extend(y.borrow().iter().cloned());
                 Value::list(v)
@@ -225,6 +235,7 @@ impl Vm {
                 Value::list(repeat_values(&items, n))
             }
             (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+                self.check_alloc(VALUE_BYTES, x.items.len().saturating_add(y.items.len()))?;
                 let mut v = x.items.clone();
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
@@ -267,6 +278,7 @@ impl Vm {
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect(b)?;
+                self.check_alloc(VALUE_BYTES, items.len())?;
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
@@ -292,6 +304,7 @@ impl Vm {
             (Value::ByteArray(x), BinOp::Add) => {
                 if let Some(more) = b.bytes_like() {
                     let more = more.into_owned();
+                    self.check_alloc(1, more.len())?;
                     x.bytes.borrow_mut().extend(more);
                     return Ok(a.clone());
                 }

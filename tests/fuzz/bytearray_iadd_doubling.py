@@ -1,0 +1,3 @@
+b = bytearray(b"a")
+while True:
+    b += b

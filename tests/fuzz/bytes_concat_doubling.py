@@ -1,0 +1,3 @@
+b = b"a"
+while True:
+    b = b + b
