@@ -595,7 +595,10 @@ impl Vm {
                 }
                 Instr::BuildString(n) => {
                     let parts = self.pop_n(n as usize)?;
-                    let mut s = String::new();
+                    // Refused before it is built, as concatenation is (see `ops.rs`).
+                    let len = parts.iter().map(|p| p.as_str().map_or(0, str::len)).sum();
+                    self.check_alloc(1, len)?;
+                    let mut s = String::with_capacity(len);
                     for p in &parts {
                         if let Value::Str(t) = p {
                             s.push_str(t.as_str());

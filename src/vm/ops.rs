@@ -169,7 +169,7 @@ impl Vm {
         Ok(Some(match (a, b, op) {
             // Concatenations are refused before they are built, as repetitions are:
             // checked only after the instruction, `s = s + s` in a loop would pass the
-            // memory limit by up to half of it (found by fuzzing).
+            // memory limit by up to half of it (found checking the fuzz invariants).
             (Value::Str(x), Value::Str(y), BinOp::Add) => {
                 let len = x.as_str().len().saturating_add(y.as_str().len());
                 self.check_alloc(1, len)?;
