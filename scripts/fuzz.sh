@@ -7,8 +7,9 @@
 # stack-overflow detection does not, and its leak checker would flag the reference
 # cycles Python programs may leave (Rc cannot free them; the heap accounting knows).
 # Needs the nightly toolchain; installs cargo-fuzz from crates.io when it is missing.
-# The `parse` and `run` corpora start from the conformance programs in tests/py/ (the
-# grammar target's inputs are not source text, so it starts empty). A crash stops the
+# The `parse` and `run` corpora start from the conformance programs in tests/py/ and
+# the regression inputs in tests/fuzz/ (the grammar target's inputs are not source
+# text, so it starts empty). A crash stops the
 # run with libFuzzer's report; its input is saved under fuzz/artifacts/<target>/, and
 # belongs in tests/fuzz/ as a regression test (see tests/fuzz_regressions.rs).
 # Environment: FUZZ_TARGETS to pick targets, FUZZ_RSS_MB (default 2048) for
@@ -26,7 +27,7 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13
 
 for target in parse run; do
   mkdir -p "fuzz/corpus/$target"
-  cp -n tests/py/*.py "fuzz/corpus/$target/" 2>/dev/null || true
+  cp -n tests/py/*.py tests/fuzz/*.py "fuzz/corpus/$target/" 2>/dev/null || true
 done
 
 cd fuzz
