@@ -124,6 +124,7 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn pop(&mut self) -> PyResult<Value> {
         frame!(self)
             .stack
@@ -131,11 +132,13 @@ impl Vm {
             .ok_or_else(|| internal("stack underflow"))
     }
 
+    #[inline(always)]
     fn push(&mut self, v: Value) -> PyResult<()> {
         frame!(self).stack.push(v);
         Ok(())
     }
 
+    #[inline(always)]
     fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
         let stack = &mut frame!(self).stack;
         let at = stack
@@ -145,6 +148,7 @@ impl Vm {
         Ok(stack.split_off(at))
     }
 
+    #[inline(always)]
     fn top(&mut self) -> PyResult<Value> {
         frame!(self)
             .stack
@@ -153,6 +157,7 @@ impl Vm {
             .ok_or_else(|| internal("empty stack"))
     }
 
+    #[inline(always)]
     fn peek(&mut self, depth: usize) -> PyResult<Value> {
         let stack = &frame!(self).stack;
         let i = stack
@@ -165,6 +170,7 @@ impl Vm {
             .ok_or_else(|| internal("stack underflow"))
     }
 
+    #[inline(always)]
     fn name_at(&mut self, i: u32) -> PyResult<crate::value::Name> {
         frame!(self)
             .code
@@ -174,6 +180,7 @@ impl Vm {
             .ok_or_else(|| internal("bad name index"))
     }
 
+    #[inline(always)]
     fn jump(&mut self, target: u32) -> PyResult<()> {
         frame!(self).pc = target as usize;
         Ok(())

@@ -88,6 +88,28 @@ pub fn int_result_bits(a: &Value, b: &Value, op: BinOp) -> Option<u64> {
 }
 
 /// `a op b` for two numbers; Ok(None) when either is not a number.
+/// The arithmetic that needs no checks beyond the operation itself: int with int when
+/// the result fits in i64, float with float for `+ - *` (which never raise). The hot
+/// path of numeric code; None sends everything else through `number_op`.
+#[inline]
+pub fn fast_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(*y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+            BinOp::Mul => x.checked_mul(*y).map(Value::Int),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mul => Some(Value::Float(x * y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub fn number_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(v) = small_op(*x, *y, op)? {

@@ -50,6 +50,9 @@ fn repeat_count(v: &Value) -> Option<usize> {
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(v) = super::num::fast_op(a, b, op) {
+            return Ok(v);
+        }
         if let Some(bits) = super::num::int_result_bits(a, b, op) {
             if bits > 4096 {
                 self.check_alloc(1, (bits / 8) as usize)?;
@@ -275,6 +278,9 @@ impl Vm {
 
     /// `a op= b`: mutates lists, sets and dicts in place, calls `__iadd__` & co.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(v) = super::num::fast_op(a, b, op) {
+            return Ok(v);
+        }
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect(b)?;
