@@ -47,4 +47,5 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   env -u CARGO_TARGET_DIR scripts/build-wasm.sh >&2
 fi
 
+node bench/check-speed.mjs
 exec python3 bench/bench.py

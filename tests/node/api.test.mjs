@@ -1,6 +1,7 @@
 // The JavaScript API (www/sandpit.js over the wasm build) in Node: runs, values crossing
 // the boundary, host functions sync and async, streamed output, the static check, the
 // clock, panics turned into InternalError, and the .d.ts kept in sync with the exports.
+// (Speed is measured by the benchmarks, not asserted here.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -159,7 +160,7 @@ test('a panic in the core becomes an InternalError and the sandbox recovers', ()
   assert.equal(sb.run('print(1 + 1)').stdout, '2\n');
 });
 
-test('check reports violations and syntax errors, fast enough for every keystroke', () => {
+test('check reports violations and syntax errors', () => {
   const strict = new Sandbox('strict');
   const found = strict.check('import os\nx = ().__class__.__base__\n');
   const importOs = found.find((v) => v.kind === 'import');
@@ -168,20 +169,7 @@ test('check reports violations and syntax errors, fast enough for every keystrok
   const syntax = strict.check('print("a"\n');
   assert.equal(syntax[0].kind, 'syntax');
   assert.equal(syntax[0].line, 1);
-  const lines = [];
-  for (let i = 0; i < 40; i++) {
-    lines.push(`def f${i}(x, y=2):`, `    s = [v * y for v in range(x) if v % 3]`, `    return sum(s) + len("${i}")`, `print(f${i}(10))`, '');
-  }
-  const source = lines.join('\n');
-  assert.equal(lines.length, 200);
-  const times = [];
-  for (let i = 0; i < 15; i++) {
-    const t0 = performance.now();
-    strict.check(source);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  assert.ok(times[7] < 5, `median check time ${times[7].toFixed(2)} ms`);
+  // Its speed (< 5 ms for 200 lines) is measured by bench/check-speed.mjs, not here.
 });
 
 test('sandpit.d.ts declares exactly what sandpit.js exports', () => {
