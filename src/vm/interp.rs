@@ -908,8 +908,14 @@ impl Vm {
                         .as_ref()
                         .and_then(|s| s.as_str().map(str::to_owned))
                         .unwrap_or_default();
-                    let s = self.format(&v, &spec)?;
-                    self.push(Value::str(s))?;
+                    // A str with no spec formats as itself: pushing it uncopied also
+                    // keeps `f"{s}{s}"` from holding copies no memory check saw.
+                    if spec.is_empty() && matches!(v, Value::Str(_)) {
+                        self.push(v)?;
+                    } else {
+                        let s = self.format(&v, &spec)?;
+                        self.push(Value::str(s))?;
+                    }
                 }
                 Instr::LoadAssertionError => {
                     let cls = self.types.exception(ExcKind::AssertionError);

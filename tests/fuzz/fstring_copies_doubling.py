@@ -1,0 +1,3 @@
+s = "a_bind"
+while True:
+    s = f"{s}{s}"
