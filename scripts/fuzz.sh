@@ -51,13 +51,14 @@ for target in $targets; do
     cargo +nightly fuzz run -O -a -s none "$target" -- \
       -max_total_time="$chunk" -timeout=10 -rss_limit_mb="$rss_mb" \
       -print_final_stats=1 >"$log" 2>&1 || status=$?
-    if [ "$status" -ne 0 ]; then
-      tail -40 "$log" >&2
-      echo "fuzz: $target found a crash (see fuzz/artifacts/$target/ and fuzz/$log)" >&2
-      exit 1
-    fi
     execs=$(awk '/^stat::number_of_executed_units:/ { print $2 }' "$log")
     done_execs=$(( done_execs + ${execs:-0} ))
+    echo "fuzz: $target: ${execs:-0} executions in ${chunk}s"
+    if [ "$status" -ne 0 ]; then
+      tail -40 "$log" >&2
+      echo "fuzz: $target found a crash after $done_execs executions (see fuzz/artifacts/$target/ and fuzz/$log)" >&2
+      exit 1
+    fi
   done
   echo "fuzz: $target: $done_execs executions, no crash"
   total=$(( total + done_execs ))
