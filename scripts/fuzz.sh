@@ -12,15 +12,15 @@
 # text, so it starts empty). A crash stops the
 # run with libFuzzer's report; its input is saved under fuzz/artifacts/<target>/, and
 # belongs in tests/fuzz/ as a regression test (see tests/fuzz_regressions.rs).
-# Environment: FUZZ_TARGETS to pick targets, FUZZ_RSS_MB (default 2048) for
-# libFuzzer's memory cap, FUZZ_CHUNK (default 300) for the seconds one fuzzer process
+# Environment: FUZZ_TARGETS to pick targets, FUZZ_RSS_MB (default 3072) for
+# libFuzzer's memory cap, FUZZ_CHUNK (default 120) for the seconds one fuzzer process
 # runs before the next takes over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:?usage: scripts/fuzz.sh SECONDS}
 targets=${FUZZ_TARGETS:-parse run grammar}
-rss_mb=${FUZZ_RSS_MB:-2048}
-chunk_seconds=${FUZZ_CHUNK:-300}
+rss_mb=${FUZZ_RSS_MB:-3072}
+chunk_seconds=${FUZZ_CHUNK:-120}
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13.2
@@ -41,7 +41,8 @@ for target in $targets; do
   while [ "$left" -gt 0 ]; do
     # Long runs go in chunks, each a fresh process on the corpus so far: programs may
     # leave reference cycles (Rc has no cycle collector, see value/heap.rs), so one
-    # process's memory grows with every input and would pass the RSS cap in the end.
+    # process's memory grows with every input and would pass the RSS cap in the end
+    # (the run target leaks about 6 KB per input: 2 GB after 320k inputs, ~190 s).
     chunk=$(( left < chunk_seconds ? left : chunk_seconds ))
     left=$(( left - chunk ))
     log="logs/$target.log"
