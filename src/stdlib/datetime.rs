@@ -6,7 +6,7 @@
 //! only through `vm.now_ms`, so the determinism policy applies.
 
 use crate::value::Value;
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
 use super::time::{civil_from_days, days_from_civil, iso_calendar, strftime, Tm, STRPTIME_PY};
 use super::ModuleBuilder;
@@ -66,16 +66,7 @@ fn isocal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `%f`, `%z` and `%Z`.
 fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("strftime", 10, 10)?;
-    let fmt = match args.get(0) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "strftime() argument 1 must be str, not {}",
-                vm.type_name(other)
-            )))
-        }
-        None => String::new(),
-    };
+    let fmt = super::time::strftime_format(vm, &args)?;
     let mut f = [0i64; 7];
     for (i, slot) in f.iter_mut().enumerate() {
         *slot = int_at(vm, &args, i + 1)?;

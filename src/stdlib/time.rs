@@ -398,18 +398,21 @@ fn tm_or_now(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<Tm> {
     }
 }
 
+/// `strftime`'s first argument, the format (shared with datetime's `strftime`).
+pub(super) fn strftime_format(vm: &Vm, args: &Args) -> PyResult<String> {
+    match args.get(0) {
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            vm.type_name(other)
+        ))),
+        None => Ok(String::new()),
+    }
+}
+
 fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("strftime", 1, 2)?;
-    let fmt = match args.get(0) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "strftime() argument 1 must be str, not {}",
-                vm.type_name(other)
-            )))
-        }
-        None => String::new(),
-    };
+    let fmt = strftime_format(vm, &args)?;
     let tm = tm_or_now(vm, args.get(1), "strftime")?;
     vm.check_alloc(1, fmt.len().saturating_mul(16))?;
     Ok(Value::str(strftime(&fmt, &tm)))
