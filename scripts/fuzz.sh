@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Runs every fuzz target (fuzz/fuzz_targets/) for SECONDS each, one after another:
-#   scripts/fuzz.sh 60          # the CI smoke run
-#   scripts/fuzz.sh 3600        # a long session
+#   scripts/fuzz.sh 3600                  # a long session
+#   FUZZ_RUNS=30000 scripts/fuzz.sh 60    # the CI smoke run: a fixed number of inputs
+# With FUZZ_RUNS each target runs exactly that many inputs from a fixed seed (SECONDS is
+# then only an upper bound), so the smoke run tries the same inputs on every machine and
+# a red CI always replays; without it the fuzzer explores for the whole time.
 # Builds with debug assertions (so integer overflow panics too) and no sanitizer: the
 # core is safe Rust, so AddressSanitizer finds nothing libFuzzer's own crash, hang and
 # stack-overflow detection does not, and its leak checker would flag the reference
 # cycles Python programs may leave (Rc cannot free them; the heap accounting knows).
-# Needs the nightly toolchain; installs cargo-fuzz from crates.io when it is missing.
+# Builds with the machine's own toolchain (CI machines reach no other one): cargo-fuzz
+# needs a few unstable rustc flags, which RUSTC_BOOTSTRAP=1 allows on stable. Installs
+# cargo-fuzz from crates.io when it is missing.
 # The `parse` and `run` corpora start from the conformance programs in tests/py/ and
 # the regression inputs in tests/fuzz/ (the grammar target's inputs are not source
 # text, so it starts empty). A crash stops the
@@ -21,8 +26,13 @@ seconds=${1:?usage: scripts/fuzz.sh SECONDS}
 targets=${FUZZ_TARGETS:-parse run grammar}
 rss_mb=${FUZZ_RSS_MB:-3072}
 chunk_seconds=${FUZZ_CHUNK:-120}
+runs_flags=()
+if [ -n "${FUZZ_RUNS:-}" ]; then
+  runs_flags=(-runs="$FUZZ_RUNS" -seed=1)
+  chunk_seconds=$seconds
+fi
 
-rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+export RUSTC_BOOTSTRAP=1
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13.2
 
 for target in parse run; do
@@ -31,7 +41,7 @@ for target in parse run; do
 done
 
 cd fuzz
-cargo +nightly fuzz build -O -a -s none
+cargo fuzz build -O -a -s none
 total=0
 for target in $targets; do
   mkdir -p "corpus/$target" "artifacts/$target" logs
@@ -47,14 +57,15 @@ for target in $targets; do
     left=$(( left - chunk ))
     log="logs/$target.log"
     status=0
+    started=$SECONDS
     # -timeout: one input running past 10 s is a hang (the fuel limit ends every run
     # in milliseconds). The full log of the last chunk stays in fuzz/logs/.
-    cargo +nightly fuzz run -O -a -s none "$target" -- \
+    cargo fuzz run -O -a -s none "$target" -- \
       -max_total_time="$chunk" -timeout=10 -rss_limit_mb="$rss_mb" \
-      -print_final_stats=1 >"$log" 2>&1 || status=$?
+      "${runs_flags[@]}" -print_final_stats=1 >"$log" 2>&1 || status=$?
     execs=$(awk '/^stat::number_of_executed_units:/ { print $2 }' "$log")
     done_execs=$(( done_execs + ${execs:-0} ))
-    echo "fuzz: $target: ${execs:-0} executions in ${chunk}s"
+    echo "fuzz: $target: ${execs:-0} executions in $(( SECONDS - started ))s"
     if [ "$status" -ne 0 ]; then
       tail -40 "$log" >&2
       echo "fuzz: $target found a crash after $done_execs executions (see fuzz/artifacts/$target/ and fuzz/$log)" >&2
