@@ -58,40 +58,6 @@ fn split_self(mut args: Args) -> (Value, Args) {
     (this, args)
 }
 
-/// Drains an iterable for a new container (or `sorted`) under the sandbox's limits: each
-/// item costs fuel and the growing vector counts against the memory limit, so an endless
-/// iterator ends in the policy's error instead of hanging or exhausting the host. A range
-/// that could never fit fails up front, like CPython (`OverflowError` past 2**63 items).
-pub fn collect_items(vm: &mut Vm, source: &Value) -> PyResult<Vec<Value>> {
-    const VALUE: usize = std::mem::size_of::<Value>();
-    match source {
-        Value::List(l) => {
-            vm.check_alloc(VALUE, l.len())?;
-            return Ok(l.to_vec());
-        }
-        Value::Tuple(t) => {
-            vm.check_alloc(VALUE, t.items.len())?;
-            return Ok(t.items.clone());
-        }
-        Value::Range(r) => {
-            let n = i64::try_from(r.len())
-                .map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
-            vm.check_alloc(VALUE, usize::try_from(n).unwrap_or(0))?;
-        }
-        _ => {}
-    }
-    let it = vm.get_iter(source)?;
-    let mut out = Vec::new();
-    while let Some(item) = vm.next(&it)? {
-        vm.charge_fuel(1)?;
-        out.push(item);
-        if out.len().saturating_mul(VALUE) > vm.alloc_room() {
-            vm.check_alloc(VALUE, out.len())?;
-        }
-    }
-    Ok(out)
-}
-
 /// `self` unwrapped to the builtin value it is or wraps.
 fn builtin_self(this: &Value) -> Value {
     super::functions::unwrap_builtin(this)
@@ -114,7 +80,7 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(wrap_for_class(&cls, Value::list(Vec::new())));
     }
     let items = match check_iterable_args(&args, "list")? {
-        Some(it) => collect_items(vm, &it)?,
+        Some(it) => vm.collect(&it)?,
         None => Vec::new(),
     };
     Ok(Value::list(items))
@@ -128,7 +94,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(descriptor_error("__init__", "list", &this, vm));
     };
     let items = match source {
-        Some(it) => collect_items(vm, &it)?,
+        Some(it) => vm.collect(&it)?,
         None => Vec::new(),
     };
     *l.borrow_mut() = items;
@@ -140,7 +106,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, args) = split_class(args, "tuple")?;
     let value = match check_iterable_args(&args, "tuple")? {
         Some(t @ Value::Tuple(_)) if cls.builtin => t,
-        Some(it) => Value::tuple(collect_items(vm, &it)?),
+        Some(it) => Value::tuple(vm.collect(&it)?),
         None => Value::tuple(Vec::new()),
     };
     Ok(wrap_for_class(&cls, value))

@@ -46,7 +46,7 @@ fn without_class(mut args: Args) -> Args {
 fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     // Like CPython: the iterable is drained first, then `list.sort` parses the keywords.
     expect_args(&args, "sorted", 1)?;
-    let mut items = super::constructors_coll::collect_items(vm, &arg(&args, 0))?;
+    let mut items = vm.collect(&arg(&args, 0))?;
     let key = args.take_kw("key");
     let reverse = args.take_kw("reverse");
     reject_unknown_kwargs(&args, "sort")?;

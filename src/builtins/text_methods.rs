@@ -12,6 +12,7 @@ use super::text_algo::{
     expand_tabs, pad, replace, split_at, split_lines, split_whitespace, strip_range, Finder,
 };
 use super::text_unit::{capitalize, is_one_case, is_title, swapcase, title, units, Unit};
+use crate::value::heap::OBJECT_HEADER;
 use crate::value::{Class, Value};
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
@@ -85,6 +86,25 @@ fn split<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Valu
         Some(sep) if raw(sep).is_empty() => return Err(PyErr::value_error("empty separator")),
         Some(sep) => split_at(bytes, &Finder::new(raw(sep)), max, REVERSE),
     };
+    pieces::<K>(vm, bytes, ranges)
+}
+
+/// The list of the pieces of `bytes` at `ranges` (what `split` and `splitlines` return),
+/// refused up front when the new strings would pass the memory limit: a million empty
+/// pieces of a 1 MB text cost far more than the text.
+fn pieces<K: Kind>(
+    vm: &mut Vm,
+    bytes: &[u8],
+    ranges: Vec<std::ops::Range<usize>>,
+) -> PyResult<Value> {
+    let per_piece = OBJECT_HEADER + std::mem::size_of::<Value>();
+    let text_bytes: usize = ranges.iter().map(|r| r.len()).sum();
+    vm.check_alloc(
+        1,
+        per_piece
+            .saturating_mul(ranges.len())
+            .saturating_add(text_bytes),
+    )?;
     let items = ranges
         .into_iter()
         .map(|r| K::make(bytes.get(r).unwrap_or_default().to_vec()))
@@ -306,6 +326,8 @@ fn case_map<K: Kind, const MAP: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> 
         CAPITALIZE => capitalize::<K::Unit>(bytes),
         _ => swapcase::<K::Unit>(bytes),
     };
+    // Case mapping can lengthen text ('ß'.upper() is 'SS'): the result is counted first.
+    vm.check_alloc(1, out.len())?;
     Ok(K::make(out))
 }
 
@@ -399,13 +421,7 @@ fn splitlines<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, slots) = method_args::<K>(vm, args, "splitlines", Sig::Keywords(&["keepends"]))?;
     let keepends = int_arg(vm, &slots, 0, 0)? != 0;
     let bytes = text.bytes();
-    let lines = split_lines::<K::Unit>(bytes, keepends);
-    Ok(Value::list(
-        lines
-            .into_iter()
-            .map(|r| K::make(bytes.get(r).unwrap_or_default().to_vec()))
-            .collect(),
-    ))
+    pieces::<K>(vm, bytes, split_lines::<K::Unit>(bytes, keepends))
 }
 
 /// `expandtabs(tabsize=8)`.

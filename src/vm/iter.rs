@@ -391,28 +391,40 @@ impl Vm {
         }
     }
 
-    /// Drains an iterable into a vector.
+    /// Drains an iterable into a vector (for a new container, `sorted`, unpacking, …)
+    /// under the sandbox's limits: each item costs fuel and the growing vector counts
+    /// against the memory limit, so an endless iterator ends in the policy's error instead
+    /// of hanging or exhausting the host. A range that could never fit fails up front,
+    /// like CPython (`OverflowError` past 2**63 items).
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        const VALUE: usize = std::mem::size_of::<Value>();
         match v {
-            Value::List(l) => Ok(l.to_vec()),
-            Value::Tuple(t) => Ok(t.items.clone()),
-            _ => {
-                if let Value::Range(r) = v {
-                    let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
-                    self.check_alloc(std::mem::size_of::<Value>(), n)?;
-                }
-                let it = self.get_iter(v)?;
-                let mut out = Vec::new();
-                while let Some(x) = self.next(&it)? {
-                    // The vector is not a Python object yet: count its growth by hand.
-                    if out.len() == out.capacity() && out.len() >= 1024 {
-                        self.check_alloc(std::mem::size_of::<Value>(), out.len())?;
-                    }
-                    out.push(x);
-                }
-                Ok(out)
+            Value::List(l) => {
+                self.check_alloc(VALUE, l.len())?;
+                return Ok(l.to_vec());
+            }
+            Value::Tuple(t) => {
+                self.check_alloc(VALUE, t.items.len())?;
+                return Ok(t.items.clone());
+            }
+            Value::Range(r) => {
+                let n = i64::try_from(r.len())
+                    .map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
+                self.check_alloc(VALUE, usize::try_from(n).unwrap_or(0))?;
+            }
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(item) = self.next(&it)? {
+            self.charge_fuel(1)?;
+            out.push(item);
+            // The vector is not a Python object yet: its growth is counted by hand.
+            if out.len().saturating_mul(VALUE) > self.alloc_room() {
+                self.check_alloc(VALUE, out.len())?;
             }
         }
+        Ok(out)
     }
 
     /// Unpacks exactly `n` values from an iterable (`a, b = v`).

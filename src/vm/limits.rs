@@ -101,7 +101,7 @@ impl Vm {
         Ok(())
     }
 
-    fn memory_error(&mut self) -> PyErr {
+    pub(super) fn memory_error(&mut self) -> PyErr {
         let max = self.policy.limits.max_memory;
         let msg = format!("the sandbox memory limit ({}) was exceeded", mib(max));
         let span = self.current_span();

@@ -126,9 +126,19 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => bigint_to_string(&b.value)?,
             Value::Float(f) => format::float_repr(*f),
-            Value::Str(s) => str_repr(s.as_str()),
-            Value::Bytes(b) => bytes_repr(&b.bytes),
-            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.bytes.borrow())),
+            Value::Str(s) => {
+                self.check_text(s.as_str().len() + 2)?;
+                self.checked_text(str_repr(s.as_str()))?
+            }
+            Value::Bytes(b) => {
+                self.check_text(b.bytes.len() + 3)?;
+                self.checked_text(bytes_repr(&b.bytes))?
+            }
+            Value::ByteArray(b) => {
+                self.check_text(b.bytes.borrow().len() + 14)?;
+                let text = format!("bytearray({})", bytes_repr(&b.bytes.borrow()));
+                self.checked_text(text)?
+            }
             Value::List(l) => {
                 let items = l.to_vec();
                 self.repr_container(Rc::as_ptr(l) as usize, "[", "]", "[...]", &items)?
@@ -304,12 +314,9 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
-            match self.repr(item) {
-                Ok(s) => out.push_str(&s),
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
+            result = self.repr(item).and_then(|s| self.append_text(&mut out, &s));
+            if result.is_err() {
+                break;
             }
         }
         self.repr_guard.pop();
@@ -325,11 +332,36 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&self.repr(k)?);
+            let key = self.repr(k)?;
+            self.append_text(&mut out, &key)?;
             out.push_str(": ");
-            out.push_str(&self.repr(v)?);
+            let value = self.repr(v)?;
+            self.append_text(&mut out, &value)?;
         }
         Ok(out)
+    }
+
+    /// Refuses, as the memory limit, a text of `len` bytes that could not become a str
+    /// within what memory the policy has left. Texts are built outside the counted heap,
+    /// so a repr of nested copies must be stopped while it grows, not after.
+    pub fn check_text(&mut self, len: usize) -> PyResult<()> {
+        if len > self.format_limit() {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    /// Passes `text` on when it fits in memory (see [`Vm::check_text`]).
+    fn checked_text(&mut self, text: String) -> PyResult<String> {
+        self.check_text(text.len())?;
+        Ok(text)
+    }
+
+    /// Appends one part of a container's repr, stopping when the whole would not fit.
+    fn append_text(&mut self, out: &mut String, part: &str) -> PyResult<()> {
+        self.check_text(out.len().saturating_add(part.len()))?;
+        out.push_str(part);
+        Ok(())
     }
 
     /// Calls a user-defined `__repr__`/`__str__` (None when the class has none) and

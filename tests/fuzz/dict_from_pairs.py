@@ -1,0 +1,1 @@
+s = dict(enumerate('a'*300000))

@@ -1,0 +1,3 @@
+s = 'ab'
+for i in range(40):
+    s = '%s%r' % (s, s)

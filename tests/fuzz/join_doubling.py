@@ -1,0 +1,3 @@
+s = 'ab'
+for i in range(40):
+    s = ''.join([s, s, s])

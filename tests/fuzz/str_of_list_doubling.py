@@ -1,0 +1,3 @@
+s = 'ab'
+for i in range(40):
+    s = str([s, s])
