@@ -5,7 +5,7 @@
 //! the next run's memory limit includes (see `vm::carry`).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::value::heap::Window;
@@ -84,18 +84,47 @@ impl Drop for State {
     }
 }
 
-/// Empties a finished program's namespaces: its globals and its modules' dicts.
-/// Functions hold the globals they were defined in, and a module's functions hold the
-/// module's dict; emptying these breaks the cycles, so the memory is freed (and stops
-/// counting as live) when the program's last handle goes.
+/// Empties a finished program's namespaces, breaking the reference cycles Python code
+/// makes all the time, so the memory is freed (and stops counting as live) when the
+/// program's last handle goes: functions hold the globals they were defined in, a
+/// module's functions hold the module's dict, and a class that keeps an instance of
+/// itself (`datetime.min`) holds itself. Emptied are the globals, the imported modules'
+/// dicts, and, found in those, further modules' dicts (the private helpers a stdlib
+/// module keeps, such as `string`'s own `re`, are in no import cache) and the dicts of
+/// the classes the program or a module defined (builtin classes are left alone).
 pub(crate) fn empty_namespaces(globals: Option<&Rc<Dict>>, modules: &HashMap<String, Value>) {
-    let module_dicts = modules.values().filter_map(|m| match m {
-        Value::Module(m) => Some(&m.dict),
-        _ => None,
-    });
-    for dict in globals.into_iter().chain(module_dicts) {
+    let mut pending: Vec<Value> = modules.values().cloned().collect();
+    let mut seen: HashSet<*const ()> = HashSet::new();
+    // The emptied namespaces stay alive to the end, so no address in `seen` is reused.
+    let mut emptied: Vec<Value> = Vec::new();
+    let empty = |dict: &Rc<Dict>, pending: &mut Vec<Value>| {
         let entries = dict.with_mut(std::mem::take);
+        pending.extend(entries.iter().map(|e| e.value.clone()).filter(is_namespace));
         // Dropped as a dict, which frees deep nesting without recursing.
         drop(Dict::from_table(entries));
+    };
+    if let Some(globals) = globals {
+        empty(globals, &mut pending);
     }
+    while let Some(value) = pending.pop() {
+        match &value {
+            Value::Module(m) if seen.insert(Rc::as_ptr(&m.dict).cast()) => {
+                empty(&m.dict, &mut pending);
+            }
+            Value::Class(c) if !c.builtin && seen.insert(Rc::as_ptr(c).cast()) => {
+                let attrs = std::mem::take(&mut *c.dict.borrow_mut());
+                let values: Vec<Value> = attrs.into_values().collect();
+                pending.extend(values.iter().filter(|v| is_namespace(v)).cloned());
+                // Dropped as a list, which frees deep nesting without recursing.
+                drop(Value::list(values));
+            }
+            _ => continue,
+        }
+        emptied.push(value);
+    }
+}
+
+/// Whether `value` is a namespace [`empty_namespaces`] empties.
+fn is_namespace(value: &Value) -> bool {
+    matches!(value, Value::Module(_) | Value::Class(_))
 }
