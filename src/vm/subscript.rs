@@ -143,6 +143,19 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        // The common case first: a list or tuple read at an int position in range.
+        if let Value::Int(i) = key {
+            let found = match obj {
+                Value::List(l) => position(*i, l.len()).and_then(|p| l.get(p)),
+                Value::Tuple(t) => {
+                    position(*i, t.items.len()).and_then(|p| t.items.get(p).cloned())
+                }
+                _ => None,
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
         match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.to_vec();
@@ -292,6 +305,14 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        // The common case first: a list written at an int position in range.
+        if let (Value::List(l), Value::Int(i)) = (obj, &key) {
+            let mut items = l.borrow_mut();
+            if let Some(slot) = position(*i, items.len()).and_then(|p| items.get_mut(p)) {
+                *slot = value;
+                return Ok(());
+            }
+        }
         match (obj, &key) {
             (Value::List(l), Value::Slice(s)) => {
                 let extended = !matches!(s.step, Value::None | Value::Int(1));
@@ -500,4 +521,17 @@ impl Vm {
             ))),
         }
     }
+}
+
+/// The position Python index `i` names in a sequence of `len` items (negative counts from
+/// the end), if it is in range.
+fn position(i: i64, len: usize) -> Option<usize> {
+    let from_end = i < 0;
+    let offset = usize::try_from(i.unsigned_abs()).ok()?;
+    let p = if from_end {
+        len.checked_sub(offset)?
+    } else {
+        offset
+    };
+    (p < len).then_some(p)
 }
