@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target (fuzz/fuzz_targets/) for SECONDS each, one after another:
 #   scripts/fuzz.sh 3600                  # a long session
-#   FUZZ_RUNS=30000 scripts/fuzz.sh 60    # the CI smoke run: a fixed number of inputs
+#   FUZZ_RUNS=50000 scripts/fuzz.sh 300   # the CI smoke run: a fixed number of inputs
 # With FUZZ_RUNS each target runs exactly that many inputs from a fixed seed (SECONDS is
 # then only an upper bound), so the smoke run tries the same inputs on every machine and
 # a red CI always replays; without it the fuzzer explores for the whole time.

@@ -28,4 +28,4 @@ node --test tests/browser/
 # A fuzzing smoke run: a fixed number of inputs from a fixed seed on every fuzz target
 # (cargo-fuzz is installed when missing), so a regression the fuzzer finds at once shows
 # here, and the same inputs run on every machine.
-FUZZ_RUNS="${FUZZ_SMOKE_RUNS:-30000}" scripts/fuzz.sh 300
+FUZZ_RUNS="${FUZZ_SMOKE_RUNS:-50000}" scripts/fuzz.sh 300
