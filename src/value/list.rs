@@ -54,6 +54,18 @@ impl List {
     pub fn get(&self, index: usize) -> Option<Value> {
         self.items.borrow().get(index).cloned()
     }
+
+    /// Puts `value` at `index` (the capacity, so the charge, stays as it is); gives the
+    /// value back when `index` is out of range. The old item is dropped after the
+    /// borrow ends.
+    pub fn replace(&self, index: usize, value: Value) -> Result<(), Value> {
+        let old = match self.items.borrow_mut().get_mut(index) {
+            Some(slot) => std::mem::replace(slot, value),
+            None => return Err(value),
+        };
+        drop(old);
+        Ok(())
+    }
 }
 
 impl Drop for List {

@@ -510,7 +510,10 @@ impl Vm {
                 Instr::BinarySubscr => {
                     let key = self.pop()?;
                     let obj = self.pop()?;
-                    let v = self.getitem(&obj, &key)?;
+                    let v = match super::subscript::fast_getitem(&obj, &key) {
+                        Some(v) => v,
+                        None => self.getitem(&obj, &key)?,
+                    };
                     self.push(v)?;
                 }
                 Instr::StoreSubscr => {

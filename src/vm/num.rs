@@ -87,10 +87,11 @@ pub fn int_result_bits(a: &Value, b: &Value, op: BinOp) -> Option<u64> {
     }
 }
 
-/// `a op b` for two numbers; Ok(None) when either is not a number.
 /// The arithmetic that needs no checks beyond the operation itself: int with int when
-/// the result fits in i64, float with float for `+ - *` (which never raise). The hot
-/// path of numeric code; None sends everything else through `number_op`.
+/// the result fits in i64 (`+ - *`), and float with float or int for `+ - * /` (a
+/// division by a nonzero float cannot raise; an int operand converts as CPython's
+/// `PyLong_AsDouble` does, rounding half to even). The hot path of numeric code; None
+/// sends everything else through `number_op`.
 #[inline]
 pub fn fast_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     match (a, b) {
@@ -100,16 +101,26 @@ pub fn fast_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
             BinOp::Mul => x.checked_mul(*y).map(Value::Int),
             _ => None,
         },
-        (Value::Float(x), Value::Float(y)) => match op {
-            BinOp::Add => Some(Value::Float(x + y)),
-            BinOp::Sub => Some(Value::Float(x - y)),
-            BinOp::Mul => Some(Value::Float(x * y)),
-            _ => None,
-        },
+        (Value::Float(x), Value::Float(y)) => fast_float_op(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) => fast_float_op(*x, *y as f64, op),
+        (Value::Int(x), Value::Float(y)) => fast_float_op(*x as f64, *y, op),
         _ => None,
     }
 }
 
+/// The float part of [`fast_op`].
+#[inline]
+fn fast_float_op(x: f64, y: f64, op: BinOp) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// `a op b` for two numbers; Ok(None) when either is not a number.
 pub fn number_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(v) = small_op(*x, *y, op)? {
@@ -144,7 +155,9 @@ pub fn number_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     }
 }
 
-fn small_op(x: i64, y: i64, op: BinOp) -> PyResult<Option<Value>> {
+/// `x op y` for two small ints: Ok(None) when the result would not fit in i64 (the
+/// big-int path takes it), CPython's errors for zero divisors and negative shift counts.
+pub fn small_op(x: i64, y: i64, op: BinOp) -> PyResult<Option<Value>> {
     Ok(match op {
         BinOp::Add => x.checked_add(y).map(Value::Int),
         BinOp::Sub => x.checked_sub(y).map(Value::Int),

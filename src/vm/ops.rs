@@ -53,6 +53,12 @@ impl Vm {
         if let Some(v) = super::num::fast_op(a, b, op) {
             return Ok(v);
         }
+        // Small ints whose result stays small (`//`, `%`, `&`, shifts...) need no size check.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = super::num::small_op(*x, *y, op)? {
+                return Ok(v);
+            }
+        }
         if let Some(bits) = super::num::int_result_bits(a, b, op) {
             if bits > 4096 {
                 self.check_alloc(1, (bits / 8) as usize)?;

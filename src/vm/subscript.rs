@@ -307,12 +307,17 @@ impl Vm {
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         // The common case first: a list written at an int position in range.
         if let (Value::List(l), Value::Int(i)) = (obj, &key) {
-            let mut items = l.borrow_mut();
-            if let Some(slot) = position(*i, items.len()).and_then(|p| items.get_mut(p)) {
-                *slot = value;
+            if let Some(p) = position(*i, l.len()) {
+                if let Err(value) = l.replace(p, value) {
+                    return self.setitem_slow(obj, key, value);
+                }
                 return Ok(());
             }
         }
+        self.setitem_slow(obj, key, value)
+    }
+
+    fn setitem_slow(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match (obj, &key) {
             (Value::List(l), Value::Slice(s)) => {
                 let extended = !matches!(s.step, Value::None | Value::Int(1));
@@ -520,6 +525,20 @@ impl Vm {
                 self.type_name(obj)
             ))),
         }
+    }
+}
+
+/// `obj[key]` for the common case, a list or tuple read at an int position in range;
+/// None sends everything else (and every error) through [`Vm::getitem`].
+#[inline(always)]
+pub fn fast_getitem(obj: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else {
+        return None;
+    };
+    match obj {
+        Value::List(l) => position(*i, l.len()).and_then(|p| l.get(p)),
+        Value::Tuple(t) => position(*i, t.items.len()).and_then(|p| t.items.get(p).cloned()),
+        _ => None,
     }
 }
 
