@@ -759,8 +759,8 @@ impl Vm {
                 }
                 Instr::UnpackEx(spec) => {
                     let v = self.pop()?;
-                    let before = (spec & 0xffff) as usize;
-                    let after = (spec >> 16) as usize;
+                    let before = (spec & 0xff) as usize;
+                    let after = (spec >> 8) as usize;
                     let mut items = self.collect(&v)?;
                     if items.len() < before + after {
                         return Err(PyErr::value_error(format!(

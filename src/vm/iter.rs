@@ -408,8 +408,7 @@ impl Vm {
                 return Ok(t.items.clone());
             }
             Value::Range(r) => {
-                let n = i64::try_from(r.len())
-                    .map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
+                let n = i64::try_from(r.len()).map_err(|_| PyErr::ssize_overflow())?;
                 self.check_alloc(VALUE, usize::try_from(n).unwrap_or(0))?;
             }
             _ => {}

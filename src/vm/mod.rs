@@ -15,7 +15,7 @@ pub mod error;
 mod exceptions;
 mod frame;
 mod guards;
-mod hash;
+pub(crate) mod hash;
 mod host_call;
 pub mod interp;
 pub mod iter;

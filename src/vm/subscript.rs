@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::value::{RangeObj, SliceObj, Value};
+use crate::value::{len_i64, RangeObj, SliceObj, Value};
 
 use super::error::{PyErr, PyResult};
 use super::{Args, Vm};
@@ -18,10 +18,34 @@ pub struct SliceRange {
 }
 
 impl SliceRange {
-    /// The selected positions, in order.
+    /// The selected positions, in order. [`Vm::slice_range`] made them all lie in
+    /// `0..len` of the sequence, so none is dropped.
     pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len).map(move |i| (self.start + self.step * i as i64) as usize)
+        (0..self.len).filter_map(move |i| {
+            let offset = self.step.checked_mul(len_i64(i))?;
+            usize::try_from(self.start.checked_add(offset)?).ok()
+        })
     }
+}
+
+/// The item a (possibly negative) index names in a sequence of `len` items, if any.
+pub fn item_position(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 {
+        i.saturating_add(len_i64(len))
+    } else {
+        i
+    };
+    usize::try_from(j).ok().filter(|&j| j < len)
+}
+
+/// Clamps a (possibly negative) insertion point into `0..=len`, as `list.insert` does.
+pub fn clamp_position(i: i64, len: usize) -> usize {
+    let j = if i < 0 {
+        i.saturating_add(len_i64(len)).max(0)
+    } else {
+        i
+    };
+    usize::try_from(j).map_or(len, |j| j.min(len))
 }
 
 fn seq_name(v: &Value) -> &'static str {
@@ -38,7 +62,18 @@ fn seq_name(v: &Value) -> &'static str {
 impl Vm {
     /// Normalises `slice` against a sequence of `len` items (CPython's slice.indices).
     pub fn slice_range(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceRange> {
-        let len = len as i64;
+        let (start, stop, step, count) = self.slice_bounds(s, len_i64(len))?;
+        Ok(SliceRange {
+            start,
+            stop,
+            step,
+            // Between 0 and `len`, by the clamping in `slice_bounds`.
+            len: usize::try_from(count).unwrap_or(0),
+        })
+    }
+
+    /// `slice.indices(len)` for a length given as an int: `(start, stop, step, count)`.
+    pub fn slice_bounds(&mut self, s: &SliceObj, len: i64) -> PyResult<(i64, i64, i64, i64)> {
         let step = match &s.step {
             Value::None => 1,
             v => self.slice_index(v)?,
@@ -86,12 +121,7 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceRange {
-            start,
-            stop,
-            step,
-            len: count as usize,
-        })
+        Ok((start, stop, step, count))
     }
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
@@ -103,20 +133,18 @@ impl Vm {
     /// Resolves a (possibly negative) int index into a sequence of `len` items.
     fn seq_index(&mut self, obj: &Value, key: &Value, len: usize) -> PyResult<usize> {
         let i = match key {
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_index(key)?,
+            Value::BigInt(_) => return Err(PyErr::index_error(PyErr::INDEX_SIZED)),
+            Value::Int(_) | Value::Bool(_) => self.to_index(key)?,
             Value::Instance(_) => self
                 .to_index(key)
                 .map_err(|_| self.bad_index_type(obj, key))?,
             _ => return Err(self.bad_index_type(obj, key)),
         };
-        let n = len as i64;
-        let j = if i < 0 { i.saturating_add(n) } else { i };
-        if j < 0 || j >= n {
+        item_position(i, len).ok_or_else(|| {
             let what = seq_name(obj);
             let sep = if what.is_empty() { "" } else { " " };
-            return Err(PyErr::index_error(format!("{what}{sep}index out of range")));
-        }
-        Ok(j as usize)
+            PyErr::index_error(format!("{what}{sep}index out of range"))
+        })
     }
 
     fn bad_index_type(&self, obj: &Value, key: &Value) -> PyErr {
@@ -307,7 +335,7 @@ impl Vm {
                 let len = l.len();
                 let r = self.slice_range(s, len)?;
                 if r.step == 1 {
-                    let start = (r.start.max(0) as usize).min(len);
+                    let start = usize::try_from(r.start).unwrap_or(0).min(len);
                     let end = (start + r.len).min(len);
                     l.borrow_mut().splice(start..end, new_items);
                     return Ok(());
@@ -346,7 +374,7 @@ impl Vm {
                 let len = b.bytes.borrow().len();
                 let r = self.slice_range(s, len)?;
                 if r.step == 1 {
-                    let start = (r.start.max(0) as usize).min(len);
+                    let start = usize::try_from(r.start).unwrap_or(0).min(len);
                     let end = (start + r.len).min(len);
                     b.bytes.borrow_mut().splice(start..end, new_bytes);
                     return Ok(());
