@@ -135,15 +135,32 @@ impl Vm {
         let i = match key {
             Value::BigInt(_) => return Err(PyErr::index_error(PyErr::INDEX_SIZED)),
             Value::Int(_) | Value::Bool(_) => self.to_index(key)?,
-            Value::Instance(_) => self
-                .to_index(key)
-                .map_err(|_| self.bad_index_type(obj, key))?,
+            Value::Instance(_) => {
+                let b = crate::builtins::functions::index_bigint(self, key)
+                    .map_err(|_| self.bad_index_type(obj, key))?;
+                i64::try_from(&b).map_err(|_| {
+                    PyErr::index_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        self.type_name(key)
+                    ))
+                })?
+            }
             _ => return Err(self.bad_index_type(obj, key)),
         };
         item_position(i, len).ok_or_else(|| {
             let what = seq_name(obj);
             let sep = if what.is_empty() { "" } else { " " };
             PyErr::index_error(format!("{what}{sep}index out of range"))
+        })
+    }
+
+    /// [`Vm::seq_index`] for `l[i] = v` and `del l[i]`, with their out-of-range message.
+    fn list_assign_index(&mut self, obj: &Value, key: &Value, len: usize) -> PyResult<usize> {
+        self.seq_index(obj, key, len).map_err(|e| match e {
+            PyErr::New(super::ExcKind::IndexError, _) if !matches!(key, Value::BigInt(_)) => {
+                PyErr::index_error("list assignment index out of range")
+            }
+            e => e,
         })
     }
 
@@ -357,13 +374,7 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), _) => {
-                let i = self.seq_index(obj, &key, l.len()).map_err(|e| {
-                    if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) {
-                        PyErr::index_error("list assignment index out of range")
-                    } else {
-                        e
-                    }
-                })?;
+                let i = self.list_assign_index(obj, &key, l.len())?;
                 if let Some(slot) = l.borrow_mut().get_mut(i) {
                     *slot = value;
                 }
@@ -466,13 +477,7 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), _) => {
-                let i = self.seq_index(obj, key, l.len()).map_err(|e| {
-                    if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) {
-                        PyErr::index_error("list assignment index out of range")
-                    } else {
-                        e
-                    }
-                })?;
+                let i = self.list_assign_index(obj, key, l.len())?;
                 let mut items = l.borrow_mut();
                 if i < items.len() {
                     items.remove(i);
