@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::FromPrimitive;
+use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::compile::bytecode::CmpOp;
 use crate::value::{Class, Value, ViewKind};
@@ -352,7 +352,7 @@ impl Vm {
                     Value::Int(n) => Some(i128::from(*n)),
                     Value::Bool(b) => Some(i128::from(*b)),
                     Value::BigInt(b) => i128::try_from(&b.value).ok(),
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => f.to_i128(),
                     _ => {
                         let items = self.collect(container)?;
                         return self.any_eq(&items, item);

@@ -130,7 +130,7 @@ impl Vm {
                     Value::Instance(_) => {
                         let seq = seq.clone();
                         drop(state);
-                        return match self.getitem(&seq, &Value::Int(i as i64)) {
+                        return match self.getitem(&seq, &Value::from_len(i)) {
                             Ok(v) => {
                                 if let IterKind::Seq { index, .. } = &mut *obj.state.borrow_mut() {
                                     *index += 1;

@@ -292,6 +292,12 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
     Ok(Some(Value::from_bigint(v)))
 }
 
+/// The bit length of a big int as an i64, for exponent arithmetic. The int is held in
+/// memory, so its bit count is far below 2^63 and the fallback is never taken.
+pub fn bit_len(n: &BigInt) -> i64 {
+    i64::try_from(n.bits()).unwrap_or(i64::MAX)
+}
+
 /// int / int, correctly rounded as CPython's is: the quotient is taken in integers to
 /// 55 or 56 significant bits with a sticky bit for any remainder, so converting it to a
 /// float rounds once, then scaled by a power of two (exact unless the result is
@@ -303,11 +309,11 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
         return Ok(if negative { -0.0 } else { 0.0 });
     }
     // a * 2**k / b has 55 or 56 bits.
-    let k = 55 - (a.bits() as i64 - b.bits() as i64);
+    let k = 55 - (bit_len(&a) - bit_len(&b));
     let (num, den) = if k >= 0 {
-        (a << k as usize, b)
+        (a << k.unsigned_abs(), b)
     } else {
-        (a, b << (-k) as usize)
+        (a, b << k.unsigned_abs())
     };
     let (q, r) = num.div_rem(&den);
     let q = q.to_u64().unwrap_or(u64::MAX) | u64::from(!r.is_zero());
@@ -316,7 +322,7 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let mut e = -k;
     while e != 0 {
         let step = e.clamp(-1000, 1000);
-        value *= 2f64.powi(step as i32);
+        value *= 2f64.powi(i32::try_from(step).unwrap_or(0));
         e -= step;
     }
     if value.is_infinite() {
