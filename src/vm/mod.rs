@@ -208,6 +208,16 @@ impl Vm {
         self.native_depth = self.native_depth.saturating_sub(1);
     }
 
+    /// Runs one level of a native recursion over user data (comparing, hashing nested
+    /// containers) under the [`Vm::enter_native`] guard: `RecursionError` past the
+    /// limit instead of a Rust stack overflow.
+    pub fn guarded<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_native()?;
+        let r = f(self);
+        self.leave_native();
+        r
+    }
+
     /// `import name`: a module of Sandpit's stdlib the policy allows (made once per run
     /// and cached); a module CPython has but the sandbox does not provide or allow is
     /// blocked (an `import` violation); anything else is `ModuleNotFoundError`.
