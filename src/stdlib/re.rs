@@ -164,12 +164,17 @@ def _bind(name, params, args, kwargs):
 
 
 def _index(value):
+    # A position or count, read as CPython reads a Py_ssize_t.
     if isinstance(value, int):
-        return int(value)
-    method = getattr(type(value), '__index__', None)
-    if method is None:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
-    return method(value)
+        value = int(value)
+    else:
+        method = getattr(type(value), '__index__', None)
+        if method is None:
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+        value = method(value)
+    if not -_MAXSIZE - 1 <= value <= _MAXSIZE:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return value
 
 
 def _clamp(string, pos, endpos):
@@ -620,7 +625,7 @@ fn str_arg(args: &Args, i: usize) -> PyResult<Rc<PyStr>> {
 
 fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
     match args.pos.get(i) {
-        Some(v) => vm.to_index(v),
+        Some(v) => vm.to_ssize(v),
         None => Ok(0),
     }
 }

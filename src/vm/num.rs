@@ -57,13 +57,15 @@ fn to_f64(n: &Num) -> PyResult<f64> {
 pub fn int_result_bits(a: &Value, b: &Value, op: BinOp) -> Option<u64> {
     let bits = |v: &Value| match v {
         Value::Int(i) => Some(64 - i.unsigned_abs().leading_zeros() as u64),
-        Value::Bool(_) => Some(1),
+        Value::Bool(b) => Some(u64::from(*b)),
         Value::BigInt(b) => Some(b.value.bits()),
         _ => None,
     };
     let (x, y) = (bits(a)?, bits(b)?);
     match op {
         BinOp::Mul => Some(x.saturating_add(y)),
+        // Zero shifted stays zero, however far.
+        BinOp::LShift if x == 0 => Some(0),
         BinOp::LShift => {
             let shift = match b {
                 Value::Int(i) => u64::try_from(*i).ok()?,
@@ -244,12 +246,12 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let shift = y
-                .to_usize()
-                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
             if x.is_zero() {
                 return Ok(Some(Value::Int(0)));
             }
+            let shift = y
+                .to_usize()
+                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
             if shift as u64 > (1u64 << 32) {
                 return Err(PyErr::bare(ExcKind::MemoryError));
             }

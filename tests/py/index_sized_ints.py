@@ -73,3 +73,18 @@ def imul():
     l *= big
 show(imul)
 print(l)
+
+import re
+show(lambda: re.compile("a").search("bab", big))
+show(lambda: re.compile("a").search("bab", -big, big))
+show(lambda: re.compile("a").search("bab", 1, 2**63 - 1))
+show(lambda: (5).to_bytes(big, "big"))
+show(lambda: "%*d" % (big, 1))
+show(lambda: "%.*f" % (big, 1.0))
+show(lambda: "%.*f" % (2**40, 1.0))
+show(lambda: "[%*d]" % (-3, 1))
+show(lambda: re.compile("a").split("bab", big))
+show(lambda: re.sub("a", "x", "bab", -big))
+show(lambda: 0 << big)
+show(lambda: 0 << 2**63)
+show(lambda: False << big)
