@@ -317,7 +317,7 @@ fn randbelow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = n.bits();
-    vm.check_alloc(4, (k / 32) as usize)?;
+    vm.check_alloc(4, usize::try_from(k / 32).unwrap_or(usize::MAX))?;
     let mut tries = 0u64;
     let r = with_mt(vm, &args, |mt| loop {
         tries += 1;
