@@ -8,9 +8,22 @@
 // exceptions, syntax errors). These lints keep the panicking shortcuts out of it; a
 // module that indexes by positions it made itself allows `indexing_slicing` and says
 // why. Tests may use them freely.
+// The cast lints are there because a cast that wraps or truncates turns a huge
+// user-given number into a small or negative one: a wrong answer, or an index that
+// slips past a bounds check. Conversions go through `try_from`/checked arithmetic and
+// raise the Python exception CPython raises; an `as` that cannot lose says why in an
+// allow on the smallest item. (`cast_precision_loss` stays off: int → float rounding is
+// Python semantics.)
 #![cfg_attr(
     not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::cast_possible_truncation,
+        clippy::cast_possible_wrap,
+        clippy::cast_sign_loss
+    )
 )]
 
 mod api;

@@ -190,10 +190,9 @@ fn js_to_host(v: &JsValue, depth: usize) -> Result<HostValue, String> {
     }
     if let Some(f) = v.as_f64() {
         let integral = f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64;
-        return Ok(if integral {
-            HostValue::Int(f as i64)
-        } else {
-            HostValue::Float(f)
+        return Ok(match num_traits::ToPrimitive::to_i64(&f) {
+            Some(i) if integral => HostValue::Int(i),
+            _ => HostValue::Float(f),
         });
     }
     if v.is_bigint() {

@@ -49,7 +49,8 @@ fn parse_size(text: &str) -> Result<usize, String> {
     if !(n >= 0.0 && n.is_finite()) {
         return Err(format!("sandpit: not a size: {text}"));
     }
-    Ok((n * scale as f64) as usize)
+    num_traits::ToPrimitive::to_usize(&(n * scale as f64).trunc())
+        .ok_or_else(|| format!("sandpit: size too large: {text}"))
 }
 
 fn parse_number(text: &str) -> Result<u64, String> {
@@ -110,7 +111,10 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             "--max-output" => limits.max_output_bytes = parse_size(&value)?,
             "--max-instructions" => limits.max_instructions = Some(parse_number(&value)?),
             "--timeout-ms" => limits.timeout_ms = Some(parse_number(&value)?),
-            "--max-stack" => limits.max_stack_depth = parse_number(&value)? as usize,
+            "--max-stack" => {
+                limits.max_stack_depth = usize::try_from(parse_number(&value)?)
+                    .map_err(|_| format!("sandpit: not a number: {value}"))?;
+            }
             other => return Err(format!("sandpit: unknown option {other}\n{USAGE}")),
         }
     }

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::value::{ByteArrayObj, Descriptor, NativeFunction, Value};
+use crate::vm::subscript::{clamp_position, item_position};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::{add_method, add_value};
@@ -78,16 +79,11 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("insert", 2, 2)?;
     let b = this(&args, "insert")?;
-    let index = vm.to_index(args.get(1).unwrap_or(&Value::None))?;
+    let index = vm.to_ssize(args.get(1).unwrap_or(&Value::None))?;
     let byte = vm.byte_value(args.get(2).unwrap_or(&Value::None))?;
     let mut data = b.bytes.borrow_mut();
-    let len = data.len() as i64;
-    let at = if index < 0 {
-        (index + len).max(0)
-    } else {
-        index.min(len)
-    };
-    data.insert(at as usize, byte);
+    let at = clamp_position(index, data.len());
+    data.insert(at, byte);
     Ok(Value::None)
 }
 
@@ -95,19 +91,16 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("pop", 0, 1)?;
     let b = this(&args, "pop")?;
     let index = match args.get(1) {
-        Some(v) => vm.to_index(v)?,
+        Some(v) => vm.to_ssize(v)?,
         None => -1,
     };
     let mut data = b.bytes.borrow_mut();
     if data.is_empty() {
         return Err(PyErr::index_error("pop from empty bytearray"));
     }
-    let len = data.len() as i64;
-    let at = if index < 0 { index + len } else { index };
-    if at < 0 || at >= len {
-        return Err(PyErr::index_error("pop index out of range"));
-    }
-    Ok(Value::Int(i64::from(data.remove(at as usize))))
+    let at = item_position(index, data.len())
+        .ok_or_else(|| PyErr::index_error("pop index out of range"))?;
+    Ok(Value::Int(i64::from(data.remove(at))))
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {

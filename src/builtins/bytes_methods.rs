@@ -137,7 +137,8 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .get(i + 1)
             .and_then(|c| c.to_digit(16))
             .ok_or_else(|| error(i + 1))?;
-        out.push((high * 16 + low) as u8);
+        // Two hex digits: at most 0xff.
+        out.push(u8::try_from(high * 16 + low).map_err(|_| error(i))?);
         i += 2;
     }
     let result = Value::bytes(out);

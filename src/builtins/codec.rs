@@ -94,8 +94,9 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let unencodable = |c: &char| u32::from(*c) >= codec.limit();
     let mut out = Vec::with_capacity(text.len());
     for (pos, &c) in chars.iter().enumerate() {
-        if !unencodable(&c) {
-            out.push(u32::from(c) as u8);
+        // The codecs with a limit (ascii, latin-1) encode below 256: one byte.
+        if let Some(byte) = u8::try_from(c).ok().filter(|_| !unencodable(&c)) {
+            out.push(byte);
             continue;
         }
         match h {

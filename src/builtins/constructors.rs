@@ -6,9 +6,9 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::FromPrimitive;
+use num_traits::{FromPrimitive, ToPrimitive};
 
-use crate::value::{Class, RangeObj, SliceObj, Value};
+use crate::value::{len_i64, Class, RangeObj, SliceObj, Value};
 use crate::vm::num::{int_to_f64, to_bigint};
 use crate::vm::repr::{bytes_repr, str_repr};
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -67,8 +67,8 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
         return Err(PyErr::overflow("cannot convert float infinity to integer"));
     }
     let t = f.trunc();
-    if t.abs() < 9.0e18 {
-        return Ok(Value::Int(t as i64));
+    if let Some(small) = t.to_i64() {
+        return Ok(Value::Int(small));
     }
     Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
 }
@@ -101,15 +101,13 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (None, Some(_)) => return Err(PyErr::type_error("int() missing string argument")),
         (Some(x), None) => int_from(vm, &x)?,
         (Some(x), Some(b)) => {
-            let base = vm.to_index(&b)?;
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(PyErr::value_error(
-                    "int() base must be >= 2 and <= 36, or 0",
-                ));
-            }
+            let base = u32::try_from(vm.to_index(&b)?)
+                .ok()
+                .filter(|&base| base == 0 || (2..=36).contains(&base))
+                .ok_or_else(|| PyErr::value_error("int() base must be >= 2 and <= 36, or 0"))?;
             match unwrap_builtin(&x) {
                 t @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
-                    int_from_text(&t, base as u32)?
+                    int_from_text(&t, base)?
                 }
                 _ => {
                     return Err(PyErr::type_error(
@@ -424,8 +422,7 @@ fn bytes_from(
     };
     if let Some(n) = count {
         let n = super::functions::index_bigint(vm, &n)?;
-        let n = i64::try_from(&n)
-            .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
+        let n = i64::try_from(&n).map_err(|_| PyErr::overflow(PyErr::INDEX_SIZED))?;
         let n = usize::try_from(n).map_err(|_| PyErr::value_error("negative count"))?;
         vm.check_alloc(1, n)?;
         return Ok(Value::bytes(vec![0; n]));
@@ -471,7 +468,7 @@ fn range_bound(vm: &mut Vm, v: &Value) -> PyResult<i128> {
         Value::BigInt(b) => b.value.clone(),
         _ => num_bigint::BigInt::from(vm.to_index(v)?),
     };
-    i128::try_from(&b).map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))
+    i128::try_from(&b).map_err(|_| PyErr::ssize_overflow())
 }
 
 /// `range(stop)` / `range(start, stop[, step])`.
@@ -574,7 +571,7 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let pos = to_bigint(&x).and_then(|b| i128::try_from(b).ok());
             i64::from(pos.and_then(|i| range_position(&r, i)).is_some())
         }
-        _ => range_scan(vm, &r, &x, false)?.len() as i64,
+        _ => len_i64(range_scan(vm, &r, &x, false)?.len()),
     };
     Ok(Value::Int(n))
 }

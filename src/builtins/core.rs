@@ -206,9 +206,7 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.get(0).cloned().unwrap_or(Value::None);
     match &v {
-        Value::Instance(inst) => Ok(Value::Int(
-            (Rc::as_ptr(inst) as *const u8 as usize >> 4) as i64,
-        )),
+        Value::Instance(inst) => Ok(Value::Int(crate::vm::hash::identity_hash(inst))),
         other => Ok(Value::Int(vm.hash(other)?)),
     }
 }
@@ -462,11 +460,11 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("length should not be negative"));
     }
-    let r = vm.slice_range(s, n as usize)?;
+    let (start, stop, step, _) = vm.slice_bounds(s, n)?;
     Ok(Value::tuple(vec![
-        Value::Int(r.start),
-        Value::Int(r.stop),
-        Value::Int(r.step),
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
     ]))
 }
 

@@ -73,7 +73,7 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = dict_call(vm, &args, "setdefault", 1, 2)?;
     let key = arg(&args, 1);
-    let hash = vm.hash(&key)? as u64;
+    let hash = vm.table_hash(&key)?;
     if let Some(pos) = vm.dict_find(&d, &key, hash)? {
         if let Some(e) = d.borrow().entry(pos) {
             return Ok(e.value.clone());

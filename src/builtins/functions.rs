@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 use num_traits::Signed;
 
 use crate::value::{Descriptor, IterKind, Value};
+use crate::vm::hash::{as_signed, as_unsigned};
 use crate::vm::iter::SendResult;
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
@@ -401,7 +402,7 @@ pub fn identity(v: &Value) -> i64 {
         Value::NotImplemented => 0x3000,
         Value::Bool(b) => 0x4000 + u64::from(*b) * 0x10,
         // Odd numbers never collide with (aligned) heap addresses.
-        Value::Int(i) => (*i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+        Value::Int(i) => as_unsigned(*i).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
         Value::Float(f) => f.to_bits().wrapping_mul(0xC2B2_AE3D_27D4_EB4F) | 1,
         Value::BigInt(r) => addr(r) as u64,
         Value::ByteArray(r) => addr(r) as u64,
@@ -424,7 +425,8 @@ pub fn identity(v: &Value) -> i64 {
         Value::Module(r) => addr(r) as u64,
         Value::Descriptor(r) => addr(r) as u64,
     };
-    (raw & (i64::MAX as u64)) as i64
+    // The low 63 bits: a non-negative i64.
+    as_signed(raw & (u64::MAX >> 1))
 }
 
 /// `isinstance(obj, classinfo)`.

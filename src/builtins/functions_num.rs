@@ -134,13 +134,17 @@ fn round_int(x: &BigInt, ndigits: i64) -> BigInt {
     if ndigits >= 0 {
         return x.clone();
     }
-    // 10**k exceeds |x| * 2 once k is past the digit count: the result is then 0.
-    let digits = (x.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 2;
+    // 10**k exceeds |x| * 2 once k is past the digit count (at most bits * log10(2) + 1,
+    // below bits / 3 + 2): the result is then 0.
+    let digits = x.bits() / 3 + 2;
     let k = ndigits.unsigned_abs();
-    if k > digits {
+    let Some(k) = usize::try_from(k)
+        .ok()
+        .filter(|&k| u64::try_from(k).is_ok_and(|k| k <= digits))
+    else {
         return BigInt::zero();
-    }
-    let pow = num_traits::pow(BigInt::from(10), k as usize);
+    };
+    let pow = num_traits::pow(BigInt::from(10), k);
     let (q, r) = x.div_mod_floor(&pow);
     let twice = &r * 2;
     let up = twice > pow || (twice == pow && q.is_odd());

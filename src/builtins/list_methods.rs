@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::value::{List, Tuple, Value};
+use crate::vm::subscript::{clamp_position, item_position};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::add_method;
@@ -60,20 +61,9 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Clamps a (possibly negative) insertion point into `0..=len`, as `list.insert` does.
-fn clamp_position(i: i64, len: usize) -> usize {
-    let n = i64::try_from(len).unwrap_or(i64::MAX);
-    let j = if i < 0 {
-        i.saturating_add(n).max(0)
-    } else {
-        i.min(n)
-    };
-    usize::try_from(j).unwrap_or(0)
-}
-
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_call(vm, &args, "insert", 2, 2)?;
-    let i = vm.to_index(&arg(&args, 1))?;
+    let i = vm.to_ssize(&arg(&args, 1))?;
     let mut items = l.borrow_mut();
     let at = clamp_position(i, items.len());
     items.insert(at, arg(&args, 2));
@@ -83,16 +73,14 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_call(vm, &args, "pop", 0, 1)?;
     let i = match args.get(1) {
-        Some(v) => vm.to_index(v)?,
+        Some(v) => vm.to_ssize(v)?,
         None => -1,
     };
     let mut items = l.borrow_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
     }
-    let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
-    let j = if i < 0 { i.saturating_add(n) } else { i };
-    match usize::try_from(j).ok().filter(|&j| j < items.len()) {
+    match item_position(i, items.len()) {
         Some(j) => Ok(items.remove(j)),
         None => Err(PyErr::index_error("pop index out of range")),
     }

@@ -301,7 +301,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "int", "to_bytes")?;
     let slots = parse_signature(&args, "to_bytes", &["length", "byteorder", "signed"], 2)?;
     let length = match slots.first().cloned().flatten() {
-        Some(n) => vm.to_index(&n)?,
+        Some(n) => vm.to_ssize(&n)?,
         None => 1,
     };
     let big_end = big_endian("to_bytes", slots.get(1).and_then(Option::as_ref))?;

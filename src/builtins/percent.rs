@@ -158,7 +158,12 @@ fn star(
             if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
                 return Err(format_error(FormatError::StarWantsInt));
             }
-            let n = vm.to_index(&v)?;
+            // CPython reads a `*` width as a Py_ssize_t, a `*` precision as a C int.
+            let n = if is_width {
+                vm.to_ssize(&v)?
+            } else {
+                i64::from(super::functions::c_int(vm, &v)?)
+            };
             if n < 0 && is_width {
                 spec.flags.minus = true;
             }

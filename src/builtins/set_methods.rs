@@ -102,7 +102,7 @@ fn entries(vm: &mut Vm, v: &Value) -> PyResult<Vec<(u64, Value)>> {
     let items = vm.collect(v)?;
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        let h = vm.hash(&item)? as u64;
+        let h = vm.table_hash(&item)?;
         out.push((h, item));
     }
     Ok(out)

@@ -464,10 +464,7 @@ pub(crate) fn int_arg(
 ) -> PyResult<i64> {
     match slots.get(i).and_then(Option::as_ref) {
         None => Ok(default),
-        Some(Value::BigInt(_)) => Err(PyErr::overflow(
-            "Python int too large to convert to C ssize_t",
-        )),
-        Some(v) => vm.to_index(v),
+        Some(v) => vm.to_ssize(v),
     }
 }
 

@@ -228,7 +228,7 @@ fn find<K: Kind, const REVERSE: bool, const RAISE: bool>(
         (true, true) => "rindex",
     };
     match search::<K>(vm, args, name, REVERSE)? {
-        Some(at) => Ok(Value::Int(at as i64)),
+        Some(at) => Ok(Value::from_len(at)),
         None if RAISE => Err(PyErr::value_error(K::NOT_FOUND)),
         None => Ok(Value::Int(-1)),
     }
@@ -249,11 +249,11 @@ fn count<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     if raw(&needle).is_empty() {
-        return Ok(Value::Int((end - start) as i64 + 1));
+        return Ok(Value::from_len(end - start + 1));
     }
     let (window, _) = text.window(start, end);
-    Ok(Value::Int(
-        Finder::new(raw(&needle)).count(window, usize::MAX) as i64,
+    Ok(Value::from_len(
+        Finder::new(raw(&needle)).count(window, usize::MAX),
     ))
 }
 
@@ -509,7 +509,7 @@ fn dunder_args<K: Kind>(vm: &Vm, args: &Args, name: &str, arity: usize) -> PyRes
 
 fn dunder_len<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, _) = dunder_args::<K>(vm, &args, "__len__", 0)?;
-    Ok(Value::Int(text.len as i64))
+    Ok(Value::from_len(text.len))
 }
 
 fn dunder_contains<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {

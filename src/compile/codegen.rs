@@ -64,6 +64,8 @@ struct Unit<'a> {
 
 struct Compiler<'a> {
     table: SymTable,
+    /// Set when a count or index did not fit an instruction argument (see `oparg`).
+    too_large: std::cell::Cell<bool>,
     units: Vec<Unit<'a>>,
     /// The stdlib module whose trusted source this is (None for user code).
     stdlib_module: Option<&'static str>,
@@ -80,6 +82,7 @@ pub fn compile_module(
         table,
         units: Vec::new(),
         stdlib_module,
+        too_large: std::cell::Cell::new(false),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Some(doc) = docstring(&module.body) {
@@ -106,6 +109,9 @@ pub fn compile_module(
         }
     }
     c.emit(Instr::ReturnValue);
+    if c.too_large.get() {
+        return Err(CompileError::new("program too large to compile"));
+    }
     Ok(Rc::new(c.pop_unit()?))
 }
 
@@ -199,13 +205,13 @@ impl<'a> Compiler<'a> {
         };
         if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             for p in &s.params {
-                let i = unit.varnames.len() as u32;
+                let i = self.oparg(unit.varnames.len());
                 unit.var_index.insert(p.clone(), i);
                 unit.varnames.push(p.as_str().into());
             }
             for b in &s.bound {
                 if s.access(b) == Access::Fast && !unit.var_index.contains_key(b) {
-                    let i = unit.varnames.len() as u32;
+                    let i = self.oparg(unit.varnames.len());
                     unit.var_index.insert(b.clone(), i);
                     unit.varnames.push(b.as_str().into());
                 }
@@ -223,7 +229,7 @@ impl<'a> Compiler<'a> {
             .cellvars
             .iter()
             .enumerate()
-            .filter_map(|(ci, name)| u.var_index.get(&**name).map(|&vi| (ci as u32, vi)))
+            .filter_map(|(ci, name)| u.var_index.get(&**name).map(|&vi| (self.oparg(ci), vi)))
             .filter(|&(_, vi)| (vi as usize) < self.table.scopes[u.scope].params.len())
             .collect();
         Ok(Code {
@@ -255,8 +261,19 @@ impl<'a> Compiler<'a> {
         u.instrs.len() - 1
     }
 
+    /// An instruction argument from a count or index. A program's counts stay far below
+    /// `u32::MAX` (its source would be gigabytes), but should one not fit, the compile
+    /// fails (checked at the end of `compile_module`) rather than emit a wrapped argument.
+    fn oparg(&self, n: usize) -> u32 {
+        u32::try_from(n).unwrap_or_else(|_| {
+            self.too_large.set(true);
+            u32::MAX
+        })
+    }
+
     fn here(&mut self) -> u32 {
-        self.unit().instrs.len() as u32
+        let n = self.unit().instrs.len();
+        self.oparg(n)
     }
 
     /// Points the jump at `at` to the current position.
@@ -286,7 +303,8 @@ impl<'a> Compiler<'a> {
     fn const_index(&mut self, v: Value) -> u32 {
         let u = self.unit();
         u.consts.push(v);
-        (u.consts.len() - 1) as u32
+        let i = u.consts.len() - 1;
+        self.oparg(i)
     }
 
     fn load_const(&mut self, v: Value) {
@@ -299,7 +317,9 @@ impl<'a> Compiler<'a> {
         if let Some(&i) = u.name_index.get(name) {
             return i;
         }
-        let i = u.names.len() as u32;
+        let n = u.names.len();
+        let i = self.oparg(n);
+        let u = self.unit();
         u.names.push(name.into());
         u.name_index.insert(name.to_string(), i);
         i
@@ -321,11 +341,11 @@ impl<'a> Compiler<'a> {
 
     fn cell_index(&mut self, name: &str) -> u32 {
         let u = self.unit();
-        if let Some(i) = u.cellvars.iter().position(|c| &**c == name) {
-            return i as u32;
-        }
-        let free = u.freevars.iter().position(|c| &**c == name).unwrap_or(0);
-        (u.cellvars.len() + free) as u32
+        let i = match u.cellvars.iter().position(|c| &**c == name) {
+            Some(i) => i,
+            None => u.cellvars.len() + u.freevars.iter().position(|c| &**c == name).unwrap_or(0),
+        };
+        self.oparg(i)
     }
 
     fn access(&mut self, name: &str) -> Access {
@@ -864,7 +884,7 @@ impl<'a> Compiler<'a> {
             for d in &args.defaults {
                 self.expr(d)?;
             }
-            self.emit(Instr::BuildTuple(args.defaults.len() as u32));
+            self.emit(Instr::BuildTuple(self.oparg(args.defaults.len())));
             flags |= 1;
         }
         let kwdefaults: Vec<(&String, &Expr)> = args
@@ -878,16 +898,19 @@ impl<'a> Compiler<'a> {
                 self.load_const(Value::str(n.as_str()));
                 self.expr(d)?;
             }
-            self.emit(Instr::BuildMap(kwdefaults.len() as u32));
+            self.emit(Instr::BuildMap(self.oparg(kwdefaults.len())));
             flags |= 2;
         }
         let qualname = self.qualname_for(name);
         self.push_unit(scope, name, &qualname, line);
         {
+            let posonly = self.oparg(args.posonlyargs.len());
+            let argcount = self.oparg(args.posonlyargs.len() + args.args.len());
+            let kwonly = self.oparg(args.kwonlyargs.len());
             let u = self.unit();
-            u.posonly = args.posonlyargs.len() as u32;
-            u.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
-            u.kwonly = args.kwonlyargs.len() as u32;
+            u.posonly = posonly;
+            u.argcount = argcount;
+            u.kwonly = kwonly;
             u.flags.varargs = args.vararg.is_some();
             u.flags.varkw = args.kwarg.is_some();
         }
@@ -915,14 +938,20 @@ impl<'a> Compiler<'a> {
             let free: Vec<Name> = code.freevars.clone();
             for f in &free {
                 let i = self.cell_index(f);
-                self.emit(Instr::LoadSmallInt(i as i32));
+                let i = i32::try_from(i).unwrap_or_else(|_| {
+                    self.too_large.set(true);
+                    0
+                });
+                self.emit(Instr::LoadSmallInt(i));
             }
-            self.emit(Instr::BuildTuple(free.len() as u32));
+            self.emit(Instr::BuildTuple(self.oparg(free.len())));
             flags |= 4;
         }
         let u = self.unit();
         u.children.push(Rc::new(code));
-        let index = (u.children.len() - 1) as u32;
+        let index = u.children.len() - 1;
+        // The code index shares the argument with three flag bits.
+        let index = self.oparg(index.min(usize::MAX >> 3) << 3) >> 3;
         self.emit(Instr::MakeFunction(index << 3 | flags));
     }
 
@@ -1007,7 +1036,7 @@ impl<'a> Compiler<'a> {
             .filter(|k| k.name.as_deref() != Some("metaclass"))
             .collect();
         if kws.is_empty() {
-            self.emit(Instr::Call(2 + c.bases.len() as u32));
+            self.emit(Instr::Call(self.oparg(2 + c.bases.len())));
         } else {
             let mut names = Vec::new();
             for k in &kws {
@@ -1015,7 +1044,7 @@ impl<'a> Compiler<'a> {
                 names.push(Value::str(k.name.clone().unwrap_or_default()));
             }
             self.load_const(Value::tuple(names));
-            self.emit(Instr::CallKw((2 + c.bases.len() + kws.len()) as u32));
+            self.emit(Instr::CallKw(self.oparg(2 + c.bases.len() + kws.len())));
         }
         for _ in &c.decorators {
             self.emit(Instr::Call(1));
@@ -1057,11 +1086,23 @@ impl<'a> Compiler<'a> {
                                 t.span,
                             ));
                         }
+                        // CPython's limits: 255 names before the star, 2^23 after it;
+                        // the argument holds the first in 8 bits and the second above.
                         let after = elts.len() - pos - 1;
-                        self.emit(Instr::UnpackEx(pos as u32 | (after as u32) << 16));
+                        let spec = u32::try_from(pos)
+                            .ok()
+                            .filter(|&pos| pos < 1 << 8)
+                            .zip(u32::try_from(after).ok().filter(|&after| after < 1 << 23));
+                        let Some((pos, after)) = spec else {
+                            return Err(CompileError::at(
+                                "too many expressions in star-unpacking assignment",
+                                t.span,
+                            ));
+                        };
+                        self.emit(Instr::UnpackEx(pos | after << 8));
                     }
                     None => {
-                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                        self.emit(Instr::UnpackSequence(self.oparg(elts.len())));
                     }
                 }
                 for e in elts {
@@ -1219,7 +1260,7 @@ impl<'a> Compiler<'a> {
                     for x in elts {
                         self.expr(x)?;
                     }
-                    self.emit(Instr::BuildTuple(elts.len() as u32));
+                    self.emit(Instr::BuildTuple(self.oparg(elts.len())));
                 }
             }
             ExprKind::List { elts, .. } => {
@@ -1232,7 +1273,7 @@ impl<'a> Compiler<'a> {
                     for x in elts {
                         self.expr(x)?;
                     }
-                    self.emit(Instr::BuildList(elts.len() as u32));
+                    self.emit(Instr::BuildList(self.oparg(elts.len())));
                 }
             }
             ExprKind::Set(elts) => {
@@ -1257,7 +1298,7 @@ impl<'a> Compiler<'a> {
                     for x in elts {
                         self.expr(x)?;
                     }
-                    self.emit(Instr::BuildSet(elts.len() as u32));
+                    self.emit(Instr::BuildSet(self.oparg(elts.len())));
                 }
             }
             ExprKind::Dict { keys, values } => {
@@ -1283,7 +1324,7 @@ impl<'a> Compiler<'a> {
                         }
                         self.expr(v)?;
                     }
-                    self.emit(Instr::BuildMap(keys.len() as u32));
+                    self.emit(Instr::BuildMap(self.oparg(keys.len())));
                 }
             }
             ExprKind::ListComp { generators, .. }
@@ -1344,7 +1385,7 @@ impl<'a> Compiler<'a> {
                     for p in parts {
                         self.expr(p)?;
                     }
-                    self.emit(Instr::BuildString(parts.len() as u32));
+                    self.emit(Instr::BuildString(self.oparg(parts.len())));
                 }
             }
             ExprKind::Attribute { value, attr, .. } => {
@@ -1484,7 +1525,7 @@ impl<'a> Compiler<'a> {
                     self.expr(a)?;
                 }
                 self.set_line(func.span);
-                self.emit(Instr::CallMethod(args.len() as u32));
+                self.emit(Instr::CallMethod(self.oparg(args.len())));
                 return Ok(());
             }
         }
@@ -1494,7 +1535,7 @@ impl<'a> Compiler<'a> {
         }
         if keywords.is_empty() {
             self.set_line(func.span);
-            self.emit(Instr::Call(args.len() as u32));
+            self.emit(Instr::Call(self.oparg(args.len())));
         } else {
             let mut names = Vec::new();
             for k in keywords {
@@ -1503,7 +1544,7 @@ impl<'a> Compiler<'a> {
             }
             self.load_const(Value::tuple(names));
             self.set_line(func.span);
-            self.emit(Instr::CallKw((args.len() + keywords.len()) as u32));
+            self.emit(Instr::CallKw(self.oparg(args.len() + keywords.len())));
         }
         Ok(())
     }
@@ -1558,7 +1599,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let Some(g) = generators.get(depth) else {
             // The innermost body: add the element to the result (or yield it).
-            let n = depth as u32 + 1;
+            let n = self.oparg(depth + 1);
             match &e.kind {
                 ExprKind::ListComp { elt, .. } => {
                     self.expr(elt)?;

@@ -30,8 +30,9 @@ impl Instant {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            // A float-to-int `as` saturates (and NaN gives 0): it cannot wrap.
-            (js_sys::Date::now() - self.start_ms).max(0.0) as u64
+            // `max` turns NaN into 0; only an infinite difference is out of range.
+            num_traits::ToPrimitive::to_u64(&(js_sys::Date::now() - self.start_ms).max(0.0))
+                .unwrap_or(u64::MAX)
         }
     }
 }

@@ -94,7 +94,7 @@ fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn now(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let what = str_at(vm, &args, 0)?;
     let ms = vm.now_ms(&what)?;
-    Ok(Value::Int((ms * 1000.0).round() as i64))
+    crate::builtins::constructors::float_to_int((ms * 1000.0).round())
 }
 
 /// The classes, in Python (our own code, written from the documented behaviour).

@@ -5,11 +5,14 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 
+use crate::builtins::constructors::float_to_int;
 use crate::compile::bytecode::BinOp;
 use crate::value::function::NativeFn;
 use crate::value::Value;
+use crate::vm::hash::frexp;
+use crate::vm::num::bit_len;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
@@ -120,6 +123,7 @@ fn m_radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// (The constants keep their published digits; the compiler rounds them.)
 #[allow(clippy::excessive_precision)]
 mod lanczos {
+    use num_traits::ToPrimitive;
     use std::f64::consts::PI;
 
     const G: f64 = 6.024680040776729583740234375;
@@ -177,7 +181,8 @@ mod lanczos {
     /// sin(pi * x), accurate for large x (reduced exactly modulo 2 first).
     fn sin_pi(x: f64) -> f64 {
         let y = x.abs() % 2.0;
-        let r = match (2.0 * y).round() as i32 {
+        // `y` is in [0, 2): the rounded double is 0..=4.
+        let r = match (2.0 * y).round().to_i32().unwrap_or(4) {
             0 => (PI * y).sin(),
             1 => (PI * (y - 0.5)).cos(),
             2 => (PI * (1.0 - y)).sin(),
@@ -281,25 +286,13 @@ fn m_lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- exponent/mantissa helpers ----
 
-/// 2**e as a float for a normal exponent.
+/// 2**e as a float: built from its bits for a normal exponent, else by `powi` (exact
+/// for powers of two, and right for subnormal and overflowing ones).
 fn pow2(e: i32) -> f64 {
-    f64::from_bits(((e + 1023) as u64) << 52)
-}
-
-/// Splits finite non-zero `x` into (m, e) with 0.5 <= |m| < 1 and x == m * 2**e.
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
+    match e.checked_add(1023).map(u64::try_from) {
+        Some(Ok(biased)) if (1..0x7ff).contains(&biased) => f64::from_bits(biased << 52),
+        _ => 2f64.powi(e),
     }
-    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE {
-        (x * pow2(54), -54)
-    } else {
-        (x, 0)
-    };
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022 + adjust)
 }
 
 /// x * 2**e with one correct rounding (subnormal results included); None on overflow.
@@ -315,13 +308,14 @@ fn ldexp(x: f64, e: i64) -> Option<f64> {
     if ne >= -1021 {
         // m * 2**ne: m's 53 bits fit a normal result exactly.
         let half = ne / 2;
-        return Some(m * pow2(half as i32) * pow2((ne - half) as i32));
+        let (low, high) = (i32::try_from(half).ok()?, i32::try_from(ne - half).ok()?);
+        return Some(m * pow2(low) * pow2(high));
     }
     if ne + 1074 < -1 {
         return Some(0.0f64.copysign(x));
     }
     // Subnormal: count units of 2**-1074 and round them half-to-even once.
-    let units = (m * pow2((ne + 1074) as i32)).round_ties_even();
+    let units = (m * pow2(i32::try_from(ne + 1074).ok()?)).round_ties_even();
     Some(units * f64::from_bits(1))
 }
 
@@ -333,24 +327,24 @@ pub(crate) fn ratio_to_f64(n: &BigInt, d: &BigInt) -> Option<f64> {
     if a.is_zero() {
         return Some(if negative { -0.0 } else { 0.0 });
     }
-    let e = a.bits() as i64 - b.bits() as i64;
+    let e = bit_len(&a) - bit_len(&b);
     let mut s = (53 - e).min(1074);
-    let divide = |s: i64| {
-        if s >= 0 {
-            (&a << s as usize).div_rem(&b)
+    let divide = |s: i64| -> Option<(BigInt, BigInt)> {
+        Some(if s >= 0 {
+            (&a << usize::try_from(s).ok()?).div_rem(&b)
         } else {
-            a.div_rem(&(&b << (-s) as usize))
-        }
+            a.div_rem(&(&b << usize::try_from(-s).ok()?))
+        })
     };
-    let (mut q, mut r) = divide(s);
+    let (mut q, mut r) = divide(s)?;
     if q.bits() > 53 {
         s -= 1;
-        (q, r) = divide(s);
+        (q, r) = divide(s)?;
     }
     let divisor = if s >= 0 {
         b.clone()
     } else {
-        &b << (-s) as usize
+        &b << usize::try_from(-s).ok()?
     };
     let twice = &r << 1usize;
     if twice > divisor || (twice == divisor && q.is_odd()) {
@@ -377,26 +371,28 @@ pub(crate) fn sqrt_ratio_to_f64(n: &BigInt, m: &BigInt) -> Option<f64> {
             a | BigInt::one()
         }
     };
-    let q = Integer::div_floor(&(n.bits() as i64 - m.bits() as i64 - EXTRA), &2);
+    let q = Integer::div_floor(&(bit_len(n) - bit_len(m) - EXTRA), &2);
+    let shift = usize::try_from(q.unsigned_abs()).ok()?;
     if q >= 0 {
-        let root = odd_root(n, &(m << (2 * q) as usize)) << q as usize;
+        let root = odd_root(n, &(m << (2 * shift))) << shift;
         ratio_to_f64(&root, &BigInt::one())
     } else {
-        let root = odd_root(&(n << (-2 * q) as usize), m);
-        ratio_to_f64(&root, &(BigInt::one() << (-q) as usize))
+        let root = odd_root(&(n << (2 * shift)), m);
+        ratio_to_f64(&root, &(BigInt::one() << shift))
     }
 }
 
 /// A finite float as an exact fraction n / 2**k (k >= 0).
 fn float_ratio(x: f64) -> (BigInt, u32) {
     let (m, e) = frexp(x);
-    let mant = BigInt::from((m * pow2(53)) as i64);
+    // |m| is in [0.5, 1): m * 2**53 is an integer below 2**53, exactly converted.
+    let mant = BigInt::from_f64(m * pow2(53)).unwrap_or_default();
     let e = e - 53;
     if e >= 0 {
-        (mant << e as usize, 0)
+        (mant << e.unsigned_abs(), 0)
     } else {
-        let k = (-e) as u32;
-        let tz = mant.trailing_zeros().unwrap_or(0).min(u64::from(k)) as u32;
+        let k = e.unsigned_abs();
+        let tz = u32::try_from(mant.trailing_zeros().unwrap_or(0).min(u64::from(k))).unwrap_or(0);
         (mant >> tz as usize, k - tz)
     }
 }
@@ -559,14 +555,14 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
         if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
             return Ok(f(x));
         }
+        // Too big for a float: its top 55 bits (sticky low bit) times 2**(bits - 55).
         let bits = b.bits();
-        let keep = 55u64;
-        let shift = bits - keep;
-        let mut top = (&b >> shift as usize).to_u64().unwrap_or(0);
-        if (&b & ((BigInt::one() << shift as usize) - 1u8)).is_positive() {
+        let shift = usize::try_from(bits - 55).map_err(|_| domain_error())?;
+        let mut top = (&b >> shift).to_u64().unwrap_or(0);
+        if (&b & ((BigInt::one() << shift) - 1u8)).is_positive() {
             top |= 1;
         }
-        let m = top as f64 * pow2(-(keep as i32));
+        let m = top as f64 * pow2(-55);
         return Ok(f(m) + f(2.0) * bits as f64);
     }
     let x = vm.to_f64(v)?;
@@ -643,21 +639,6 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Err(vm.not_integer(v))
 }
 
-/// Converts a float to an int value, with CPython's errors for inf and NaN.
-pub(crate) fn float_to_int(x: f64) -> PyResult<Value> {
-    if x.is_nan() {
-        return Err(PyErr::value_error("cannot convert float NaN to integer"));
-    }
-    if x.is_infinite() {
-        return Err(PyErr::overflow("cannot convert float infinity to integer"));
-    }
-    if x.abs() < 9.2e18 {
-        return Ok(Value::Int(x as i64));
-    }
-    let (n, k) = float_ratio(x);
-    Ok(Value::from_bigint(n >> k as usize))
-}
-
 /// ceil/floor/trunc: ints pass through, user objects use their dunder, others go
 /// through float.
 fn to_int_with(
@@ -702,7 +683,11 @@ fn m_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Charges for building an int of about `bits` bits (memory and fuel).
 fn charge_bits(vm: &mut Vm, bits: f64) -> PyResult<()> {
-    let bytes = (bits / 8.0).min(usize::MAX as f64 / 4.0) as usize;
+    // NaN or beyond the address space: a size no allocation passes.
+    let bytes = (bits / 8.0)
+        .to_usize()
+        .unwrap_or(usize::MAX)
+        .min(usize::MAX / 4);
     vm.check_alloc(1, bytes)?;
     vm.charge_fuel((bytes as u64).saturating_mul(bytes as u64 / 1024 + 1) / 64)
 }

@@ -18,6 +18,7 @@ use std::rc::Rc;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
 
+use crate::builtins::constructors::float_to_int;
 use crate::value::{List, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -32,6 +33,12 @@ struct Mt {
     index: usize,
 }
 
+/// A position in the state (below N = 624, or in the seed key, whose index CPython also
+/// adds modulo 2^32) as the 32-bit word the algorithm mixes in.
+fn word_index(i: usize) -> u32 {
+    u32::try_from(i as u64 & 0xffff_ffff).unwrap_or(0)
+}
+
 impl Mt {
     fn init_genrand(seed: u32) -> Mt {
         let mut words = [0u32; N];
@@ -40,7 +47,7 @@ impl Mt {
             let prev = words[i - 1];
             words[i] = 1_812_433_253u32
                 .wrapping_mul(prev ^ (prev >> 30))
-                .wrapping_add(i as u32);
+                .wrapping_add(word_index(i));
         }
         Mt { words, index: N }
     }
@@ -57,7 +64,7 @@ impl Mt {
             let k = key.get(j).copied().unwrap_or(0);
             w[i] = (w[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525))
                 .wrapping_add(k)
-                .wrapping_add(j as u32);
+                .wrapping_add(word_index(j));
             i += 1;
             j += 1;
             if i >= N {
@@ -70,8 +77,8 @@ impl Mt {
         }
         for _ in 0..N - 1 {
             let prev = w[i - 1];
-            w[i] =
-                (w[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            w[i] = (w[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941))
+                .wrapping_sub(word_index(i));
             i += 1;
             if i >= N {
                 w[0] = w[N - 1];
@@ -84,7 +91,7 @@ impl Mt {
 
     fn to_values(&self) -> Vec<Value> {
         let mut v: Vec<Value> = self.words.iter().map(|&w| Value::Int(w.into())).collect();
-        v.push(Value::Int(self.index as i64));
+        v.push(Value::from_len(self.index));
         v
     }
 
@@ -114,7 +121,7 @@ struct Words<'a>(&'a mut [Value]);
 impl Words<'_> {
     fn word(&self, i: usize) -> u32 {
         match self.0.get(i) {
-            Some(Value::Int(v)) => *v as u32,
+            Some(Value::Int(v)) => u32::try_from(*v).unwrap_or(0),
             _ => 0,
         }
     }
@@ -145,7 +152,7 @@ impl Words<'_> {
         }
         let mut y = self.word(index);
         if let Some(slot) = self.0.get_mut(N) {
-            *slot = Value::Int(index as i64 + 1);
+            *slot = Value::from_len(index + 1);
         }
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c_5680;
@@ -168,7 +175,7 @@ impl Words<'_> {
             return BigInt::from(self.next_u32() >> (32 - k));
         }
         let mut left = k;
-        let mut digits = Vec::with_capacity(k.div_ceil(32) as usize);
+        let mut digits = Vec::with_capacity(usize::try_from(k.div_ceil(32)).unwrap_or(0));
         while left > 0 {
             let mut r = self.next_u32();
             if left < 32 {
@@ -216,7 +223,10 @@ fn with_mt<T>(vm: &mut Vm, args: &Args, f: impl FnOnce(&mut Words) -> T) -> PyRe
 
 fn entropy_mt(vm: &mut Vm) -> PyResult<Mt> {
     let seed = vm.entropy_seed("random.seed")?;
-    Ok(Mt::init_by_array(&[seed as u32, (seed >> 32) as u32]))
+    let [a, b, c, d, e, f, g, h] = seed.to_le_bytes();
+    let low = u32::from_le_bytes([a, b, c, d]);
+    let high = u32::from_le_bytes([e, f, g, h]);
+    Ok(Mt::init_by_array(&[low, high]))
 }
 
 fn store(list: &List, mt: &Mt) {
@@ -226,7 +236,7 @@ fn store(list: &List, mt: &Mt) {
             *slot = Value::Int(w.into());
         }
         if let Some(slot) = items.get_mut(N) {
-            *slot = Value::Int(mt.index as i64);
+            *slot = Value::from_len(mt.index);
         }
     } else {
         *items = mt.to_values();
@@ -250,21 +260,14 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => Mt::init_by_array(&seed_key(&bytes_seed(s.as_str().as_bytes()))),
         Value::Bytes(b) => Mt::init_by_array(&seed_key(&bytes_seed(&b.bytes))),
         Value::ByteArray(_) => {
-            let data = vm.collect(&a)?;
-            let raw: Vec<u8> = data
-                .iter()
-                .map(|v| match v {
-                    Value::Int(i) => *i as u8,
-                    _ => 0,
-                })
-                .collect();
+            let raw = a.bytes_like().unwrap_or_default();
             Mt::init_by_array(&seed_key(&bytes_seed(&raw)))
         }
         other => {
             let n = match crate::vm::num::to_bigint(other) {
                 Some(n) if !matches!(other, Value::Float(_)) => n,
                 // CPython reads the hash as an unsigned size_t.
-                _ => BigInt::from(vm.hash(other)? as u64),
+                _ => BigInt::from(vm.table_hash(other)?),
             };
             vm.charge_fuel(n.bits() / 32)?;
             Mt::init_by_array(&seed_key(&n))
@@ -284,8 +287,8 @@ fn bit_count(vm: &mut Vm, v: Option<&Value>) -> PyResult<u64> {
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
-    let k = k as u64;
-    vm.check_alloc(4, (k / 32) as usize)?;
+    let k = k.unsigned_abs();
+    vm.check_alloc(4, usize::try_from(k / 32).unwrap_or(usize::MAX))?;
     vm.charge_fuel(k / 32)?;
     Ok(k)
 }
@@ -314,7 +317,7 @@ fn randbelow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = n.bits();
-    vm.check_alloc(4, (k / 32) as usize)?;
+    vm.check_alloc(4, usize::try_from(k / 32).unwrap_or(usize::MAX))?;
     let mut tries = 0u64;
     let r = with_mt(vm, &args, |mt| loop {
         tries += 1;
@@ -341,7 +344,7 @@ fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let r = with_mt(vm, &args, |mt| mt.getrandbits(bits))?;
     let mut out = r.to_bytes_le().1;
-    out.resize(n as usize, 0);
+    out.resize(usize::try_from(n).map_err(|_| PyErr::ssize_overflow())?, 0);
     Ok(Value::bytes(out))
 }
 
@@ -410,16 +413,6 @@ fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = vm.to_f64(args.get(0).unwrap_or(&Value::None))?;
     float_to_int(x.ceil())
-}
-
-fn float_to_int(x: f64) -> PyResult<Value> {
-    if !x.is_finite() {
-        return Err(PyErr::overflow("cannot convert float infinity to integer"));
-    }
-    use num_traits::FromPrimitive;
-    BigInt::from_f64(x)
-        .map(Value::from_bigint)
-        .ok_or_else(|| PyErr::value_error("cannot convert float NaN to integer"))
 }
 
 const SHA512_K: [u64; 80] = [

@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 use regex::{Regex, RegexBuilder};
 
-use crate::value::{PyStr, Value};
+use crate::value::{len_i64, PyStr, Value};
+use crate::vm::subscript::clamp_position;
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
@@ -163,12 +164,17 @@ def _bind(name, params, args, kwargs):
 
 
 def _index(value):
+    # A position or count, read as CPython reads a Py_ssize_t.
     if isinstance(value, int):
-        return int(value)
-    method = getattr(type(value), '__index__', None)
-    if method is None:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
-    return method(value)
+        value = int(value)
+    else:
+        method = getattr(type(value), '__index__', None)
+        if method is None:
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+        value = method(value)
+    if not -_MAXSIZE - 1 <= value <= _MAXSIZE:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return value
 
 
 def _clamp(string, pos, endpos):
@@ -619,7 +625,7 @@ fn str_arg(args: &Args, i: usize) -> PyResult<Rc<PyStr>> {
 
 fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
     match args.pos.get(i) {
-        Some(v) => vm.to_index(v),
+        Some(v) => vm.to_ssize(v),
         None => Ok(0),
     }
 }
@@ -642,18 +648,18 @@ fn compile_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.charge_fuel(pattern.char_len() as u64)?;
     match compiled(pattern.as_str(), flags) {
         Ok(c) => Ok(Value::tuple(vec![
-            Value::Int(c.groups as i64),
+            Value::from_len(c.groups),
             Value::list(
                 c.names
                     .iter()
-                    .map(|(n, i)| Value::tuple(vec![Value::str(n.clone()), Value::Int(*i as i64)]))
+                    .map(|(n, i)| Value::tuple(vec![Value::str(n.clone()), Value::from_len(*i)]))
                     .collect(),
             ),
             Value::Int(c.flags),
         ])),
         Err(Error::Syntax { msg, pos }) => Ok(Value::tuple(vec![
             Value::str(msg),
-            pos.map_or(Value::None, |p| Value::Int(p as i64)),
+            pos.map_or(Value::None, Value::from_len),
         ])),
         Err(Error::Value(msg)) => Err(PyErr::value_error(msg)),
         Err(Error::Overflow(msg)) => Err(PyErr::new(ExcKind::OverflowError, msg)),
@@ -679,22 +685,21 @@ impl Offsets {
 
     fn to_char(&self, byte: usize) -> i64 {
         if self.starts.is_empty() {
-            return byte as i64;
+            return len_i64(byte);
         }
-        let index = self.starts.partition_point(|&b| b < byte);
-        index as i64
+        len_i64(self.starts.partition_point(|&b| b < byte))
     }
 }
 
 /// The searched window: the text cut at `endpos` (so `$` matches there, as in
 /// Python) and the byte offset of `pos`.
 fn window(vm: &mut Vm, args: &Args, text: &PyStr) -> PyResult<(usize, usize)> {
-    let n = text.char_len() as i64;
-    let pos = int_arg(vm, args, 3)?.clamp(0, n);
-    let endpos = int_arg(vm, args, 4)?.clamp(pos, n);
-    let start = text.byte_offset(pos as usize);
-    let end = text.byte_offset(endpos as usize);
-    vm.charge_fuel(((endpos - pos) as u64) / 8 + 1)?;
+    let n = text.char_len();
+    let pos = clamp_position(int_arg(vm, args, 3)?.max(0), n);
+    let endpos = clamp_position(int_arg(vm, args, 4)?.max(0), n).max(pos);
+    let start = text.byte_offset(pos);
+    let end = text.byte_offset(endpos);
+    vm.charge_fuel(u64::try_from(endpos - pos).unwrap_or(u64::MAX) / 8 + 1)?;
     Ok((start, end))
 }
 

@@ -174,7 +174,7 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("sys.getrecursionlimit")?;
     args.check("sys.getrecursionlimit", 0, 0)?;
-    Ok(Value::Int(vm.max_depth as i64))
+    Ok(Value::from_len(vm.max_depth))
 }
 
 /// Sets the VM's frame limit: never above the policy's `max_stack_depth` (a higher
@@ -216,7 +216,10 @@ fn size_estimate(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Bool(b) => 24 + 4 * usize::from(*b),
         Value::Int(0) => 28,
         Value::Int(i) => 24 + 4 * (64 - i.unsigned_abs().leading_zeros() as usize).div_ceil(30),
-        Value::BigInt(b) => 24 + 4 * (b.value.bits() as usize).div_ceil(30),
+        Value::BigInt(b) => usize::try_from(b.value.bits().div_ceil(30))
+            .unwrap_or(usize::MAX)
+            .saturating_mul(4)
+            .saturating_add(24),
         Value::Float(_) => 24,
         Value::Str(s) => {
             if s.is_ascii() {
@@ -263,7 +266,7 @@ fn getsizeof(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             "getsizeof() missing required argument 'object' (pos 1)",
         ));
     };
-    Ok(Value::Int(size_estimate(vm, &v)? as i64))
+    Ok(Value::from_len(size_estimate(vm, &v)?))
 }
 
 /// Builds the `sys` module.

@@ -5,6 +5,8 @@
 //!
 //! The calendar arithmetic and `strftime` are shared with `datetime` (pub(crate)).
 
+use num_traits::ToPrimitive;
+
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -239,9 +241,7 @@ fn read_clock(vm: &mut Vm, args: &Args, name: &str, clock: Clock, ns: bool) -> P
         Clock::Elapsed => vm.monotonic_ms(name)?,
     };
     if ns {
-        Ok(Value::from_bigint(num_bigint::BigInt::from(
-            (ms * 1_000_000.0) as i128,
-        )))
+        crate::builtins::constructors::float_to_int(ms * 1_000_000.0)
     } else {
         Ok(Value::Float(ms / 1000.0))
     }
@@ -304,7 +304,8 @@ fn secs_arg(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<i64> {
             "timestamp out of range for platform time_t",
         ));
     }
-    Ok(floored as i64)
+    // Within ±1e17 (and not NaN, checked above): an exact i64.
+    Ok(floored.to_i64().unwrap_or(0))
 }
 
 fn tm_tuple(tm: &Tm) -> Vec<Value> {

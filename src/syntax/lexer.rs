@@ -179,9 +179,11 @@ impl<'src> Lexer<'src> {
         self.lines.advance(self.bytes, start);
         let (line, col) = (self.lines.line, self.lines.col);
         self.lines.advance(self.bytes, end);
+        // Offsets past 4 GiB (a source no policy lets through) saturate: spans only
+        // locate diagnostics, and every use of them reads the source with `get`.
         Span {
-            start: start as u32,
-            end: end as u32,
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
             line,
             col,
             end_line: self.lines.line,

@@ -49,6 +49,14 @@ pub struct Class {
     pub builtin: bool,
 }
 
+impl Drop for Class {
+    /// The class namespace goes to the drop work list (see `heap::drop_children`), so
+    /// classes each holding the next in an attribute are freed without deep recursion.
+    fn drop(&mut self) {
+        super::heap::drop_children(std::mem::take(self.dict.get_mut()).into_values().collect());
+    }
+}
+
 impl Class {
     /// Finds `name` in this class or along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {

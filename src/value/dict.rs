@@ -11,6 +11,14 @@ use super::Value;
 const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
 
+/// An entry position as the index slots store it. A table reaching 2^32 - 2 entries
+/// would hold over 100 GiB of them (each entry is at least 40 bytes), far past the
+/// memory limit every run has, so the position always fits below `DELETED`.
+#[allow(clippy::cast_possible_truncation)]
+fn slot_of(pos: usize) -> u32 {
+    pos as u32
+}
+
 /// One key/value pair with the key's hash.
 #[derive(Clone)]
 pub struct Entry {
@@ -67,6 +75,9 @@ impl HashTable {
 
     /// The index slots a lookup of `hash` visits, in order: CPython's perturbed probing,
     /// bounded so a table without empty slots can't loop forever.
+    // The hash is cut to usize on purpose (32-bit targets): only its bits under the
+    // table mask matter.
+    #[allow(clippy::cast_possible_truncation)]
     fn probe(&self, hash: u64) -> impl Iterator<Item = usize> {
         let mask = self.indices.len().wrapping_sub(1);
         let mut perturb = hash;
@@ -106,7 +117,7 @@ impl HashTable {
         if (self.entries.len().max(self.filled) + 1) * 3 >= self.indices.len() * 2 {
             self.rebuild((self.len + 1) * 3);
         }
-        let pos = self.entries.len() as u32;
+        let pos = slot_of(self.entries.len());
         self.entries.push(Some(Entry { hash, key, value }));
         self.place(hash, pos);
         self.len += 1;
@@ -192,7 +203,7 @@ impl HashTable {
         for pos in 0..self.entries.len() {
             if let Some(Some(e)) = self.entries.get(pos) {
                 let h = e.hash;
-                self.place(h, pos as u32);
+                self.place(h, slot_of(pos));
             }
         }
     }

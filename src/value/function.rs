@@ -31,6 +31,51 @@ pub struct Function {
     pub charge: Charge,
 }
 
+impl Drop for Function {
+    /// Hands what the function owns to the drop work list (see `heap::drop_children`), so
+    /// a chain of closures each capturing the next, nested a million deep, is freed in a
+    /// loop rather than by recursion that overflows the Rust stack. A closure cell joins
+    /// only when this function holds the last reference to it.
+    fn drop(&mut self) {
+        let mut children = std::mem::take(&mut self.defaults);
+        children.extend(
+            std::mem::take(&mut self.kwdefaults)
+                .into_iter()
+                .map(|(_, v)| v),
+        );
+        take_own_cells(&self.closure, &mut children);
+        children.extend(std::mem::take(self.attrs.get_mut()).into_values());
+        super::heap::drop_children(children);
+    }
+}
+
+/// Moves into `out` the values of the cells no one else holds (they die with their
+/// holder), for drops that hand their children to `heap::drop_children`.
+fn take_own_cells(cells: &[CellRef], out: &mut Vec<Value>) {
+    for cell in cells {
+        if Rc::strong_count(cell) == 1 {
+            if let Some(v) = cell.try_borrow_mut().ok().and_then(|mut c| c.take()) {
+                out.push(v);
+            }
+        }
+    }
+}
+
+impl Drop for Generator {
+    /// A suspended frame's values go to the drop work list, like a container's items:
+    /// generators each holding the next, a million deep, are freed in a loop.
+    fn drop(&mut self) {
+        let Some(mut frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        let mut children = std::mem::take(&mut frame.stack);
+        children.extend(std::mem::take(&mut frame.locals).into_iter().flatten());
+        take_own_cells(&frame.cells, &mut children);
+        children.extend(frame.init_instance.take());
+        super::heap::drop_children(children);
+    }
+}
+
 /// The Rust signature of every builtin function and method: positional and keyword
 /// arguments in, a value or a Python exception out.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;

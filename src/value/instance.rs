@@ -48,8 +48,15 @@ impl Drop for Instance {
     fn drop(&mut self) {
         let attrs = std::mem::take(self.attrs.get_mut());
         let mut children: Vec<Value> = attrs.into_values().collect();
-        if let Payload::Builtin(v) = &mut self.payload {
-            children.push(std::mem::replace(v.get_mut(), Value::None));
+        match &mut self.payload {
+            Payload::Builtin(v) => children.push(std::mem::replace(v.get_mut(), Value::None)),
+            Payload::Exception(d) => {
+                let d = d.get_mut();
+                children.extend(std::mem::take(&mut d.args));
+                children.extend(d.cause.take());
+                children.extend(d.context.take());
+            }
+            Payload::Plain => {}
         }
         super::heap::drop_children(children);
     }

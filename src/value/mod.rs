@@ -24,6 +24,13 @@ pub use iter::{IterKind, IterObj};
 pub use list::List;
 pub use str::PyStr;
 
+/// A length, count or position of something held in memory, as a Python int. Such a
+/// value is at most `isize::MAX` (Rust's allocation limit), which fits an `i64` on every
+/// target we build for, so the fallback is never taken.
+pub fn len_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 thread_local! {
     static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
@@ -208,6 +215,19 @@ impl RangeObj {
 }
 
 impl Value {
+    /// An int from a length, count or position in memory (see [`len_i64`]).
+    pub fn from_len(n: usize) -> Value {
+        Value::Int(len_i64(n))
+    }
+
+    /// An int from an unsigned 64-bit value (hashes, bit counts), exact.
+    pub fn from_u64(n: u64) -> Value {
+        match i64::try_from(n) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::from_bigint(BigInt::from(n)),
+        }
+    }
+
     /// A new `str` value.
     pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
@@ -270,7 +290,9 @@ impl Value {
         match i64::try_from(&value) {
             Ok(small) => Value::Int(small),
             Err(_) => {
-                let charge = Charge::new(heap::OBJECT_HEADER + (value.bits() as usize / 8) + 8);
+                // The digits are in memory, so their byte count fits a usize.
+                let bytes = usize::try_from(value.bits() / 8).unwrap_or(usize::MAX);
+                let charge = Charge::new(heap::OBJECT_HEADER.saturating_add(bytes) + 8);
                 Value::BigInt(Rc::new(BigIntObj { value, charge }))
             }
         }

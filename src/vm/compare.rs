@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::FromPrimitive;
+use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::compile::bytecode::CmpOp;
 use crate::value::{Class, Value, ViewKind};
@@ -247,10 +247,7 @@ impl Vm {
     }
 
     fn compare_seq(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
-        self.enter_native()?;
-        let r = self.compare_seq_inner(x, y, op);
-        self.leave_native();
-        r
+        self.guarded(|vm| vm.compare_seq_inner(x, y, op))
     }
 
     fn compare_seq_inner(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
@@ -270,6 +267,14 @@ impl Vm {
     }
 
     fn is_subset(&mut self, x: &crate::value::Dict, y: &crate::value::Dict) -> PyResult<bool> {
+        self.guarded(|vm| vm.is_subset_inner(x, y))
+    }
+
+    fn is_subset_inner(
+        &mut self,
+        x: &crate::value::Dict,
+        y: &crate::value::Dict,
+    ) -> PyResult<bool> {
         let items: Vec<Value> = x.borrow().iter().map(|e| e.key.clone()).collect();
         for v in items {
             if !self.set_contains(y, &v)? {
@@ -280,6 +285,10 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, x: &crate::value::Dict, y: &crate::value::Dict) -> PyResult<bool> {
+        self.guarded(|vm| vm.dict_eq_inner(x, y))
+    }
+
+    fn dict_eq_inner(&mut self, x: &crate::value::Dict, y: &crate::value::Dict) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
@@ -352,7 +361,7 @@ impl Vm {
                     Value::Int(n) => Some(i128::from(*n)),
                     Value::Bool(b) => Some(i128::from(*b)),
                     Value::BigInt(b) => i128::try_from(&b.value).ok(),
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => f.to_i128(),
                     _ => {
                         let items = self.collect(container)?;
                         return self.any_eq(&items, item);

@@ -64,13 +64,9 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => d.len(),
             Value::DictView(v) => v.dict.len(),
-            Value::Range(r) => match i64::try_from(r.len()) {
-                Ok(n) => n as usize,
-                Err(_) => {
-                    return Err(PyErr::overflow(
-                        "Python int too large to convert to C ssize_t",
-                    ))
-                }
+            Value::Range(r) => match i64::try_from(r.len()).map(usize::try_from) {
+                Ok(Ok(n)) => n,
+                _ => return Err(PyErr::ssize_overflow()),
             },
             Value::Instance(inst) => {
                 if let Some(f) = inst
@@ -80,9 +76,15 @@ impl Vm {
                 {
                     let r = self.call(&f, Args::new(vec![v.clone()]))?;
                     return match r {
-                        Value::Int(i) if i >= 0 => Ok(i as usize),
+                        Value::Int(i) if i >= 0 => {
+                            usize::try_from(i).map_err(|_| PyErr::overflow(PyErr::INDEX_SIZED))
+                        }
                         Value::Bool(b) => Ok(usize::from(b)),
                         Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+                        Value::BigInt(b) if b.value.is_negative() => {
+                            Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
+                        Value::BigInt(_) => Err(PyErr::overflow(PyErr::INDEX_SIZED)),
                         other => Err(PyErr::type_error(format!(
                             "'{}' object cannot be interpreted as an integer",
                             self.type_name(&other)
@@ -130,6 +132,20 @@ impl Vm {
                 }
             }
             other => Err(self.not_integer(other)),
+        }
+    }
+
+    /// An int argument CPython reads as a `Py_ssize_t` (`insert`/`pop` positions, counts,
+    /// widths): like [`Vm::to_index`], but an int beyond 64 bits is CPython's
+    /// `OverflowError`, where `to_index` clamps it as slice bounds want.
+    pub fn to_ssize(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            _ => {
+                let b = crate::builtins::functions::index_bigint(self, v)?;
+                i64::try_from(&b).map_err(|_| PyErr::ssize_overflow())
+            }
         }
     }
 

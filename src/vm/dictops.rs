@@ -139,7 +139,7 @@ impl Vm {
 
     /// `d[key]` or None.
     pub fn dict_get(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)? as u64;
+        let hash = self.table_hash(key)?;
         Ok(self
             .dict_find(d, key, hash)?
             .and_then(|p| d.borrow().entry(p).map(|e| e.value.clone())))
@@ -147,7 +147,7 @@ impl Vm {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> PyResult<()> {
-        let hash = self.hash(&key)? as u64;
+        let hash = self.table_hash(&key)?;
         match self.dict_find(d, &key, hash)? {
             Some(p) => d.with_mut(|t| t.set_value(p, value)),
             None => d.with_mut(|t| t.push(hash, key, value)),
@@ -157,7 +157,7 @@ impl Vm {
 
     /// `del d[key]`, returning the removed value (None if absent).
     pub fn dict_del(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)? as u64;
+        let hash = self.table_hash(key)?;
         Ok(match self.dict_find(d, key, hash)? {
             Some(p) => d.with_mut(|t| t.remove(p)).map(|e| e.value),
             None => None,
@@ -166,7 +166,7 @@ impl Vm {
 
     /// Adds `v` to a set (a dict with `None` values).
     pub fn set_add(&mut self, s: &Dict, v: Value) -> PyResult<()> {
-        let hash = self.hash(&v)? as u64;
+        let hash = self.table_hash(&v)?;
         if self.dict_find(s, &v, hash)?.is_none() {
             s.with_mut(|t| t.push(hash, v, Value::None));
         }
@@ -175,7 +175,7 @@ impl Vm {
 
     /// Whether `v` is in the set or dict `s`.
     pub fn set_contains(&mut self, s: &Dict, v: &Value) -> PyResult<bool> {
-        let hash = self.hash(v)? as u64;
+        let hash = self.table_hash(v)?;
         Ok(self.dict_find(s, v, hash)?.is_some())
     }
 

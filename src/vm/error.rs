@@ -112,6 +112,10 @@ impl PyErr {
         PyErr::new(ExcKind::ValueError, message)
     }
 
+    /// CPython's message when an int used as an index or size does not fit a
+    /// `Py_ssize_t` (an `IndexError` for subscripts, an `OverflowError` for sizes).
+    pub const INDEX_SIZED: &'static str = "cannot fit 'int' into an index-sized integer";
+
     /// `IndexError(message)`.
     pub fn index_error(message: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::IndexError, message)
@@ -120,6 +124,12 @@ impl PyErr {
     /// `AttributeError(message)`.
     pub fn attribute_error(message: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::AttributeError, message)
+    }
+
+    /// `OverflowError: Python int too large to convert to C ssize_t`: an int argument
+    /// CPython reads as a `Py_ssize_t` (a count, width or position) does not fit one.
+    pub fn ssize_overflow() -> PyErr {
+        PyErr::overflow("Python int too large to convert to C ssize_t")
     }
 
     /// `OverflowError(message)`.

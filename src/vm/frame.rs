@@ -11,10 +11,10 @@ use crate::value::{Dict, Value};
 #[derive(Debug, Clone, Copy)]
 pub enum Block {
     /// On an exception: unwind the stack to `level`, push the exception, jump to `handler`.
-    Setup { handler: u32, level: u32 },
+    Setup { handler: u32, level: usize },
     /// An `except`/`finally` handler is running; leaving it restores the handled-exception
     /// stack to `exc_depth`.
-    Handler { exc_depth: u32 },
+    Handler { exc_depth: usize },
 }
 
 /// A frame on the VM's frame stack (or parked in a generator).

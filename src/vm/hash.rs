@@ -13,6 +13,17 @@ use super::{Args, Vm};
 const HASH_BITS: u32 = 61;
 const MODULUS: u64 = (1 << HASH_BITS) - 1;
 
+/// The same 64 bits read as signed (hash arithmetic is done on unsigned words; CPython's
+/// `Py_hash_t` is signed). `u64::cast_signed` once the MSRV reaches 1.87.
+pub fn as_signed(bits: u64) -> i64 {
+    i64::from_ne_bytes(bits.to_ne_bytes())
+}
+
+/// The same 64 bits read as unsigned (see [`as_signed`]).
+pub fn as_unsigned(h: i64) -> u64 {
+    u64::from_ne_bytes(h.to_ne_bytes())
+}
+
 fn fix(h: i64) -> i64 {
     if h == -1 {
         -2
@@ -23,7 +34,8 @@ fn fix(h: i64) -> i64 {
 
 /// The hash of an int that fits in i64.
 pub fn hash_int(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % MODULUS) as i64;
+    // Below 2^61: the same value as an i64.
+    let m = as_signed(i.unsigned_abs() % MODULUS);
     fix(if i < 0 { -m } else { m })
 }
 
@@ -51,21 +63,19 @@ pub fn hash_float(v: f64) -> i64 {
         x = ((x << 28) & MODULUS) | (x >> (HASH_BITS - 28));
         m *= 268435456.0;
         e -= 28;
-        let y = m as u64;
+        // `m` is in [0, 2^28) here: its integer part fits.
+        let y = m.trunc().to_u64().unwrap_or(0);
         m -= y as f64;
         x += y;
         if x >= MODULUS {
             x -= MODULUS;
         }
     }
-    let bits = HASH_BITS as i32;
-    let e = if e >= 0 {
-        e % bits
-    } else {
-        bits - 1 - ((-1 - e) % bits)
-    } as u32;
+    // The exponent's residue modulo 61, in 0..61.
+    let e = u32::try_from(i64::from(e).rem_euclid(i64::from(HASH_BITS))).unwrap_or(0);
     x = ((x << e) & MODULUS) | (x >> (HASH_BITS - e));
-    let h = x as i64;
+    // Below the modulus 2^61 - 1: the same value as an i64.
+    let h = as_signed(x);
     fix(if v < 0.0 { -h } else { h })
 }
 
@@ -75,7 +85,7 @@ pub fn frexp(v: f64) -> (f64, i32) {
         return (v, 0);
     }
     let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let exp = i32::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
     if exp == 0 {
         let (m, e) = frexp(v * 2f64.powi(64));
         return (m, e - 64);
@@ -91,7 +101,7 @@ pub fn combine_tuple(hashes: &[i64]) -> i64 {
     const P5: u64 = 2870177450012600261;
     let mut acc = P5;
     for &h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.wrapping_add(as_unsigned(h).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
@@ -99,15 +109,22 @@ pub fn combine_tuple(hashes: &[i64]) -> i64 {
     if acc == u64::MAX {
         return 1546275796;
     }
-    acc as i64
+    as_signed(acc)
 }
 
-fn identity_hash<T>(rc: &std::rc::Rc<T>) -> i64 {
-    let p = std::rc::Rc::as_ptr(rc) as *const u8 as usize;
-    fix((p >> 4) as i64)
+/// The hash of an object hashed by identity: its address without the alignment bits.
+pub fn identity_hash<T>(rc: &std::rc::Rc<T>) -> i64 {
+    let p = std::rc::Rc::as_ptr(rc).cast::<u8>() as usize;
+    // A shifted address is below 2^60: it fits.
+    fix(i64::try_from(p >> 4).unwrap_or(i64::MAX))
 }
 
 impl Vm {
+    /// `hash(v)` as the bits a hash table keys on.
+    pub fn table_hash(&mut self, v: &Value) -> PyResult<u64> {
+        self.hash(v).map(as_unsigned)
+    }
+
     /// `hash(v)`; `TypeError: unhashable type` for mutable containers.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
@@ -116,8 +133,8 @@ impl Vm {
             Value::Int(i) => hash_int(*i),
             Value::BigInt(b) => hash_bigint(&b.value),
             Value::Float(f) => hash_float(*f),
-            Value::Str(s) => s.hash() as i64,
-            Value::Bytes(b) => crate::value::str::hash_bytes(&b.bytes) as i64,
+            Value::Str(s) => as_signed(s.hash()),
+            Value::Bytes(b) => as_signed(crate::value::str::hash_bytes(&b.bytes)),
             Value::Tuple(t) => {
                 self.enter_native()?;
                 let mut hs = Vec::with_capacity(t.items.len());
@@ -139,7 +156,7 @@ impl Vm {
                     let h = e.hash;
                     acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
-                fix(acc as i64)
+                fix(as_signed(acc))
             }
             Value::Range(r) => {
                 let h = |v: i128| match i64::try_from(v) {

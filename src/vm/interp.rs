@@ -102,11 +102,11 @@ impl Vm {
             reraise = false;
             while let Some(block) = frame.blocks.pop() {
                 match block {
-                    Block::Handler { exc_depth } => self.exc_stack.truncate(exc_depth as usize),
+                    Block::Handler { exc_depth } => self.exc_stack.truncate(exc_depth),
                     Block::Setup { handler, level } => {
-                        frame.stack.truncate(level as usize);
+                        frame.stack.truncate(level);
                         frame.blocks.push(Block::Handler {
-                            exc_depth: self.exc_stack.len() as u32,
+                            exc_depth: self.exc_stack.len(),
                         });
                         self.exc_stack.push(Value::Instance(exc.clone()));
                         frame.stack.push(Value::Instance(exc));
@@ -762,8 +762,8 @@ impl Vm {
                 }
                 Instr::UnpackEx(spec) => {
                     let v = self.pop()?;
-                    let before = (spec & 0xffff) as usize;
-                    let after = (spec >> 16) as usize;
+                    let before = (spec & 0xff) as usize;
+                    let after = (spec >> 8) as usize;
                     let mut items = self.collect(&v)?;
                     if items.len() < before + after {
                         return Err(PyErr::value_error(format!(
@@ -781,7 +781,7 @@ impl Vm {
                 }
                 Instr::SetupExcept(h) | Instr::SetupFinally(h) => {
                     let f = frame!(self);
-                    let level = f.stack.len() as u32;
+                    let level = f.stack.len();
                     f.blocks.push(Block::Setup { handler: h, level });
                 }
                 Instr::PopBlock => {
@@ -789,7 +789,7 @@ impl Vm {
                 }
                 Instr::PopExcept => {
                     if let Some(Block::Handler { exc_depth }) = frame!(self).blocks.pop() {
-                        self.exc_stack.truncate(exc_depth as usize);
+                        self.exc_stack.truncate(exc_depth);
                     }
                 }
                 Instr::Reraise => {
@@ -827,7 +827,7 @@ impl Vm {
                         ctx, exit,
                     ))))?;
                     let f = frame!(self);
-                    let level = f.stack.len() as u32;
+                    let level = f.stack.len();
                     f.blocks.push(Block::Setup { handler: h, level });
                     f.stack.push(enter);
                 }
@@ -1105,7 +1105,10 @@ impl Vm {
                     .items
                     .iter()
                     .filter_map(|v| match v {
-                        Value::Int(i) => f.cells.get(*i as usize).cloned(),
+                        Value::Int(i) => usize::try_from(*i)
+                            .ok()
+                            .and_then(|i| f.cells.get(i))
+                            .cloned(),
                         _ => None,
                     })
                     .collect(),

@@ -130,7 +130,7 @@ impl Vm {
                     Value::Instance(_) => {
                         let seq = seq.clone();
                         drop(state);
-                        return match self.getitem(&seq, &Value::Int(i as i64)) {
+                        return match self.getitem(&seq, &Value::from_len(i)) {
                             Ok(v) => {
                                 if let IterKind::Seq { index, .. } = &mut *obj.state.borrow_mut() {
                                     *index += 1;
@@ -408,8 +408,7 @@ impl Vm {
                 return Ok(t.items.clone());
             }
             Value::Range(r) => {
-                let n = i64::try_from(r.len())
-                    .map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
+                let n = i64::try_from(r.len()).map_err(|_| PyErr::ssize_overflow())?;
                 self.check_alloc(VALUE, usize::try_from(n).unwrap_or(0))?;
             }
             _ => {}

@@ -15,7 +15,7 @@ pub mod error;
 mod exceptions;
 mod frame;
 mod guards;
-mod hash;
+pub(crate) mod hash;
 mod host_call;
 pub mod interp;
 pub mod iter;
@@ -206,6 +206,16 @@ impl Vm {
     /// Ends a guard taken by [`Vm::enter_native`].
     pub fn leave_native(&mut self) {
         self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    /// Runs one level of a native recursion over user data (comparing, hashing nested
+    /// containers) under the [`Vm::enter_native`] guard: `RecursionError` past the
+    /// limit instead of a Rust stack overflow.
+    pub fn guarded<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_native()?;
+        let r = f(self);
+        self.leave_native();
+        r
     }
 
     /// `import name`: a module of Sandpit's stdlib the policy allows (made once per run

@@ -57,13 +57,15 @@ fn to_f64(n: &Num) -> PyResult<f64> {
 pub fn int_result_bits(a: &Value, b: &Value, op: BinOp) -> Option<u64> {
     let bits = |v: &Value| match v {
         Value::Int(i) => Some(64 - i.unsigned_abs().leading_zeros() as u64),
-        Value::Bool(_) => Some(1),
+        Value::Bool(b) => Some(u64::from(*b)),
         Value::BigInt(b) => Some(b.value.bits()),
         _ => None,
     };
     let (x, y) = (bits(a)?, bits(b)?);
     match op {
         BinOp::Mul => Some(x.saturating_add(y)),
+        // Zero shifted stays zero, however far.
+        BinOp::LShift if x == 0 => Some(0),
         BinOp::LShift => {
             let shift = match b {
                 Value::Int(i) => u64::try_from(*i).ok()?,
@@ -257,12 +259,12 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let shift = y
-                .to_usize()
-                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
             if x.is_zero() {
                 return Ok(Some(Value::Int(0)));
             }
+            let shift = y
+                .to_usize()
+                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
             if shift as u64 > (1u64 << 32) {
                 return Err(PyErr::bare(ExcKind::MemoryError));
             }
@@ -305,6 +307,12 @@ fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Option<Value>> {
     Ok(Some(Value::from_bigint(v)))
 }
 
+/// The bit length of a big int as an i64, for exponent arithmetic. The int is held in
+/// memory, so its bit count is far below 2^63 and the fallback is never taken.
+pub fn bit_len(n: &BigInt) -> i64 {
+    i64::try_from(n.bits()).unwrap_or(i64::MAX)
+}
+
 /// int / int, correctly rounded as CPython's is: the quotient is taken in integers to
 /// 55 or 56 significant bits with a sticky bit for any remainder, so converting it to a
 /// float rounds once, then scaled by a power of two (exact unless the result is
@@ -316,11 +324,11 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
         return Ok(if negative { -0.0 } else { 0.0 });
     }
     // a * 2**k / b has 55 or 56 bits.
-    let k = 55 - (a.bits() as i64 - b.bits() as i64);
+    let k = 55 - (bit_len(&a) - bit_len(&b));
     let (num, den) = if k >= 0 {
-        (a << k as usize, b)
+        (a << k.unsigned_abs(), b)
     } else {
-        (a, b << (-k) as usize)
+        (a, b << k.unsigned_abs())
     };
     let (q, r) = num.div_rem(&den);
     let q = q.to_u64().unwrap_or(u64::MAX) | u64::from(!r.is_zero());
@@ -329,7 +337,7 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let mut e = -k;
     while e != 0 {
         let step = e.clamp(-1000, 1000);
-        value *= 2f64.powi(step as i32);
+        value *= 2f64.powi(i32::try_from(step).unwrap_or(0));
         e -= step;
     }
     if value.is_infinite() {

@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+use num_traits::ToPrimitive;
+
 use crate::compile::bytecode::{BinOp, UnaryOp};
 use crate::value::{Class, Dict, Value};
 
@@ -33,16 +35,16 @@ fn repeat_values(items: &[Value], n: usize) -> Vec<Value> {
     out
 }
 
-/// How many copies a repeat count asks for (negative means none).
-fn repeat_count(v: &Value) -> Option<usize> {
+/// How many copies a repeat count asks for (negative means none); None when `v` is not
+/// an int. A count past `Py_ssize_t`, of either sign, is CPython's `OverflowError`,
+/// whatever the sequence.
+fn repeat_count(v: &Value) -> Option<PyResult<usize>> {
+    let too_big = || PyErr::overflow(PyErr::INDEX_SIZED);
     match v {
-        Value::Int(i) => Some(usize::try_from(*i).unwrap_or(0)),
-        Value::Bool(b) => Some(usize::from(*b)),
-        Value::BigInt(b) => Some(if b.value.sign() == num_bigint::Sign::Minus {
-            0
-        } else {
-            usize::MAX
-        }),
+        Value::Int(i) if *i < 0 => Some(Ok(0)),
+        Value::Int(i) => Some(usize::try_from(*i).map_err(|_| too_big())),
+        Value::Bool(b) => Some(Ok(usize::from(*b))),
+        Value::BigInt(_) => Some(Err(too_big())),
         _ => None,
     }
 }
@@ -61,11 +63,11 @@ impl Vm {
         }
         if let Some(bits) = super::num::int_result_bits(a, b, op) {
             if bits > 4096 {
-                self.check_alloc(1, (bits / 8) as usize)?;
+                self.check_alloc(1, usize::try_from(bits / 8).unwrap_or(usize::MAX))?;
                 // Big-int multiplication costs about n^1.585 limb operations (Karatsuba):
                 // charge it up front so one huge product cannot outrun the fuel budget.
                 let limbs = (bits / 64) as f64;
-                self.charge_fuel((limbs.powf(1.585) / 8.0) as u64)?;
+                self.charge_fuel((limbs.powf(1.585) / 8.0).to_u64().unwrap_or(u64::MAX))?;
             }
         }
         if let Some(v) = number_op(a, b, op)? {
@@ -190,7 +192,7 @@ impl Vm {
             (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>
             {
-                let n = repeat_count(n).unwrap_or(0);
+                let n = repeat_count(n).unwrap_or(Ok(0))?;
                 self.check_alloc(x.as_str().len(), n)?;
                 Value::str(x.as_str().repeat(n))
             }
@@ -217,7 +219,7 @@ impl Vm {
             (Value::ByteArray(x), n, BinOp::Mul) | (n, Value::ByteArray(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>
             {
-                let n = repeat_count(n).unwrap_or(0);
+                let n = repeat_count(n).unwrap_or(Ok(0))?;
                 let data = x.bytes.borrow().clone();
                 self.check_alloc(data.len(), n)?;
                 Value::bytearray(data.repeat(n))
@@ -225,7 +227,7 @@ impl Vm {
             (Value::Bytes(x), n, BinOp::Mul) | (n, Value::Bytes(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>
             {
-                let n = repeat_count(n).unwrap_or(0);
+                let n = repeat_count(n).unwrap_or(Ok(0))?;
                 self.check_alloc(x.bytes.len(), n)?;
                 Value::bytes(x.bytes.repeat(n))
             }
@@ -238,7 +240,7 @@ impl Vm {
             (Value::List(x), n, BinOp::Mul) | (n, Value::List(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>
             {
-                let n = repeat_count(n).unwrap_or(0);
+                let n = repeat_count(n).unwrap_or(Ok(0))?;
                 let items = x.to_vec();
                 self.check_alloc(items.len() * 16, n)?;
                 Value::list(repeat_values(&items, n))
@@ -252,7 +254,7 @@ impl Vm {
             (Value::Tuple(x), n, BinOp::Mul) | (n, Value::Tuple(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>
             {
-                let n = repeat_count(n).unwrap_or(0);
+                let n = repeat_count(n).unwrap_or(Ok(0))?;
                 self.check_alloc(x.items.len() * 16, n)?;
                 Value::tuple(repeat_values(&x.items, n))
             }
@@ -296,6 +298,7 @@ impl Vm {
             }
             (Value::List(l), BinOp::Mul) => {
                 if let Some(n) = repeat_count(b) {
+                    let n = n?;
                     let items = l.to_vec();
                     self.check_alloc(items.len() * 16, n)?;
                     *l.borrow_mut() = repeat_values(&items, n);

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
+use num_traits::ToPrimitive;
 
 use crate::format::{self, FormatSpec};
 use crate::value::{Descriptor, IterKind, Value};
@@ -21,7 +22,10 @@ pub const FORMAT_LIMIT: usize = 1 << 30;
 pub fn bigint_to_string(b: &BigInt) -> PyResult<String> {
     // A cheap bound on the digit count before the real conversion.
     if (b.bits() as f64) * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
-        let s_len_bound = (b.bits() as f64 * std::f64::consts::LOG10_2).floor() as u64;
+        let s_len_bound = (b.bits() as f64 * std::f64::consts::LOG10_2)
+            .floor()
+            .to_u64()
+            .unwrap_or(u64::MAX);
         if s_len_bound >= INT_MAX_STR_DIGITS {
             return Err(PyErr::value_error(format!(
                 "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::value::{RangeObj, SliceObj, Value};
+use crate::value::{len_i64, RangeObj, SliceObj, Value};
 
 use super::error::{PyErr, PyResult};
 use super::{Args, Vm};
@@ -18,10 +18,34 @@ pub struct SliceRange {
 }
 
 impl SliceRange {
-    /// The selected positions, in order.
+    /// The selected positions, in order. [`Vm::slice_range`] made them all lie in
+    /// `0..len` of the sequence, so none is dropped.
     pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len).map(move |i| (self.start + self.step * i as i64) as usize)
+        (0..self.len).filter_map(move |i| {
+            let offset = self.step.checked_mul(len_i64(i))?;
+            usize::try_from(self.start.checked_add(offset)?).ok()
+        })
     }
+}
+
+/// The item a (possibly negative) index names in a sequence of `len` items, if any.
+pub fn item_position(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 {
+        i.saturating_add(len_i64(len))
+    } else {
+        i
+    };
+    usize::try_from(j).ok().filter(|&j| j < len)
+}
+
+/// Clamps a (possibly negative) insertion point into `0..=len`, as `list.insert` does.
+pub fn clamp_position(i: i64, len: usize) -> usize {
+    let j = if i < 0 {
+        i.saturating_add(len_i64(len)).max(0)
+    } else {
+        i
+    };
+    usize::try_from(j).map_or(len, |j| j.min(len))
 }
 
 fn seq_name(v: &Value) -> &'static str {
@@ -38,7 +62,18 @@ fn seq_name(v: &Value) -> &'static str {
 impl Vm {
     /// Normalises `slice` against a sequence of `len` items (CPython's slice.indices).
     pub fn slice_range(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceRange> {
-        let len = len as i64;
+        let (start, stop, step, count) = self.slice_bounds(s, len_i64(len))?;
+        Ok(SliceRange {
+            start,
+            stop,
+            step,
+            // Between 0 and `len`, by the clamping in `slice_bounds`.
+            len: usize::try_from(count).unwrap_or(0),
+        })
+    }
+
+    /// `slice.indices(len)` for a length given as an int: `(start, stop, step, count)`.
+    pub fn slice_bounds(&mut self, s: &SliceObj, len: i64) -> PyResult<(i64, i64, i64, i64)> {
         let step = match &s.step {
             Value::None => 1,
             v => self.slice_index(v)?,
@@ -86,12 +121,7 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceRange {
-            start,
-            stop,
-            step,
-            len: count as usize,
-        })
+        Ok((start, stop, step, count))
     }
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
@@ -103,20 +133,35 @@ impl Vm {
     /// Resolves a (possibly negative) int index into a sequence of `len` items.
     fn seq_index(&mut self, obj: &Value, key: &Value, len: usize) -> PyResult<usize> {
         let i = match key {
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_index(key)?,
-            Value::Instance(_) => self
-                .to_index(key)
-                .map_err(|_| self.bad_index_type(obj, key))?,
+            Value::BigInt(_) => return Err(PyErr::index_error(PyErr::INDEX_SIZED)),
+            Value::Int(_) | Value::Bool(_) => self.to_index(key)?,
+            Value::Instance(_) => {
+                let b = crate::builtins::functions::index_bigint(self, key)
+                    .map_err(|_| self.bad_index_type(obj, key))?;
+                i64::try_from(&b).map_err(|_| {
+                    PyErr::index_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        self.type_name(key)
+                    ))
+                })?
+            }
             _ => return Err(self.bad_index_type(obj, key)),
         };
-        let n = len as i64;
-        let j = if i < 0 { i.saturating_add(n) } else { i };
-        if j < 0 || j >= n {
+        item_position(i, len).ok_or_else(|| {
             let what = seq_name(obj);
             let sep = if what.is_empty() { "" } else { " " };
-            return Err(PyErr::index_error(format!("{what}{sep}index out of range")));
-        }
-        Ok(j as usize)
+            PyErr::index_error(format!("{what}{sep}index out of range"))
+        })
+    }
+
+    /// [`Vm::seq_index`] for `l[i] = v` and `del l[i]`, with their out-of-range message.
+    fn list_assign_index(&mut self, obj: &Value, key: &Value, len: usize) -> PyResult<usize> {
+        self.seq_index(obj, key, len).map_err(|e| match e {
+            PyErr::New(super::ExcKind::IndexError, _) if !matches!(key, Value::BigInt(_)) => {
+                PyErr::index_error("list assignment index out of range")
+            }
+            e => e,
+        })
     }
 
     fn bad_index_type(&self, obj: &Value, key: &Value) -> PyErr {
@@ -333,7 +378,7 @@ impl Vm {
                 let len = l.len();
                 let r = self.slice_range(s, len)?;
                 if r.step == 1 {
-                    let start = (r.start.max(0) as usize).min(len);
+                    let start = usize::try_from(r.start).unwrap_or(0).min(len);
                     let end = (start + r.len).min(len);
                     l.borrow_mut().splice(start..end, new_items);
                     return Ok(());
@@ -355,13 +400,7 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), _) => {
-                let i = self.seq_index(obj, &key, l.len()).map_err(|e| {
-                    if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) {
-                        PyErr::index_error("list assignment index out of range")
-                    } else {
-                        e
-                    }
-                })?;
+                let i = self.list_assign_index(obj, &key, l.len())?;
                 if let Some(slot) = l.borrow_mut().get_mut(i) {
                     *slot = value;
                 }
@@ -372,7 +411,7 @@ impl Vm {
                 let len = b.bytes.borrow().len();
                 let r = self.slice_range(s, len)?;
                 if r.step == 1 {
-                    let start = (r.start.max(0) as usize).min(len);
+                    let start = usize::try_from(r.start).unwrap_or(0).min(len);
                     let end = (start + r.len).min(len);
                     b.bytes.borrow_mut().splice(start..end, new_bytes);
                     return Ok(());
@@ -464,13 +503,7 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), _) => {
-                let i = self.seq_index(obj, key, l.len()).map_err(|e| {
-                    if matches!(e, PyErr::New(super::ExcKind::IndexError, _)) {
-                        PyErr::index_error("list assignment index out of range")
-                    } else {
-                        e
-                    }
-                })?;
+                let i = self.list_assign_index(obj, key, l.len())?;
                 let mut items = l.borrow_mut();
                 if i < items.len() {
                     items.remove(i);

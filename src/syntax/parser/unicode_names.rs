@@ -185,7 +185,7 @@ pub(crate) fn lookup(name: &str) -> Option<char> {
     }
     if let Some(digit) = name.strip_prefix("DIGIT ") {
         let index = DIGITS.iter().position(|d| *d == digit)?;
-        return char::from_digit(index as u32, 10);
+        return char::from_digit(u32::try_from(index).ok()?, 10);
     }
     if let Some(letter) = name.strip_prefix("GREEK CAPITAL LETTER ") {
         return greek(letter, 0x391).filter(|c| *c != '\u{3a2}');
@@ -210,7 +210,7 @@ fn single_ascii_letter(letter: &str) -> Option<char> {
 
 fn greek(letter: &str, first: u32) -> Option<char> {
     let index = GREEK.iter().position(|g| *g == letter)?;
-    char::from_u32(first + index as u32)
+    char::from_u32(first.checked_add(u32::try_from(index).ok()?)?)
 }
 
 #[cfg(test)]
