@@ -26,8 +26,12 @@ fn user_method(cls: &Rc<Class>, name: &str) -> Option<Value> {
 /// Bytes one item of a list or tuple takes, for the memory checks of building one.
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
 
-/// `items * n` for lists and tuples.
+/// `items * n` for lists and tuples. An empty sequence repeats to nothing at once: the
+/// copying loop would otherwise run `n` times (up to 2**63) for no items.
 fn repeat_values(items: &[Value], n: usize) -> Vec<Value> {
+    if items.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::with_capacity(items.len().saturating_mul(n));
     for _ in 0..n {
         out.extend_from_slice(items);
@@ -242,7 +246,7 @@ impl Vm {
             {
                 let n = repeat_count(n).unwrap_or(Ok(0))?;
                 let items = x.to_vec();
-                self.check_alloc(items.len() * 16, n)?;
+                self.check_alloc(items.len().saturating_mul(VALUE_BYTES), n)?;
                 Value::list(repeat_values(&items, n))
             }
             (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
@@ -300,7 +304,7 @@ impl Vm {
                 if let Some(n) = repeat_count(b) {
                     let n = n?;
                     let items = l.to_vec();
-                    self.check_alloc(items.len() * 16, n)?;
+                    self.check_alloc(items.len().saturating_mul(VALUE_BYTES), n)?;
                     *l.borrow_mut() = repeat_values(&items, n);
                     return Ok(a.clone());
                 }
