@@ -136,8 +136,9 @@ impl Vm {
                 return self.compare_seq(&x, &y, op);
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.clone(), y.items.clone());
-                return self.compare_seq(&x, &y, op);
+                // Tuples never change: their items are compared in place.
+                let (x, y) = (Rc::clone(x), Rc::clone(y));
+                return self.compare_seq(&x.items, &y.items, op);
             }
             (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
                 let (lx, ly) = (x.len(), y.len());
@@ -345,8 +346,8 @@ impl Vm {
                 self.any_eq(&items, item)
             }
             Value::Tuple(t) => {
-                let items = t.items.clone();
-                self.any_eq(&items, item)
+                let t = Rc::clone(t);
+                self.any_eq(&t.items, item)
             }
             Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => self.set_contains(d, item),
             Value::DictView(v) => match v.kind {

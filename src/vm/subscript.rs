@@ -203,8 +203,10 @@ impl Vm {
         }
         match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
-                let items = l.to_vec();
-                let r = self.slice_range(s, items.len())?;
+                // The bounds first (they may run `__index__`), then only the sliced items
+                // are copied, under one borrow.
+                let r = self.slice_range(s, l.len())?;
+                let items = l.borrow();
                 Ok(Value::list(
                     r.positions()
                         .filter_map(|p| items.get(p).cloned())
