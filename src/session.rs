@@ -112,8 +112,7 @@ pub(crate) fn empty_namespaces(globals: Option<&Rc<Dict>>, modules: &HashMap<Str
                 empty(&m.dict, &mut pending);
             }
             Value::Class(c) if !c.builtin && seen.insert(Rc::as_ptr(c).cast()) => {
-                let attrs = std::mem::take(&mut *c.dict.borrow_mut());
-                let values: Vec<Value> = attrs.into_values().collect();
+                let values = c.take_namespace();
                 pending.extend(values.iter().filter(|v| is_namespace(v)).cloned());
                 // Dropped as a list, which frees deep nesting without recursing.
                 drop(Value::list(values));

@@ -29,7 +29,7 @@ pub fn register(vm: &mut Vm) {
         owner: Some("bytearray"),
         module: None,
     }));
-    class.dict.borrow_mut().insert(
+    class.namespace_mut().insert(
         "fromhex".into(),
         Value::Descriptor(Rc::new(Descriptor::ClassMethod(fromhex))),
     );

@@ -29,7 +29,7 @@ pub fn register(vm: &mut Vm) {
     };
     let fromhex = Descriptor::ClassMethod(native("fromhex", fromhex));
     let maketrans = Descriptor::StaticMethod(native("maketrans", maketrans));
-    let mut dict = class.dict.borrow_mut();
+    let mut dict = class.namespace_mut();
     dict.insert("fromhex".into(), Value::Descriptor(Rc::new(fromhex)));
     dict.insert("maketrans".into(), Value::Descriptor(Rc::new(maketrans)));
 }

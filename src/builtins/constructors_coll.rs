@@ -185,7 +185,10 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         set_fill(vm, &fresh, &source)?;
     }
     let table = fresh.borrow().clone();
-    s.with_mut(|t| *t = table);
+    s.with_mut(|t| {
+        *t = table;
+        t.touch();
+    });
     Ok(Value::None)
 }
 

@@ -552,7 +552,7 @@ fn init_subclass(
     let hook = cls
         .mro
         .iter()
-        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+        .find_map(|c| c.namespace().get("__init_subclass__").cloned());
     let func = match hook {
         Some(Value::Descriptor(d)) => match &*d {
             Descriptor::ClassMethod(f) => f.clone(),
@@ -655,14 +655,13 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
         _ => name.into(),
     };
     dict.remove("__qualname__");
-    Ok(Rc::new(Class {
-        name: name.into(),
+    Ok(Rc::new(Class::new(
+        name.into(),
         qualname,
         module,
-        bases: base_classes,
+        base_classes,
         mro,
-        dict: RefCell::new(dict),
-        base: layout,
-        builtin: false,
-    }))
+        dict,
+        layout,
+    )))
 }

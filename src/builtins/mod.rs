@@ -88,5 +88,5 @@ pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
         owner: Some(owner),
         module: None,
     }));
-    class.dict.borrow_mut().insert(name.into(), f);
+    class.namespace_mut().insert(name.into(), f);
 }

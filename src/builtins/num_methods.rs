@@ -79,8 +79,7 @@ fn add_property(class: &Rc<Class>, name: &'static str, getter: crate::value::fun
         doc: Value::None,
     };
     class
-        .dict
-        .borrow_mut()
+        .namespace_mut()
         .insert(name.into(), Value::Descriptor(Rc::new(prop)));
 }
 

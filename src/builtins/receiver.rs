@@ -79,10 +79,10 @@ pub fn arg(args: &Args, i: usize) -> Value {
 /// `int.from_bytes`): the native receives the class it was looked up on as `pos[0]`.
 pub fn add_classmethod(class: &Rc<Class>, name: &'static str, func: NativeFn) {
     super::add_method(class, name, func);
-    let native = class.dict.borrow().get(name).cloned();
+    let native = class.namespace().get(name).cloned();
     if let Some(native) = native {
         let wrapped = Value::Descriptor(Rc::new(Descriptor::ClassMethod(native)));
-        class.dict.borrow_mut().insert(name.into(), wrapped);
+        class.namespace_mut().insert(name.into(), wrapped);
     }
 }
 

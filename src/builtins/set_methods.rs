@@ -235,9 +235,8 @@ fn intersect_with(vm: &mut Vm, s: &Dict, others: &[Value]) -> PyResult<()> {
         let o = as_table(vm, other)?;
         let kept = filter_entries(vm, s, &o, true)?;
         s.with_mut(|t| {
-            let version = t.version.wrapping_add(1);
             *t = kept;
-            t.version = version;
+            t.touch();
         });
     }
     Ok(())

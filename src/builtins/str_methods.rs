@@ -30,7 +30,7 @@ pub fn register(vm: &mut Vm) {
         owner: Some("str"),
         module: None,
     }));
-    class.dict.borrow_mut().insert(
+    class.namespace_mut().insert(
         "maketrans".into(),
         Value::Descriptor(Rc::new(Descriptor::StaticMethod(maketrans))),
     );

@@ -182,10 +182,7 @@ fn add_comparisons<const K: usize>(class: &Rc<Class>) {
 /// Marks a mutable builtin type unhashable (`list.__hash__ is None`), so instances of its
 /// subclasses report `unhashable type: 'Sub'`.
 fn unhashable(class: &Rc<Class>) {
-    class
-        .dict
-        .borrow_mut()
-        .insert("__hash__".into(), Value::None);
+    class.namespace_mut().insert("__hash__".into(), Value::None);
 }
 
 /// Registers the protocol dunders of builtin type `K` on `class`.

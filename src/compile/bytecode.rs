@@ -307,6 +307,11 @@ pub struct Code {
     pub stack_hint: u32,
     /// The `__doc__` string, if the body starts with one.
     pub doc: Option<Name>,
+    /// Where `LoadGlobal` found each name last time (the VM's inline cache).
+    pub global_cache: crate::vm::global_cache::GlobalCache,
+    /// What instances' classes held under each attribute name last time (the VM's
+    /// inline cache for `LoadAttr`, `StoreAttr` and `LoadMethod`).
+    pub attr_cache: crate::vm::attr_cache::AttrCache,
 }
 
 impl Code {

@@ -251,6 +251,8 @@ impl<'a> Compiler<'a> {
             firstline: u.firstline,
             stack_hint: 16,
             doc: u.doc,
+            global_cache: Default::default(),
+            attr_cache: Default::default(),
         })
     }
 

@@ -422,11 +422,7 @@ fn own_attr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Some(owner @ Value::Class(c)), Some(Value::Str(name))) => {
             vm.guard_attribute_name(name.as_str())?;
             vm.guard_member(owner, name.as_str())?;
-            Ok(c.dict
-                .borrow()
-                .get(name.as_str())
-                .cloned()
-                .unwrap_or(default))
+            Ok(c.namespace().get(name.as_str()).cloned().unwrap_or(default))
         }
         (Some(_), Some(Value::Str(_))) => Ok(default),
         _ => Err(PyErr::type_error("_own_attr(cls, name, default)")),
@@ -438,8 +434,7 @@ fn own_attr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn class_names(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.first() {
         Some(Value::Class(c)) => Ok(Value::list(
-            c.dict
-                .borrow()
+            c.namespace()
                 .keys()
                 .map(|k| Value::str(k.to_string()))
                 .collect(),

@@ -97,7 +97,7 @@ pub fn record_aliases(module: &Value) {
         if let Value::Class(c) = &value {
             let mut seen = HashSet::new();
             for class in std::iter::once(c).chain(c.mro.iter()) {
-                for (attr, member) in class.dict.borrow().iter() {
+                for (attr, member) in class.namespace().iter() {
                     if seen.insert(attr.clone()) {
                         alias(&format!("{path}.{attr}"), member, &mut found);
                     }

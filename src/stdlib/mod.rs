@@ -137,8 +137,7 @@ impl ModuleBuilder {
         for name in names {
             if let Some(Value::Class(c)) = dictops::str_get(&self.dict, name) {
                 let qualified = Value::str(format!("{}.{name}", self.name));
-                c.dict
-                    .borrow_mut()
+                c.namespace_mut()
                     .insert(crate::value::class::C_TYPE_NAME.into(), qualified);
             }
         }

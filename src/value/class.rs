@@ -1,7 +1,7 @@
 //! Classes: builtin types and user classes alike are `Class` objects with a name, bases,
 //! a C3 method resolution order and a namespace of attributes.
 
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -43,29 +43,127 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// The method resolution order after this class itself (C3 linearisation).
     pub mro: Vec<Rc<Class>>,
-    pub dict: RefCell<AttrMap>,
+    /// The class's own attributes; private so that every change goes through
+    /// [`Class::namespace_mut`], which invalidates the lookup caches.
+    namespace: RefCell<AttrMap>,
     pub base: BuiltinBase,
     /// Builtin types are immutable from Python.
     pub builtin: bool,
+    /// Counts the changes to `namespace`: a lookup cache is valid while the versions of
+    /// the class and its MRO add up to the sum it was filled at.
+    version: Cell<u64>,
+    lookup_cache: RefCell<LookupCache>,
 }
+
+/// What [`Class::lookup`] found along the MRO, hits and misses alike, so an attribute
+/// access on an instance hashes its name once instead of once per class in the MRO.
+#[derive(Default)]
+struct LookupCache {
+    /// The sum of the versions of the class and its MRO when the entries were found.
+    stamp: u64,
+    entries: HashMap<Name, Option<Value>, foldhash::fast::RandomState>,
+}
+
+/// A lookup cache holds at most this many names; past it the cache starts over, so a
+/// program probing endless distinct names (`getattr(obj, str(i))`) cannot grow it.
+const LOOKUP_CACHE_CAPACITY: usize = 256;
 
 impl Drop for Class {
     /// The class namespace goes to the drop work list (see `heap::drop_children`), so
     /// classes each holding the next in an attribute are freed without deep recursion.
     fn drop(&mut self) {
-        super::heap::drop_children(std::mem::take(self.dict.get_mut()).into_values().collect());
+        let mut values: Vec<Value> = std::mem::take(self.namespace.get_mut())
+            .into_values()
+            .collect();
+        let cached = std::mem::take(&mut self.lookup_cache.get_mut().entries);
+        values.extend(cached.into_values().flatten());
+        super::heap::drop_children(values);
     }
 }
 
 impl Class {
+    /// A class with the attributes `namespace`; `mro` excludes the class itself. Not
+    /// builtin: the builtin types set `builtin` after.
+    pub fn new(
+        name: Name,
+        qualname: Name,
+        module: Name,
+        bases: Vec<Rc<Class>>,
+        mro: Vec<Rc<Class>>,
+        namespace: AttrMap,
+        base: BuiltinBase,
+    ) -> Class {
+        Class {
+            name,
+            qualname,
+            module,
+            bases,
+            mro,
+            namespace: RefCell::new(namespace),
+            base,
+            builtin: false,
+            version: Cell::new(0),
+            lookup_cache: RefCell::new(LookupCache::default()),
+        }
+    }
+
+    /// The class's own attributes, for reading.
+    pub fn namespace(&self) -> Ref<'_, AttrMap> {
+        self.namespace.borrow()
+    }
+
+    /// The class's own attributes, for changing: bumps the version, so every lookup
+    /// cache that saw this class (its own and its subclasses') starts over.
+    pub fn namespace_mut(&self) -> RefMut<'_, AttrMap> {
+        self.version.set(self.version.get().wrapping_add(1));
+        self.namespace.borrow_mut()
+    }
+
+    /// Empties the namespace and the lookup cache, handing back what they held (the
+    /// end of a run breaks reference cycles through classes this way).
+    pub fn take_namespace(&self) -> Vec<Value> {
+        let mut values: Vec<Value> = std::mem::take(&mut *self.namespace_mut())
+            .into_values()
+            .collect();
+        let cached = std::mem::take(&mut self.lookup_cache.borrow_mut().entries);
+        values.extend(cached.into_values().flatten());
+        values
+    }
+
+    /// The sum of the versions of this class and its MRO: it changes whenever any of
+    /// their namespaces does, so a cache of lookups filled at one stamp is right while the
+    /// stamp stays the same.
+    pub fn stamp(&self) -> u64 {
+        self.mro.iter().fold(self.version.get(), |sum, c| {
+            sum.wrapping_add(c.version.get())
+        })
+    }
+
     /// Finds `name` in this class or along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(name) {
+        let stamp = self.stamp();
+        let mut cache = self.lookup_cache.borrow_mut();
+        if cache.stamp != stamp {
+            cache.entries.clear();
+            cache.stamp = stamp;
+        } else if let Some(found) = cache.entries.get(name) {
+            return found.clone();
+        }
+        let found = self.lookup_uncached(name);
+        if cache.entries.len() >= LOOKUP_CACHE_CAPACITY {
+            cache.entries.clear();
+        }
+        cache.entries.insert(name.into(), found.clone());
+        found
+    }
+
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.namespace.borrow().get(name) {
             return Some(v.clone());
         }
         self.mro
             .iter()
-            .find_map(|c| c.dict.borrow().get(name).cloned())
+            .find_map(|c| c.namespace.borrow().get(name).cloned())
     }
 
     /// Whether `self` is `other` or inherits from it.
@@ -78,7 +176,7 @@ impl Class {
     /// module marks with `C_TYPE_NAME` in the class's own namespace (so subclasses are
     /// not marked), and the plain `__name__` for every other class.
     pub fn type_name(&self) -> String {
-        match self.dict.borrow().get(C_TYPE_NAME) {
+        match self.namespace.borrow().get(C_TYPE_NAME) {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => self.name.to_string(),
         }
@@ -146,16 +244,15 @@ mod tests {
 
     fn class(name: &str, bases: Vec<Rc<Class>>) -> Rc<Class> {
         let mro = c3_mro(&bases).unwrap_or_default();
-        Rc::new(Class {
-            name: name.into(),
-            qualname: name.into(),
-            module: "__main__".into(),
+        Rc::new(Class::new(
+            name.into(),
+            name.into(),
+            "__main__".into(),
             bases,
             mro,
-            dict: RefCell::new(AttrMap::default()),
-            base: BuiltinBase::Object,
-            builtin: false,
-        })
+            AttrMap::default(),
+            BuiltinBase::Object,
+        ))
     }
 
     fn names(mro: &[Rc<Class>]) -> Vec<String> {

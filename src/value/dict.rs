@@ -3,7 +3,7 @@
 //! finds hashes; comparing keys (which may run user `__eq__`) is the VM's job, so the
 //! table is never borrowed while Python code runs.
 
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 use super::heap::{Charge, OBJECT_HEADER};
 use super::Value;
@@ -36,9 +36,25 @@ pub struct HashTable {
     /// Index slots that are not EMPTY (live or DELETED): growth is decided on this, so
     /// probing always finds an empty slot.
     filled: usize,
-    /// Bumped on every insertion or removal, so iterators and lookups that ran user code
-    /// can tell the table changed under them.
-    pub version: u64,
+    /// Renewed on every insertion or removal, so iterators and lookups that ran user
+    /// code can tell the table changed under them. Versions come from one counter for
+    /// all tables, so a version names one layout of keys: a position found in a table at
+    /// some version holds the same key in any table at that version (`LoadGlobal`'s
+    /// cache relies on it). Version 0 is an empty table that never held anything.
+    version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A table version no table has had before on this thread.
+fn fresh_version() -> u64 {
+    NEXT_VERSION.with(|next| {
+        let v = next.get();
+        next.set(v.wrapping_add(1));
+        v
+    })
 }
 
 impl HashTable {
@@ -100,6 +116,16 @@ impl HashTable {
         })
     }
 
+    /// The table's version (see the field): changes whenever a key comes or goes.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Marks the table changed, for a caller that replaced it wholesale.
+    pub fn touch(&mut self) {
+        self.version = fresh_version();
+    }
+
     /// The entry at `pos`, if live.
     pub fn entry(&self, pos: usize) -> Option<&Entry> {
         self.entries.get(pos).and_then(Option::as_ref)
@@ -121,7 +147,7 @@ impl HashTable {
         self.entries.push(Some(Entry { hash, key, value }));
         self.place(hash, pos);
         self.len += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = fresh_version();
     }
 
     /// Removes and returns the entry at `pos`.
@@ -136,7 +162,7 @@ impl HashTable {
             }
         }
         self.len -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = fresh_version();
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|s| *s = EMPTY);
@@ -156,7 +182,7 @@ impl HashTable {
     /// Removes every entry.
     pub fn clear(&mut self) {
         *self = HashTable {
-            version: self.version.wrapping_add(1),
+            version: fresh_version(),
             ..HashTable::default()
         };
     }

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::value::instance::Instance;
 use crate::value::{BoundMethod, Class, Descriptor, Value};
 
 use super::error::{PyErr, PyResult};
@@ -224,7 +225,7 @@ impl Vm {
                     .position(|c| Rc::ptr_eq(c, cls))
                     .map_or(chain.len(), |i| i + 1);
                 for c in chain.iter().skip(after) {
-                    let found = c.dict.borrow().get(name).cloned();
+                    let found = c.namespace().get(name).cloned();
                     if let Some(v) = found {
                         return Ok(Some(match v {
                             Value::Function(_) | Value::Native(_) => match target {
@@ -389,11 +390,11 @@ impl Vm {
                 if inst.class.builtin && inst.exception().is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
-                inst.attrs.borrow_mut().insert(name.into(), value);
+                set_own_attr(inst, name, value);
                 Ok(())
             }
             Value::Class(cls) if !cls.builtin => {
-                cls.dict.borrow_mut().insert(name.into(), value);
+                cls.namespace_mut().insert(name.into(), value);
                 Ok(())
             }
             other if self.builtin_data_attr(other, name).is_some() => {
@@ -465,7 +466,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) if !cls.builtin => {
-                if cls.dict.borrow_mut().remove(name).is_none() {
+                if cls.namespace_mut().remove(name).is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
                 Ok(())
@@ -477,6 +478,18 @@ impl Vm {
                 Ok(())
             }
             other => Err(self.no_attribute(other, name)),
+        }
+    }
+}
+
+/// Sets an attribute in an instance's own namespace. Rebinding an existing attribute
+/// keeps its key, so no new name is allocated.
+pub(super) fn set_own_attr(inst: &Instance, name: &str, value: Value) {
+    let mut attrs = inst.attrs.borrow_mut();
+    match attrs.get_mut(name) {
+        Some(slot) => *slot = value,
+        None => {
+            attrs.insert(name.into(), value);
         }
     }
 }

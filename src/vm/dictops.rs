@@ -17,6 +17,11 @@ pub fn str_get(d: &Dict, key: &str) -> Option<Value> {
     t.entry(pos).map(|e| e.value.clone())
 }
 
+/// Where a string key sits in `d`'s table, for caches that read it again by position.
+pub fn str_position(d: &Dict, key: &str) -> Option<usize> {
+    find_str(&d.borrow(), key)
+}
+
 /// Sets a string key without a VM.
 pub fn str_set(d: &Dict, key: &str, value: Value) {
     let hash = hash_bytes(key.as_bytes());
@@ -113,7 +118,7 @@ impl Vm {
                     .candidates(hash)
                     .filter_map(|p| t.entry(p).map(|e| (p, e.key.clone())))
                     .collect();
-                (c, t.version)
+                (c, t.version())
             };
             for (pos, k) in cands {
                 if k.is(key) {
@@ -123,7 +128,7 @@ impl Vm {
                     Some(e) => e,
                     None => {
                         let e = self.eq(&k, key)?;
-                        if d.borrow().version != version {
+                        if d.borrow().version() != version {
                             continue 'restart;
                         }
                         e

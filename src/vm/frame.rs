@@ -17,14 +17,15 @@ pub enum Block {
     Handler { exc_depth: usize },
 }
 
-/// A frame on the VM's frame stack (or parked in a generator).
 /// The vectors of a finished frame, kept for the next call: a call then costs no
 /// allocation for its value stack and locals.
+#[derive(Default)]
 pub struct FrameBuffers {
     stack: Vec<Value>,
     locals: Vec<Option<Value>>,
 }
 
+/// A frame on the VM's frame stack (or parked in a generator).
 pub struct Frame {
     pub code: Rc<Code>,
     pub pc: usize,
@@ -59,10 +60,22 @@ impl Frame {
 
     /// A fresh frame for a function's `code` on buffers a finished frame left behind.
     pub fn reuse(code: Rc<Code>, globals: Rc<Dict>, buffers: FrameBuffers) -> Frame {
+        Frame::with_args(code, globals, buffers, std::iter::empty())
+    }
+
+    /// A fresh frame on `buffers` whose first locals are `args` (the parameters, in
+    /// order) and the rest unbound.
+    pub fn with_args(
+        code: Rc<Code>,
+        globals: Rc<Dict>,
+        buffers: FrameBuffers,
+        args: impl Iterator<Item = Value>,
+    ) -> Frame {
         let FrameBuffers {
             mut stack,
             mut locals,
         } = buffers;
+        locals.extend(args.map(Some));
         locals.resize(code.varnames.len(), None);
         stack.reserve(code.stack_hint as usize);
         Frame {

@@ -7,6 +7,7 @@ use crate::compile::bytecode::{Instr, UnaryOp};
 use crate::value::instance::TraceEntry;
 use crate::value::{Dict, Value};
 
+use super::attr_cache::OnClass;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Block, Frame};
 use super::{Args, Vm};
@@ -278,8 +279,15 @@ impl Vm {
                     self.push(Value::Int(i64::from(i)))?;
                 }
                 Instr::LoadGlobal(i) => {
+                    let f = frame!(self);
+                    if let Some(v) = f.code.global_cache.get(i, &f.globals, &self.builtins) {
+                        f.stack.push(v);
+                        continue;
+                    }
                     let name = self.name_at(i)?;
-                    let globals = frame!(self).globals.clone();
+                    let f = frame!(self);
+                    let (code, globals) = (f.code.clone(), f.globals.clone());
+                    code.global_cache.fill(i, &name, &globals, &self.builtins);
                     let v = match super::dictops::str_get(&globals, &name) {
                         Some(v) => v,
                         None => self.load_builtin(&name)?,
@@ -333,6 +341,14 @@ impl Vm {
                     let name = self.name_at(i)?;
                     self.guard_attribute(&name)?;
                     let obj = self.pop()?;
+                    let site = self.instance_site(i, &name, &obj)?;
+                    if let (Some(OnClass::Nothing), Value::Instance(inst)) = (&site, &obj) {
+                        let own = inst.attrs.borrow().get(&*name).cloned();
+                        if let Some(v) = own {
+                            self.push(v)?;
+                            continue;
+                        }
+                    }
                     let v = self.getattr(&obj, &name)?;
                     self.push(v)?;
                 }
@@ -341,6 +357,22 @@ impl Vm {
                     self.guard_attribute(&name)?;
                     let obj = self.pop()?;
                     let v = self.pop()?;
+                    if let Value::Instance(inst) = &obj {
+                        let cache = &frame!(self).code.attr_cache;
+                        match cache.probe(i, &inst.class) {
+                            Some(hit) => {
+                                let plain = hit.plain_setattr
+                                    && matches!(hit.found, OnClass::Nothing)
+                                    && !inst.class.builtin
+                                    && inst.exception().is_none();
+                                if plain {
+                                    super::attr::set_own_attr(inst, &name, v);
+                                    continue;
+                                }
+                            }
+                            None => cache.fill(i, &name, &inst.class),
+                        }
+                    }
                     self.setattr(&obj, &name, v)?;
                 }
                 Instr::DeleteAttr(i) => {
@@ -356,6 +388,16 @@ impl Vm {
                     // Pushes [function, self] for a method found on the type, or
                     // [attr, attr] for anything else: CallMethod tells them apart by
                     // identity (a method is never its own receiver).
+                    if let (Some(OnClass::Method(method)), Value::Instance(inst)) =
+                        (self.instance_site(i, &name, &obj)?, &obj)
+                    {
+                        let shadowed = inst.attrs.borrow().contains_key(&*name);
+                        if let (Some(func), false) = (method.upgrade(), shadowed) {
+                            self.push(Value::Function(func))?;
+                            self.push(obj)?;
+                            continue;
+                        }
+                    }
                     match self.lookup_method(&obj, &name)? {
                         Some(func) => {
                             self.push(func)?;
@@ -1018,6 +1060,20 @@ impl Vm {
         }
     }
 
+    /// For an instance, what the attribute cache of the running code says its class
+    /// holds under `names[index]`, filling the slot when it did not know.
+    fn instance_site(&mut self, index: u32, name: &str, obj: &Value) -> PyResult<Option<OnClass>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        let code = &frame!(self).code;
+        if let Some(hit) = code.attr_cache.probe(index, &inst.class) {
+            return Ok(Some(hit.found));
+        }
+        code.attr_cache.fill(index, name, &inst.class);
+        Ok(None)
+    }
+
     /// The common call, made without building an argument vector: when the value under
     /// the top `nargs` values is a Python function that takes exactly them as its
     /// positional parameters (see `binds_plainly`), they move straight from this frame's
@@ -1047,21 +1103,19 @@ impl Vm {
         if self.frames.len() >= self.max_depth {
             return Err(self.recursion_error());
         }
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone());
-        frame.cells = func.closure.clone();
+        let buffers = self.spare_frames.pop().unwrap_or_default();
         let caller = frame!(self);
         let at = caller
             .stack
             .len()
             .checked_sub(nargs + 1)
             .ok_or_else(|| internal("stack underflow"))?;
-        // The function itself, then the arguments in order.
-        for (slot, v) in frame
-            .locals
-            .iter_mut()
-            .zip(caller.stack.drain(at..).skip(1))
-        {
-            *slot = Some(v);
+        // The arguments move into the new frame's locals; then the function goes.
+        let args = caller.stack.drain(at + 1..);
+        let mut frame = Frame::with_args(func.code.clone(), func.globals.clone(), buffers, args);
+        caller.stack.pop();
+        if !func.closure.is_empty() {
+            frame.cells = func.closure.clone();
         }
         self.frames.push(frame);
         Ok(true)

@@ -5,6 +5,7 @@
 
 mod args;
 mod attr;
+pub mod attr_cache;
 pub mod call;
 mod carry;
 mod compare;
@@ -14,6 +15,7 @@ pub mod dictops;
 pub mod error;
 mod exceptions;
 mod frame;
+pub mod global_cache;
 mod guards;
 pub(crate) mod hash;
 mod host_call;

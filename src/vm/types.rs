@@ -1,7 +1,6 @@
 //! The builtin classes, made once per VM (or once per session, whose runs share them).
 //! Methods are attached by `crate::builtins`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::value::class::{AttrMap, BuiltinBase};
@@ -59,16 +58,17 @@ pub struct Types {
 pub fn builtin_class(name: &str, bases: Vec<Rc<Class>>, base: BuiltinBase) -> Rc<Class> {
     let mro = crate::value::class::c3_mro(&bases).unwrap_or_default();
     let name: Name = Rc::from(name);
-    Rc::new(Class {
-        qualname: name.clone(),
+    let mut class = Class::new(
+        name.clone(),
         name,
-        module: Rc::from("builtins"),
+        Rc::from("builtins"),
         bases,
         mro,
-        dict: RefCell::new(AttrMap::default()),
+        AttrMap::default(),
         base,
-        builtin: true,
-    })
+    );
+    class.builtin = true;
+    Rc::new(class)
 }
 
 impl Types {
