@@ -61,7 +61,28 @@ pub struct Class {
 struct LookupCache {
     /// The sum of the versions of the class and its MRO when the entries were found.
     stamp: u64,
-    entries: HashMap<Name, Option<Value>, foldhash::fast::RandomState>,
+    found: AttrMap,
+    /// The names found nowhere (their values are placeholders). Two maps of the same
+    /// type as the namespaces rather than one of options: the wasm build carries one
+    /// copy of the map code fewer.
+    missing: AttrMap,
+}
+
+impl LookupCache {
+    fn len(&self) -> usize {
+        self.found.len() + self.missing.len()
+    }
+
+    fn clear(&mut self) {
+        self.found.clear();
+        self.missing.clear();
+    }
+
+    /// The values held, leaving the cache empty.
+    fn take_values(&mut self) -> impl Iterator<Item = Value> {
+        self.missing.clear();
+        std::mem::take(&mut self.found).into_values()
+    }
 }
 
 /// A lookup cache holds at most this many names; past it the cache starts over, so a
@@ -75,8 +96,7 @@ impl Drop for Class {
         let mut values: Vec<Value> = std::mem::take(self.namespace.get_mut())
             .into_values()
             .collect();
-        let cached = std::mem::take(&mut self.lookup_cache.get_mut().entries);
-        values.extend(cached.into_values().flatten());
+        values.extend(self.lookup_cache.get_mut().take_values());
         super::heap::drop_children(values);
     }
 }
@@ -125,8 +145,7 @@ impl Class {
         let mut values: Vec<Value> = std::mem::take(&mut *self.namespace_mut())
             .into_values()
             .collect();
-        let cached = std::mem::take(&mut self.lookup_cache.borrow_mut().entries);
-        values.extend(cached.into_values().flatten());
+        values.extend(self.lookup_cache.borrow_mut().take_values());
         values
     }
 
@@ -144,16 +163,21 @@ impl Class {
         let stamp = self.stamp();
         let mut cache = self.lookup_cache.borrow_mut();
         if cache.stamp != stamp {
-            cache.entries.clear();
+            cache.clear();
             cache.stamp = stamp;
-        } else if let Some(found) = cache.entries.get(name) {
-            return found.clone();
+        } else if let Some(found) = cache.found.get(name) {
+            return Some(found.clone());
+        } else if cache.missing.contains_key(name) {
+            return None;
         }
         let found = self.lookup_uncached(name);
-        if cache.entries.len() >= LOOKUP_CACHE_CAPACITY {
-            cache.entries.clear();
+        if cache.len() >= LOOKUP_CACHE_CAPACITY {
+            cache.clear();
         }
-        cache.entries.insert(name.into(), found.clone());
+        match &found {
+            Some(v) => cache.found.insert(name.into(), v.clone()),
+            None => cache.missing.insert(name.into(), Value::None),
+        };
         found
     }
 
