@@ -2,6 +2,7 @@
 //! lexicographic sequences, set inclusion, rich-comparison dunders with reflection) and
 //! membership (`in`).
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -47,15 +48,15 @@ pub fn bigint_float_cmp(b: &BigInt, f: f64) -> Option<Ordering> {
 /// Orders two numbers; outer None when either is not a number, inner None for NaN.
 pub fn num_ord(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     use Value::*;
-    let a = match a {
-        Bool(x) => Int(i64::from(*x)),
-        _ => a.clone(),
-    };
-    let b = match b {
-        Bool(x) => Int(i64::from(*x)),
-        _ => b.clone(),
-    };
-    let ord: Option<Ordering> = match (&a, &b) {
+    // Bools compare as ints; anything else is compared where it is, not cloned.
+    fn unbool(v: &Value) -> Cow<'_, Value> {
+        match v {
+            Value::Bool(x) => Cow::Owned(Value::Int(i64::from(*x))),
+            _ => Cow::Borrowed(v),
+        }
+    }
+    let (a, b) = (unbool(a), unbool(b));
+    let ord: Option<Ordering> = match (&*a, &*b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Float(x), Float(y)) => x.partial_cmp(y),
         (Int(x), Float(y)) => int_float_cmp(*x, *y),
@@ -68,6 +69,17 @@ pub fn num_ord(a: &Value, b: &Value) -> Option<Option<Ordering>> {
         _ => return Option::None,
     };
     Some(ord)
+}
+
+/// `a op b` for two ints or two floats, the comparisons loops are made of: answered
+/// in the dispatch loop without a call. None for anything else.
+#[inline]
+pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(holds(Some(x.cmp(y)), op)),
+        (Value::Float(x), Value::Float(y)) => Some(holds(x.partial_cmp(y), op)),
+        _ => None,
+    }
 }
 
 fn holds(ord: Option<Ordering>, op: CmpOp) -> bool {

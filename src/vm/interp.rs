@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::compile::bytecode::{Instr, UnaryOp};
+use crate::compile::bytecode::{BinOp, Instr, UnaryOp};
 use crate::value::instance::TraceEntry;
 use crate::value::{Dict, Value};
 
@@ -20,6 +20,15 @@ pub enum Exit {
     /// A call of an async host function suspended the whole run: every frame stays on
     /// the stack until [`Vm::resume_module`] hands in the answer.
     Suspend,
+}
+
+/// Puts `v` in place of the top two values of `stack` (the operands it was made from).
+#[inline(always)]
+fn replace_top_two(stack: &mut Vec<Value>, v: Value) {
+    stack.pop();
+    if let Some(top) = stack.last_mut() {
+        *top = v;
+    }
 }
 
 fn internal(what: &str) -> PyErr {
@@ -181,6 +190,24 @@ impl Vm {
             .ok_or_else(|| internal("bad name index"))
     }
 
+    /// `a op b` (or `a op= b`) on the top two stack values when both are numbers
+    /// `fast_op` handles: they are replaced by the result where they lie. False, with
+    /// nothing touched, for anything else.
+    #[inline(always)]
+    fn numeric_op_in_place(&mut self, op: BinOp) -> bool {
+        let Some(f) = self.frames.last_mut() else {
+            return false;
+        };
+        let Some(v) = (match f.stack.as_slice() {
+            [.., a, b] => super::num::fast_op(a, b, op),
+            _ => None,
+        }) else {
+            return false;
+        };
+        replace_top_two(&mut f.stack, v);
+        true
+    }
+
     #[inline(always)]
     fn jump(&mut self, target: u32) -> PyResult<()> {
         frame!(self).pc = target as usize;
@@ -230,8 +257,8 @@ impl Vm {
                     }
                 }
                 Instr::StoreFast(i) => {
-                    let v = self.pop()?;
                     let f = frame!(self);
+                    let v = f.stack.pop().ok_or_else(|| internal("stack underflow"))?;
                     if let Some(slot) = f.locals.get_mut(i as usize) {
                         *slot = Some(v);
                     }
@@ -550,12 +577,18 @@ impl Vm {
                     self.push(it)?;
                 }
                 Instr::BinarySubscr => {
+                    let f = frame!(self);
+                    let fast = match f.stack.as_slice() {
+                        [.., obj, key] => super::subscript::fast_getitem(obj, key),
+                        _ => None,
+                    };
+                    if let Some(v) = fast {
+                        replace_top_two(&mut f.stack, v);
+                        continue;
+                    }
                     let key = self.pop()?;
                     let obj = self.pop()?;
-                    let v = match super::subscript::fast_getitem(&obj, &key) {
-                        Some(v) => v,
-                        None => self.getitem(&obj, &key)?,
-                    };
+                    let v = self.getitem(&obj, &key)?;
                     self.push(v)?;
                 }
                 Instr::StoreSubscr => {
@@ -570,12 +603,18 @@ impl Vm {
                     self.delitem(&obj, &key)?;
                 }
                 Instr::BinaryOp(op) => {
+                    if self.numeric_op_in_place(op) {
+                        continue;
+                    }
                     let b = self.pop()?;
                     let a = self.pop()?;
                     let v = self.binary_op(&a, &b, op)?;
                     self.push(v)?;
                 }
                 Instr::InplaceOp(op) => {
+                    if self.numeric_op_in_place(op) {
+                        continue;
+                    }
                     let b = self.pop()?;
                     let a = self.pop()?;
                     let v = self.inplace_op(&a, &b, op)?;
@@ -590,6 +629,27 @@ impl Vm {
                     self.push(v)?;
                 }
                 Instr::Compare(op) => {
+                    let f = frame!(self);
+                    if let [.., a, b] = f.stack.as_slice() {
+                        if let Some(holds) = super::compare::fast_compare(a, b, op) {
+                            f.stack.truncate(f.stack.len().saturating_sub(2));
+                            // A conditional jump on the result (`if a < b`, loop tests)
+                            // is taken here, without making the bool.
+                            let jump = match f.code.instructions.get(f.pc) {
+                                Some(Instr::PopJumpIfFalse(t)) => Some((!holds, *t)),
+                                Some(Instr::PopJumpIfTrue(t)) => Some((holds, *t)),
+                                _ => None,
+                            };
+                            match jump {
+                                Some((taken, target)) => {
+                                    self.instructions += 1;
+                                    f.pc = if taken { target as usize } else { f.pc + 1 };
+                                }
+                                None => f.stack.push(Value::Bool(holds)),
+                            }
+                            continue;
+                        }
+                    }
                     let b = self.pop()?;
                     let a = self.pop()?;
                     let v = self.compare(&a, &b, op)?;
@@ -755,13 +815,21 @@ impl Vm {
                 Instr::Jump(t) => self.jump(t)?,
                 Instr::PopJumpIfFalse(t) => {
                     let v = self.pop()?;
-                    if !self.truthy(&v)? {
+                    let holds = match v {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if !holds {
                         self.jump(t)?;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = self.pop()?;
-                    if self.truthy(&v)? {
+                    let holds = match v {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if holds {
                         self.jump(t)?;
                     }
                 }
@@ -787,6 +855,23 @@ impl Vm {
                     self.push(it)?;
                 }
                 Instr::ForIter(t) => {
+                    let f = frame!(self);
+                    let fast = match f.stack.last() {
+                        Some(Value::Iter(obj)) => super::iter::fast_next(obj),
+                        _ => None,
+                    };
+                    match fast {
+                        Some(Some(v)) => {
+                            f.stack.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = self.top()?;
                     match self.next(&it)? {
                         Some(v) => self.push(v)?,

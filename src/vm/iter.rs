@@ -173,15 +173,7 @@ impl Vm {
                 next,
                 step,
                 remaining,
-            } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *next = next.saturating_add(*step);
-                *remaining -= 1;
-                Ok(Some(Value::from_i128(v)))
-            }
+            } => Ok(range_step(next, *step, remaining)),
             IterKind::Dict {
                 dict,
                 pos,
@@ -462,6 +454,48 @@ impl Vm {
         }
         Ok(items)
     }
+}
+
+/// The next item of a range or list/tuple iterator, the iterators `for` loops are made
+/// of, taken in the dispatch loop without a call: Some(Some(item)), Some(None) when
+/// exhausted, None for any other iterator (the full `Vm::next` decides).
+#[inline]
+pub fn fast_next(obj: &IterObj) -> Option<Option<Value>> {
+    let mut state = obj.state.try_borrow_mut().ok()?;
+    let item = match &mut *state {
+        IterKind::Range {
+            next,
+            step,
+            remaining,
+        } => return Some(range_step(next, *step, remaining)),
+        IterKind::Seq {
+            seq: seq @ (Value::List(_) | Value::Tuple(_)),
+            index,
+        } => {
+            let item = seq_item(seq, *index);
+            if item.is_some() {
+                *index += 1;
+            }
+            item
+        }
+        _ => return None,
+    };
+    if item.is_none() {
+        *state = IterKind::Exhausted;
+    }
+    Some(item)
+}
+
+/// The next value of a range iterator's state (None once `remaining` runs out).
+#[inline]
+fn range_step(next: &mut i128, step: i128, remaining: &mut i128) -> Option<Value> {
+    if *remaining <= 0 {
+        return None;
+    }
+    let v = *next;
+    *next = next.saturating_add(step);
+    *remaining -= 1;
+    Some(Value::from_i128(v))
 }
 
 /// The item at position `i` of a builtin sequence an iterator walks (None past the end).
