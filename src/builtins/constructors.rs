@@ -272,15 +272,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         }
         Value::Instance(_) => {
             if let Some(f) = user_method(x, "__float__") {
-                let r = vm.call(&f, Args::new(vec![x.clone()]))?;
-                return match unwrap_builtin(&r) {
-                    Value::Float(f) => Ok(f),
-                    _ => Err(PyErr::type_error(format!(
-                        "{}.__float__ returned non-float (type {})",
-                        vm.type_name(x),
-                        vm.type_name(&r)
-                    ))),
-                };
+                return vm.call_float_dunder(x, &f);
             }
             if user_method(x, "__index__").is_some() {
                 let b = super::functions::index_bigint(vm, x)?;

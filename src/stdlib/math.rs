@@ -640,7 +640,8 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 /// ceil/floor/trunc: ints pass through, user objects use their dunder, others go
-/// through float.
+/// through float, except for trunc: CPython's `math.trunc` knows only `__trunc__`, so
+/// an object that merely converts to float (`__float__`, `__index__`) is refused.
 fn to_int_with(
     vm: &mut Vm,
     args: &Args,
@@ -657,7 +658,12 @@ fn to_int_with(
     if let Some(b) = exact_int(&x) {
         return Ok(Value::from_bigint(b));
     }
-    if name == "trunc" && !matches!(x, Value::Float(_) | Value::Instance(_)) {
+    if name == "trunc"
+        && !matches!(
+            crate::builtins::functions::unwrap_builtin(&x),
+            Value::Float(_)
+        )
+    {
         return Err(PyErr::type_error(format!(
             "type {} doesn't define __trunc__ method",
             vm.type_name(&x)

@@ -645,7 +645,12 @@ class Random:
             raise ValueError('state with version %s passed to Random.setstate() '
                              'of version %s' % (version, self.VERSION))
 
-    def random(self):
+    def random(self, *args, **kwargs):
+        # A C method in CPython: no arguments, and its own wording when given some.
+        if kwargs:
+            raise TypeError('Random.random() takes no keyword arguments')
+        if args:
+            raise TypeError('Random.random() takes no arguments (%d given)' % len(args))
         return _random(self._mt)
 
     def getrandbits(self, *args, **kwargs):

@@ -148,6 +148,15 @@ def _one(form, params):
     return _GenericAlias(form, _params(params), form._name)
 
 
+def _concatenate(form, params):
+    if params == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    params = _params(params)
+    if not (params[-1] is ... or isinstance(params[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or ellipsis.')
+    return _GenericAlias(form, params, 'Concatenate')
+
+
 def _annotated(form, params):
     if not isinstance(params, tuple) or len(params) < 2:
         raise TypeError('Annotated[...] should be used with at least two arguments '
@@ -168,7 +177,7 @@ Final = _SpecialForm('Final', _one)
 ClassVar = _SpecialForm('ClassVar', _one)
 Annotated = _SpecialForm('Annotated', _annotated)
 TypeGuard = _SpecialForm('TypeGuard', _one)
-Concatenate = _SpecialForm('Concatenate', _plain)
+Concatenate = _SpecialForm('Concatenate', _concatenate)
 
 
 class _Collection:
@@ -184,7 +193,9 @@ class _Collection:
             if not isinstance(params, tuple) or len(params) != 2:
                 raise TypeError('Callable must be used as Callable[[arg, ...], result].')
             args, result = params
-            if args is not ... and not isinstance(args, list):
+            # A ParamSpec or Concatenate stands for the whole argument list (PEP 612).
+            if args is not ... and not isinstance(args, (list, ParamSpec)) and not (
+                    isinstance(args, _GenericAlias) and args._name == 'Concatenate'):
                 args = [args]
             return _GenericAlias(self.__origin__, (args, result), 'Callable')
         return _GenericAlias(self.__origin__, _params(params), self._name)
@@ -278,6 +289,41 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 class ParamSpec(TypeVar):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         TypeVar.__init__(self, name, bound=bound, covariant=covariant, contravariant=contravariant)
+
+    # `*args: P.args, **kwargs: P.kwargs` annotate a wrapper that forwards P's arguments.
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
 
 
 class TypeVarTuple:
@@ -460,6 +506,8 @@ def get_origin(tp):
         if isinstance(origin, _SpecialForm) and origin._name == 'Optional':
             return Union
         return origin
+    if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
     if tp is Generic:
         return Generic
     return None

@@ -1,10 +1,10 @@
 //! Conversions Python code triggers implicitly: truth values, integer indices, lengths.
 
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 use crate::value::Value;
 
-use super::error::{ExcKind, PyErr, PyResult};
+use super::error::{PyErr, PyResult};
 use super::{Args, Vm};
 
 impl Vm {
@@ -157,30 +157,48 @@ impl Vm {
         ))
     }
 
-    /// A float from an int or float (`float` arguments of builtins and math).
+    /// A float from an int or float (`float` arguments of builtins and math), as
+    /// CPython's `PyFloat_AsDouble` reads one: a float subclass is its value, a user
+    /// object's `__float__` must return a float, and an object with only `__index__`
+    /// converts through that int (`math.sqrt(idx)` works in CPython).
     pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
         match v {
             Value::Float(f) => Ok(*f),
             Value::Int(i) => Ok(*i as f64),
             Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-            Value::BigInt(b) => b.value.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
-                PyErr::new(ExcKind::OverflowError, "int too large to convert to float")
-            }),
+            Value::BigInt(b) => crate::vm::num::int_to_f64(&b.value),
             Value::Instance(inst) => {
-                if let Some(f) = inst
-                    .class
-                    .lookup("__float__")
-                    .filter(|f| matches!(f, Value::Function(_)))
-                {
-                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
-                    return self.to_f64(&r);
+                let inner = inst.builtin_value();
+                if let Some(Value::Float(f)) = inner {
+                    return Ok(f);
                 }
-                match inst.builtin_value() {
+                if let Some(f) = crate::builtins::functions::user_method(v, "__float__") {
+                    return self.call_float_dunder(v, &f);
+                }
+                if crate::builtins::functions::user_method(v, "__index__").is_some() {
+                    let b = crate::builtins::functions::index_bigint(self, v)?;
+                    return crate::vm::num::int_to_f64(&b);
+                }
+                match inner {
                     Some(inner) => self.to_f64(&inner),
                     None => Err(self.must_be_real(v)),
                 }
             }
             other => Err(self.must_be_real(other)),
+        }
+    }
+
+    /// Calls `x`'s user `__float__` (`method`), which must return a float (or a float
+    /// subclass, which CPython still accepts with a DeprecationWarning).
+    pub fn call_float_dunder(&mut self, x: &Value, method: &Value) -> PyResult<f64> {
+        let r = self.call(method, Args::new(vec![x.clone()]))?;
+        match crate::builtins::functions::unwrap_builtin(&r) {
+            Value::Float(f) => Ok(f),
+            _ => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                self.type_name(x),
+                self.type_name(&r)
+            ))),
         }
     }
 
