@@ -45,10 +45,12 @@ annotate() {
   callgrind_annotate --threshold=100 "$@" "$out" 2>/dev/null |
     grep -E '^ *[0-9,]+ +\( *[0-9.]+%\) ' | grep -v 'PROGRAM TOTALS' |
     sed -E "s/ \[[^]]*\]\$//; s#/rustc/[0-9a-f]+/library/#rust:#; s#\./##g; s#$PWD/##" |
-    head -n "$top" |
+    awk -v top="$top" 'NR <= top' |
     sed -E 's/^ *([0-9,]+) +\( *([0-9.]+%)\) +(.*)$/| \1 | \2 | `\3` |/'
 }
-total=$(callgrind_annotate "$out" 2>/dev/null | awk '/PROGRAM TOTALS/ { print $1; exit }')
+# The filters read their whole input (awk, never head or exit): one that stops early
+# ends callgrind_annotate with SIGPIPE, which pipefail makes the script's failure.
+total=$(callgrind_annotate "$out" 2>/dev/null | awk '/PROGRAM TOTALS/ && !seen { print $1; seen = 1 }')
 echo "# $prog under callgrind: $total instructions"
 echo
 echo "## Exclusive (the function's own instructions), top $top"
