@@ -435,8 +435,8 @@ fn class_names(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.first() {
         Some(Value::Class(c)) => Ok(Value::list(
             c.namespace()
-                .keys()
-                .map(|k| Value::str(k.to_string()))
+                .iter()
+                .map(|(k, _)| Value::str(k.to_string()))
                 .collect(),
         )),
         _ => Err(PyErr::type_error("_class_names(cls)")),

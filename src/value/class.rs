@@ -2,19 +2,15 @@
 //! a C3 method resolution order and a namespace of attributes.
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
-use std::collections::HashMap;
 use std::rc::Rc;
 
+pub use super::attrs::AttrMap;
+use super::attrs::Attrs;
+use super::heap::{sequence_bytes, Charge, OBJECT_HEADER};
 use super::{Name, Value};
 
 /// The class-namespace key holding a stdlib class's C type name (see `Class::type_name`).
 pub const C_TYPE_NAME: &str = "__sandpit_type_name__";
-
-/// An attribute namespace (class dict, instance dict, function attributes). Looked up
-/// on every attribute access, so it hashes with foldhash: several times faster than
-/// std's SipHash, and still seeded per process, so programs cannot precompute colliding
-/// names.
-pub type AttrMap = HashMap<Name, Value, foldhash::fast::RandomState>;
 
 /// The builtin layout an instance of a class carries, inherited from the nearest builtin
 /// base: a `class MyList(list)` instance wraps a real list.
@@ -45,7 +41,7 @@ pub struct Class {
     pub mro: Vec<Rc<Class>>,
     /// The class's own attributes; private so that every change goes through
     /// [`Class::namespace_mut`], which invalidates the lookup caches.
-    namespace: RefCell<AttrMap>,
+    namespace: RefCell<Attrs>,
     pub base: BuiltinBase,
     /// Builtin types are immutable from Python.
     pub builtin: bool,
@@ -53,6 +49,8 @@ pub struct Class {
     /// the class and its MRO add up to the sum it was filled at.
     version: Cell<u64>,
     lookup_cache: RefCell<LookupCache>,
+    /// The class object's own bytes (its namespace and lookup cache charge theirs).
+    _charge: Charge,
 }
 
 /// What [`Class::lookup`] found along the MRO, hits and misses alike, so an attribute
@@ -61,11 +59,11 @@ pub struct Class {
 struct LookupCache {
     /// The sum of the versions of the class and its MRO when the entries were found.
     stamp: u64,
-    found: AttrMap,
+    found: Attrs,
     /// The names found nowhere (their values are placeholders). Two maps of the same
     /// type as the namespaces rather than one of options: the wasm build carries one
     /// copy of the map code fewer.
-    missing: AttrMap,
+    missing: Attrs,
 }
 
 impl LookupCache {
@@ -79,9 +77,9 @@ impl LookupCache {
     }
 
     /// The values held, leaving the cache empty.
-    fn take_values(&mut self) -> impl Iterator<Item = Value> {
+    fn take_values(&mut self) -> Vec<Value> {
         self.missing.clear();
-        std::mem::take(&mut self.found).into_values()
+        self.found.take_values()
     }
 }
 
@@ -93,9 +91,7 @@ impl Drop for Class {
     /// The class namespace goes to the drop work list (see `heap::drop_children`), so
     /// classes each holding the next in an attribute are freed without deep recursion.
     fn drop(&mut self) {
-        let mut values: Vec<Value> = std::mem::take(self.namespace.get_mut())
-            .into_values()
-            .collect();
+        let mut values = self.namespace.get_mut().take_values();
         values.extend(self.lookup_cache.get_mut().take_values());
         super::heap::drop_children(values);
     }
@@ -113,13 +109,20 @@ impl Class {
         namespace: AttrMap,
         base: BuiltinBase,
     ) -> Class {
+        let bytes = std::mem::size_of::<Class>()
+            + OBJECT_HEADER
+            + sequence_bytes(bases.len())
+            + sequence_bytes(mro.len())
+            + name.len()
+            + qualname.len();
         Class {
+            _charge: Charge::new(bytes),
             name,
             qualname,
             module,
             bases,
             mro,
-            namespace: RefCell::new(namespace),
+            namespace: RefCell::new(Attrs::from_map(namespace)),
             base,
             builtin: false,
             version: Cell::new(0),
@@ -128,13 +131,13 @@ impl Class {
     }
 
     /// The class's own attributes, for reading.
-    pub fn namespace(&self) -> Ref<'_, AttrMap> {
+    pub fn namespace(&self) -> Ref<'_, Attrs> {
         self.namespace.borrow()
     }
 
     /// The class's own attributes, for changing: bumps the version, so every lookup
     /// cache that saw this class (its own and its subclasses') starts over.
-    pub fn namespace_mut(&self) -> RefMut<'_, AttrMap> {
+    pub fn namespace_mut(&self) -> RefMut<'_, Attrs> {
         self.version.set(self.version.get().wrapping_add(1));
         self.namespace.borrow_mut()
     }
@@ -142,9 +145,7 @@ impl Class {
     /// Empties the namespace and the lookup cache, handing back what they held (the
     /// end of a run breaks reference cycles through classes this way).
     pub fn take_namespace(&self) -> Vec<Value> {
-        let mut values: Vec<Value> = std::mem::take(&mut *self.namespace_mut())
-            .into_values()
-            .collect();
+        let mut values = self.namespace_mut().take_values();
         values.extend(self.lookup_cache.borrow_mut().take_values());
         values
     }

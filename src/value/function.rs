@@ -7,7 +7,7 @@ use std::rc::Rc;
 pub use crate::compile::bytecode::Code;
 use crate::vm::{Args, Frame, PyResult, Vm};
 
-use super::class::AttrMap;
+use super::attrs::Attrs;
 use super::dict::Dict;
 use super::heap::{Charge, OBJECT_HEADER};
 use super::{Name, Value};
@@ -26,7 +26,7 @@ pub struct Function {
     pub name: RefCell<Name>,
     pub qualname: RefCell<Name>,
     /// Attributes set on the function object (`f.calls = 0`, `__wrapped__`, `__doc__`).
-    pub attrs: RefCell<AttrMap>,
+    pub attrs: RefCell<Attrs>,
     /// This function's bytes in the heap count.
     pub charge: Charge,
 }
@@ -44,7 +44,7 @@ impl Drop for Function {
                 .map(|(_, v)| v),
         );
         take_own_cells(&self.closure, &mut children);
-        children.extend(std::mem::take(self.attrs.get_mut()).into_values());
+        children.extend(self.attrs.get_mut().take_values());
         super::heap::drop_children(children);
     }
 }

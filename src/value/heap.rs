@@ -124,6 +124,19 @@ impl Charge {
         Charge(Cell::new(bytes))
     }
 
+    /// Adds `bytes` to this object's charge.
+    pub fn grow(&self, bytes: usize) {
+        add(bytes);
+        self.0.set(self.0.get().saturating_add(bytes));
+    }
+
+    /// Takes `bytes` off this object's charge (never below nothing).
+    pub fn shrink(&self, bytes: usize) {
+        let bytes = bytes.min(self.0.get());
+        sub(bytes);
+        self.0.set(self.0.get().saturating_sub(bytes));
+    }
+
     /// Changes this object's charge to `bytes`.
     pub fn set(&self, bytes: usize) {
         let old = self.0.get();
@@ -133,6 +146,13 @@ impl Charge {
             sub(old - bytes);
         }
         self.0.set(bytes);
+    }
+}
+
+/// No bytes yet: an object whose charge starts empty and grows with it.
+impl Default for Charge {
+    fn default() -> Charge {
+        Charge(Cell::new(0))
     }
 }
 

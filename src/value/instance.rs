@@ -3,14 +3,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::class::{AttrMap, Class};
+use super::attrs::Attrs;
+use super::class::Class;
 use super::heap::{Charge, OBJECT_HEADER};
 use super::Value;
 
 /// An object whose class is a `Class`: user objects, exceptions, subclasses of builtins.
 pub struct Instance {
     pub class: Rc<Class>,
-    pub attrs: RefCell<AttrMap>,
+    pub attrs: RefCell<Attrs>,
     pub payload: Payload,
     _charge: Charge,
 }
@@ -46,8 +47,7 @@ pub struct ExceptionData {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        let attrs = std::mem::take(self.attrs.get_mut());
-        let mut children: Vec<Value> = attrs.into_values().collect();
+        let mut children = self.attrs.get_mut().take_values();
         match &mut self.payload {
             Payload::Builtin(v) => children.push(std::mem::replace(v.get_mut(), Value::None)),
             Payload::Exception(d) => {
@@ -67,7 +67,7 @@ impl Instance {
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
         Instance {
             class,
-            attrs: RefCell::new(AttrMap::default()),
+            attrs: RefCell::new(Attrs::default()),
             payload,
             _charge: Charge::new(OBJECT_HEADER * 2),
         }

@@ -2,6 +2,7 @@
 //! `None` live inline; everything else is a reference-counted heap object whose bytes are
 //! counted by [`heap`] so the sandbox can enforce a memory limit.
 
+pub mod attrs;
 pub mod class;
 pub mod dict;
 pub mod function;

@@ -483,13 +483,17 @@ impl Vm {
 }
 
 /// Sets an attribute in an instance's own namespace. Rebinding an existing attribute
-/// keeps its key, so no new name is allocated.
-pub(super) fn set_own_attr(inst: &Instance, name: &str, value: Value) {
+/// keeps its key, so no new name is allocated; the old value is dropped after the
+/// namespace is released.
+fn set_own_attr(inst: &Instance, name: &str, value: Value) {
     let mut attrs = inst.attrs.borrow_mut();
-    match attrs.get_mut(name) {
-        Some(slot) => *slot = value,
+    let old = match attrs.get_mut(name) {
+        Some(slot) => std::mem::replace(slot, value),
         None => {
             attrs.insert(name.into(), value);
+            return;
         }
-    }
+    };
+    drop(attrs);
+    drop(old);
 }

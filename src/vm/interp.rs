@@ -370,7 +370,7 @@ impl Vm {
                     let obj = self.pop()?;
                     let site = self.instance_site(i, &name, &obj)?;
                     if let (Some(OnClass::Nothing), Value::Instance(inst)) = (&site, &obj) {
-                        let own = inst.attrs.borrow().get(&*name).cloned();
+                        let own = inst.attrs.borrow().get(&name).cloned();
                         if let Some(v) = own {
                             self.push(v)?;
                             continue;
@@ -393,7 +393,9 @@ impl Vm {
                                     && !inst.class.builtin
                                     && inst.exception().is_none();
                                 if plain {
-                                    super::attr::set_own_attr(inst, &name, v);
+                                    // The code's own name is the key: no new string.
+                                    let old = inst.attrs.borrow_mut().insert(name.clone(), v);
+                                    drop(old);
                                     continue;
                                 }
                             }
@@ -418,7 +420,7 @@ impl Vm {
                     if let (Some(OnClass::Method(method)), Value::Instance(inst)) =
                         (self.instance_site(i, &name, &obj)?, &obj)
                     {
-                        let shadowed = inst.attrs.borrow().contains_key(&*name);
+                        let shadowed = inst.attrs.borrow().contains_key(&name);
                         if let (Some(func), false) = (method.upgrade(), shadowed) {
                             self.push(Value::Function(func))?;
                             self.push(obj)?;
@@ -1281,7 +1283,7 @@ impl Vm {
             Vec::new()
         };
         let globals = frame!(self).globals.clone();
-        let mut attrs = crate::value::class::AttrMap::default();
+        let mut attrs = crate::value::attrs::Attrs::default();
         if let Some(doc) = &code.doc {
             attrs.insert("__doc__".into(), Value::str(doc.to_string()));
         }
