@@ -494,6 +494,19 @@ fn timeout_stops_a_run_without_fuel() {
     assert!(started.elapsed() < Duration::from_secs(5));
 }
 
+/// A program refused in a loop under ever new rule names lists a bounded number of
+/// violations (the list is outside the memory limit), and still the limit that ended it.
+#[test]
+fn violations_are_capped_but_the_ending_limit_is_listed() {
+    let mut policy = Preset::Teaching.policy();
+    policy.limits.max_instructions = Some(2_000_000);
+    let source = "class A: pass\ni = 0\nwhile True:\n    try:\n        getattr(A, '__x%d__' % i)\n    except AttributeError:\n        i += 1\n";
+    let out = run_snippet(policy, source);
+    let last = out.violations.last().map(|v| (v.kind, v.rule.as_str()));
+    assert_eq!(last, Some((ViolationKind::Limit, "max_instructions")));
+    assert_eq!(out.violations.len(), sandpit::policy::MAX_VIOLATIONS + 1);
+}
+
 /// A finished child process: its exit code and stderr.
 struct Finished {
     code: Option<i32>,

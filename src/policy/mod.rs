@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 
 pub use checker::{check_module, is_known_module};
 pub use presets::Preset;
-pub use violation::{blocked_import_message, RunStats, Violation, ViolationKind, BANNED_BUILTINS};
+pub use violation::{
+    blocked_import_message, RunStats, Violation, ViolationKind, BANNED_BUILTINS, MAX_VIOLATIONS,
+};
 
 /// Resource limits of one run. Each is enforced inside the runtime and breaks the run
 /// with a Python exception plus a `limit` violation.

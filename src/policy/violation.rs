@@ -5,6 +5,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::syntax::span::Span;
 
+/// How many violations a run lists: enough for any report a person reads, and bounded,
+/// since the list lives outside the memory limit. The limit that ends a run is listed
+/// even past it.
+pub const MAX_VIOLATIONS: usize = 100;
+
 /// Which kind of rule a violation broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

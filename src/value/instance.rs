@@ -13,7 +13,7 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub attrs: RefCell<Attrs>,
     pub payload: Payload,
-    _charge: Charge,
+    charge: Charge,
 }
 
 /// Data an instance carries besides its attributes.
@@ -69,7 +69,17 @@ impl Instance {
             class,
             attrs: RefCell::new(Attrs::default()),
             payload,
-            _charge: Charge::new(OBJECT_HEADER * 2),
+            charge: Charge::new(OBJECT_HEADER * 2),
+        }
+    }
+
+    /// Records one more line of this exception's traceback, charged to the heap count:
+    /// re-raising one exception object in a loop grows its traceback without end (as in
+    /// CPython), which must count toward the memory limit.
+    pub fn add_trace_entry(&self, entry: TraceEntry) {
+        if let Some(data) = self.exception() {
+            self.charge.grow(std::mem::size_of::<TraceEntry>());
+            data.borrow_mut().traceback.push(entry);
         }
     }
 

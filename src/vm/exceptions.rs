@@ -154,13 +154,19 @@ impl Vm {
         }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
+            let lines: Vec<&str> = source.lines().collect();
+            // `tb` is innermost first: the innermost entries, printed outermost first.
+            let mut repeats = Repeats::default();
+            for entry in tb.iter().take(TRACEBACK_LIMIT).rev() {
                 // Lines of Sandpit's stdlib code are not in the user's file.
                 let file = if entry.stdlib {
                     "<sandpit stdlib>"
                 } else {
                     filename
                 };
+                if !repeats.shows(out, (entry.stdlib, entry.line, &entry.function)) {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{file}\", line {}, in {}\n",
                     entry.line, entry.function
@@ -168,7 +174,9 @@ impl Vm {
                 let shown = if entry.stdlib {
                     None
                 } else {
-                    source.lines().nth((entry.line as usize).wrapping_sub(1))
+                    (entry.line as usize)
+                        .checked_sub(1)
+                        .and_then(|i| lines.get(i))
                 };
                 if let Some(line) = shown {
                     let line = line.trim();
@@ -177,8 +185,93 @@ impl Vm {
                     }
                 }
             }
+            repeats.flush(out);
         }
         out.push_str(&self.exception_summary(exc));
         out.push('\n');
+    }
+}
+
+/// At most this many traceback entries are printed, the innermost: the default of
+/// CPython's `sys.tracebacklimit`.
+const TRACEBACK_LIMIT: usize = 1000;
+
+/// Consecutive identical entries past this many are summed up in one line.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Collapses runs of identical traceback entries as CPython does (`[Previous line
+/// repeated 996 more times]`), so a deep recursion or an exception raised again in a
+/// loop prints a few lines, not thousands.
+#[derive(Default)]
+struct Repeats<'a> {
+    last: Option<(bool, u32, &'a str)>,
+    count: usize,
+}
+
+impl<'a> Repeats<'a> {
+    /// Counts `entry` (stdlib or not, line, function); whether it is to be printed.
+    fn shows(&mut self, out: &mut String, entry: (bool, u32, &'a str)) -> bool {
+        if self.last != Some(entry) {
+            self.flush(out);
+            self.last = Some(entry);
+        }
+        self.count += 1;
+        self.count <= RECURSIVE_CUTOFF
+    }
+
+    /// Writes the summary line for the run that ended, if it was cut.
+    fn flush(&mut self, out: &mut String) {
+        if let Some(more) = self.count.checked_sub(RECURSIVE_CUTOFF).filter(|&n| n > 0) {
+            let s = if more > 1 { "s" } else { "" };
+            out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+        }
+        self.count = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Sandbox;
+
+    fn traceback(src: &str) -> String {
+        let out = Sandbox::new().run(src);
+        out.error.map(|e| e.traceback).unwrap_or_default()
+    }
+
+    /// Expected texts from CPython 3.11 (without its `^^^^` markers, which Sandpit does
+    /// not print).
+    #[test]
+    fn repeated_entries_are_summed_up_as_in_cpython() {
+        let deep = traceback("def f(n):\n    return f(n + 1)\nf(0)\n");
+        let head = "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n    f(0)\n";
+        let entry = "  File \"<string>\", line 2, in f\n    return f(n + 1)\n";
+        assert!(
+            deep.starts_with(&format!(
+                "{head}{entry}{entry}{entry}  [Previous line repeated "
+            )),
+            "{deep}"
+        );
+        assert!(
+            deep.ends_with(" more times]\nRecursionError: maximum recursion depth exceeded\n"),
+            "{deep}"
+        );
+
+        let again = traceback("e = ValueError('x')\nfor i in range(5):\n    try:\n        raise e\n    except ValueError:\n        pass\nraise e\n");
+        let raise = "  File \"<string>\", line 4, in <module>\n    raise e\n";
+        let want = format!("Traceback (most recent call last):\n  File \"<string>\", line 7, in <module>\n    raise e\n{raise}{raise}{raise}  [Previous line repeated 2 more times]\nValueError: x\n");
+        assert_eq!(again, want);
+    }
+
+    /// Only the innermost 1000 entries are printed, like CPython's default
+    /// `sys.tracebacklimit`; two alternating functions are never collapsed.
+    #[test]
+    fn at_most_a_thousand_entries_are_printed() {
+        let mut policy = crate::policy::Preset::Permissive.policy();
+        policy.limits.max_stack_depth = 3000;
+        let out = Sandbox::with_policy(policy)
+            .run("def f(n):\n    return g(n)\ndef g(n):\n    return f(n)\nf(0)\n");
+        let tb = out.error.map(|e| e.traceback).unwrap_or_default();
+        assert_eq!(tb.matches("  File ").count(), 1000, "{tb}");
+        assert!(tb.contains("line 4, in g"));
     }
 }

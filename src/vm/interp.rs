@@ -101,13 +101,11 @@ impl Vm {
                 return Err(PyErr::Object(exc));
             };
             if !reraise {
-                if let Some(data) = exc.exception() {
-                    data.borrow_mut().traceback.push(TraceEntry {
-                        function: frame.code.name.clone(),
-                        line: frame.line(),
-                        stdlib: frame.code.flags.trusted,
-                    });
-                }
+                exc.add_trace_entry(TraceEntry {
+                    function: frame.code.name.clone(),
+                    line: frame.line(),
+                    stdlib: frame.code.flags.trusted,
+                });
             }
             reraise = false;
             while let Some(block) = frame.blocks.pop() {

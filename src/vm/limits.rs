@@ -4,7 +4,7 @@
 //! exception and records a `limit` violation. Fuel, time and output breaches stay
 //! tripped: every later instruction raises again, so `except` cannot swallow them.
 
-use crate::policy::Violation;
+use crate::policy::{Violation, ViolationKind, MAX_VIOLATIONS};
 use crate::syntax::span::Span;
 use crate::value::heap;
 
@@ -40,8 +40,14 @@ impl Vm {
         }
     }
 
-    /// Records a violation once per kind, rule and line.
+    /// Records a violation once per kind, rule and line. A program refused in a loop
+    /// with ever new names (`getattr(x, f'__{i}__')`) would otherwise grow the list
+    /// without end, outside the memory limit: past `MAX_VIOLATIONS` only the limit that
+    /// ends the run is still recorded.
     pub fn record(&mut self, v: Violation) {
+        if self.violations.len() >= MAX_VIOLATIONS && v.kind != ViolationKind::Limit {
+            return;
+        }
         let seen = self
             .violations
             .iter()
