@@ -93,6 +93,23 @@ pub enum Value {
     NotImplemented,
 }
 
+impl Value {
+    /// Drops a value, skipping the out-of-line drop glue for values held inline (which
+    /// own nothing): for hot paths that overwrite or pop numbers.
+    #[inline(always)]
+    pub fn release(self) {
+        match self {
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Ellipsis
+            | Value::NotImplemented => std::mem::forget(self),
+            heap => drop(heap),
+        }
+    }
+}
+
 /// A big int with its byte charge.
 pub struct BigIntObj {
     pub value: BigInt,

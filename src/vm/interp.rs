@@ -3,11 +3,10 @@
 
 use std::rc::Rc;
 
-use crate::compile::bytecode::{BinOp, Instr, UnaryOp};
+use crate::compile::bytecode::{Instr, UnaryOp};
 use crate::value::instance::TraceEntry;
 use crate::value::{Dict, Value};
 
-use super::attr_cache::OnClass;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Block, Frame};
 use super::{Args, Vm};
@@ -20,15 +19,6 @@ pub enum Exit {
     /// A call of an async host function suspended the whole run: every frame stays on
     /// the stack until [`Vm::resume_module`] hands in the answer.
     Suspend,
-}
-
-/// Puts `v` in place of the top two values of `stack` (the operands it was made from).
-#[inline(always)]
-fn replace_top_two(stack: &mut Vec<Value>, v: Value) {
-    stack.pop();
-    if let Some(top) = stack.last_mut() {
-        *top = v;
-    }
 }
 
 fn internal(what: &str) -> PyErr {
@@ -188,24 +178,6 @@ impl Vm {
             .ok_or_else(|| internal("bad name index"))
     }
 
-    /// `a op b` (or `a op= b`) on the top two stack values when both are numbers
-    /// `fast_op` handles: they are replaced by the result where they lie. False, with
-    /// nothing touched, for anything else.
-    #[inline(always)]
-    fn numeric_op_in_place(&mut self, op: BinOp) -> bool {
-        let Some(f) = self.frames.last_mut() else {
-            return false;
-        };
-        let Some(v) = (match f.stack.as_slice() {
-            [.., a, b] => super::num::fast_op(a, b, op),
-            _ => None,
-        }) else {
-            return false;
-        };
-        replace_top_two(&mut f.stack, v);
-        true
-    }
-
     #[inline(always)]
     fn jump(&mut self, target: u32) -> PyResult<()> {
         frame!(self).pc = target as usize;
@@ -215,6 +187,7 @@ impl Vm {
     /// Runs instructions until the frame at `base` returns or yields.
     fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
         loop {
+            self.run_fast_lane();
             self.instructions += 1;
             if self.instructions >= self.next_check || crate::value::heap::over_limit() {
                 self.check_limits()?;
@@ -366,14 +339,7 @@ impl Vm {
                     let name = self.name_at(i)?;
                     self.guard_attribute(&name)?;
                     let obj = self.pop()?;
-                    let site = self.instance_site(i, &name, &obj)?;
-                    if let (Some(OnClass::Nothing), Value::Instance(inst)) = (&site, &obj) {
-                        let own = inst.attrs.borrow().get(&name).cloned();
-                        if let Some(v) = own {
-                            self.push(v)?;
-                            continue;
-                        }
-                    }
+                    self.fill_attr_cache(i, &name, &obj)?;
                     let v = self.getattr(&obj, &name)?;
                     self.push(v)?;
                 }
@@ -382,24 +348,7 @@ impl Vm {
                     self.guard_attribute(&name)?;
                     let obj = self.pop()?;
                     let v = self.pop()?;
-                    if let Value::Instance(inst) = &obj {
-                        let cache = &frame!(self).code.attr_cache;
-                        match cache.probe(i, &inst.class) {
-                            Some(hit) => {
-                                let plain = hit.plain_setattr
-                                    && matches!(hit.found, OnClass::Nothing)
-                                    && !inst.class.builtin
-                                    && inst.exception().is_none();
-                                if plain {
-                                    // The code's own name is the key: no new string.
-                                    let old = inst.attrs.borrow_mut().insert(name.clone(), v);
-                                    drop(old);
-                                    continue;
-                                }
-                            }
-                            None => cache.fill(i, &name, &inst.class),
-                        }
-                    }
+                    self.fill_attr_cache(i, &name, &obj)?;
                     self.setattr(&obj, &name, v)?;
                 }
                 Instr::DeleteAttr(i) => {
@@ -412,19 +361,10 @@ impl Vm {
                     let name = self.name_at(i)?;
                     self.guard_attribute(&name)?;
                     let obj = self.pop()?;
+                    self.fill_attr_cache(i, &name, &obj)?;
                     // Pushes [function, self] for a method found on the type, or
                     // [attr, attr] for anything else: CallMethod tells them apart by
                     // identity (a method is never its own receiver).
-                    if let (Some(OnClass::Method(method)), Value::Instance(inst)) =
-                        (self.instance_site(i, &name, &obj)?, &obj)
-                    {
-                        let shadowed = inst.attrs.borrow().contains_key(&name);
-                        if let (Some(func), false) = (method.upgrade(), shadowed) {
-                            self.push(Value::Function(func))?;
-                            self.push(obj)?;
-                            continue;
-                        }
-                    }
                     match self.lookup_method(&obj, &name)? {
                         Some(func) => {
                             self.push(func)?;
@@ -577,15 +517,6 @@ impl Vm {
                     self.push(it)?;
                 }
                 Instr::BinarySubscr => {
-                    let f = frame!(self);
-                    let fast = match f.stack.as_slice() {
-                        [.., obj, key] => super::subscript::fast_getitem(obj, key),
-                        _ => None,
-                    };
-                    if let Some(v) = fast {
-                        replace_top_two(&mut f.stack, v);
-                        continue;
-                    }
                     let key = self.pop()?;
                     let obj = self.pop()?;
                     let v = self.getitem(&obj, &key)?;
@@ -603,18 +534,12 @@ impl Vm {
                     self.delitem(&obj, &key)?;
                 }
                 Instr::BinaryOp(op) => {
-                    if self.numeric_op_in_place(op) {
-                        continue;
-                    }
                     let b = self.pop()?;
                     let a = self.pop()?;
                     let v = self.binary_op(&a, &b, op)?;
                     self.push(v)?;
                 }
                 Instr::InplaceOp(op) => {
-                    if self.numeric_op_in_place(op) {
-                        continue;
-                    }
                     let b = self.pop()?;
                     let a = self.pop()?;
                     let v = self.inplace_op(&a, &b, op)?;
@@ -629,27 +554,6 @@ impl Vm {
                     self.push(v)?;
                 }
                 Instr::Compare(op) => {
-                    let f = frame!(self);
-                    if let [.., a, b] = f.stack.as_slice() {
-                        if let Some(holds) = super::compare::fast_compare(a, b, op) {
-                            f.stack.truncate(f.stack.len().saturating_sub(2));
-                            // A conditional jump on the result (`if a < b`, loop tests)
-                            // is taken here, without making the bool.
-                            let jump = match f.code.instructions.get(f.pc) {
-                                Some(Instr::PopJumpIfFalse(t)) => Some((!holds, *t)),
-                                Some(Instr::PopJumpIfTrue(t)) => Some((holds, *t)),
-                                _ => None,
-                            };
-                            match jump {
-                                Some((taken, target)) => {
-                                    self.instructions += 1;
-                                    f.pc = if taken { target as usize } else { f.pc + 1 };
-                                }
-                                None => f.stack.push(Value::Bool(holds)),
-                            }
-                            continue;
-                        }
-                    }
                     let b = self.pop()?;
                     let a = self.pop()?;
                     let v = self.compare(&a, &b, op)?;
@@ -815,21 +719,13 @@ impl Vm {
                 Instr::Jump(t) => self.jump(t)?,
                 Instr::PopJumpIfFalse(t) => {
                     let v = self.pop()?;
-                    let holds = match v {
-                        Value::Bool(b) => b,
-                        other => self.truthy(&other)?,
-                    };
-                    if !holds {
+                    if !self.truthy(&v)? {
                         self.jump(t)?;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = self.pop()?;
-                    let holds = match v {
-                        Value::Bool(b) => b,
-                        other => self.truthy(&other)?,
-                    };
-                    if holds {
+                    if self.truthy(&v)? {
                         self.jump(t)?;
                     }
                 }
@@ -855,23 +751,6 @@ impl Vm {
                     self.push(it)?;
                 }
                 Instr::ForIter(t) => {
-                    let f = frame!(self);
-                    let fast = match f.stack.last() {
-                        Some(Value::Iter(obj)) => super::iter::fast_next(obj),
-                        _ => None,
-                    };
-                    match fast {
-                        Some(Some(v)) => {
-                            f.stack.push(v);
-                            continue;
-                        }
-                        Some(None) => {
-                            f.stack.pop();
-                            f.pc = t as usize;
-                            continue;
-                        }
-                        None => {}
-                    }
                     let it = self.top()?;
                     match self.next(&it)? {
                         Some(v) => self.push(v)?,
@@ -1145,18 +1024,16 @@ impl Vm {
         }
     }
 
-    /// For an instance, what the attribute cache of the running code says its class
-    /// holds under `names[index]`, filling the slot when it did not know.
-    fn instance_site(&mut self, index: u32, name: &str, obj: &Value) -> PyResult<Option<OnClass>> {
-        let Value::Instance(inst) = obj else {
-            return Ok(None);
-        };
-        let code = &frame!(self).code;
-        if let Some(hit) = code.attr_cache.probe(index, &inst.class) {
-            return Ok(Some(hit.found));
+    /// Fills the attribute cache slot for `names[index]` with what an instance's class
+    /// holds under the name, if it does not know the class yet: the fast lane reads it.
+    fn fill_attr_cache(&mut self, index: u32, name: &str, obj: &Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            let code = &frame!(self).code;
+            if code.attr_cache.probe(index, &inst.class).is_none() {
+                code.attr_cache.fill(index, name, &inst.class);
+            }
         }
-        code.attr_cache.fill(index, name, &inst.class);
-        Ok(None)
+        Ok(())
     }
 
     /// The common call, made without building an argument vector: when the value under

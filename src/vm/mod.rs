@@ -14,6 +14,7 @@ mod determinism;
 pub mod dictops;
 pub mod error;
 mod exceptions;
+mod fast_lane;
 mod frame;
 pub mod global_cache;
 mod guards;

@@ -1,0 +1,285 @@
+//! The dispatch loop's fast lane: runs the instructions that touch only the running
+//! frame and plain values (locals, constants, cached globals, int and float arithmetic
+//! and comparisons, jumps, `for` over ranges, lists and tuples, list and tuple indexing,
+//! instance attributes and methods the attribute cache knows) with the frame found
+//! once, not once per instruction, and without the error plumbing of the full loop.
+//!
+//! Every instruction here has its general form in `interp.rs`; the lane stops, leaving
+//! the instruction uncounted and the program counter on it, at the first one it cannot
+//! finish alone (a call, a slow operand, anything that may raise or record a
+//! violation) and whenever the limits are due to be checked, so fuel, time and memory
+//! are enforced exactly as in the full loop.
+
+use crate::compile::bytecode::Instr;
+use crate::value::Value;
+
+use super::attr_cache::OnClass;
+use super::frame::Frame;
+use super::Vm;
+
+/// Pops the top of `stack`, which the lane has read and is done with.
+#[inline(always)]
+fn pop_release(stack: &mut Vec<Value>) {
+    if let Some(v) = stack.pop() {
+        v.release();
+    }
+}
+
+/// Puts `v` in place of the top two values of `stack` (the operands it was made from).
+#[inline(always)]
+fn replace_top_two(stack: &mut Vec<Value>, v: Value) {
+    pop_release(stack);
+    if let Some(top) = stack.last_mut() {
+        std::mem::replace(top, v).release();
+    }
+}
+
+/// Whether running code may read or write the attribute `names[index]` without a
+/// policy check that could refuse it (trusted stdlib code, or a name the policy allows).
+#[inline(always)]
+fn attribute_allowed(vm_policy: &crate::policy::Policy, f: &Frame, index: u32) -> bool {
+    f.code.flags.trusted
+        || f.code
+            .names
+            .get(index as usize)
+            .is_some_and(|n| vm_policy.allows_attribute(n))
+}
+
+impl Vm {
+    /// Runs fast-lane instructions on the top frame until one needs the full loop.
+    ///
+    /// Memory is checked once, on entry: no lane instruction builds a value that
+    /// outlives the next one, except a plain attribute write adding a name an instance
+    /// did not have, and a loop of lane instructions alone (no calls, no new objects) can
+    /// add only as many as the instances and names it already holds. Fuel is counted in
+    /// a local and stops the lane where the full loop's next check is due.
+    #[inline(always)]
+    pub(super) fn run_fast_lane(&mut self) {
+        if crate::value::heap::over_limit() {
+            return;
+        }
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
+        let room = self
+            .next_check
+            .saturating_sub(self.instructions)
+            .saturating_sub(1);
+        let mut ran: u64 = 0;
+        while ran < room {
+            let Some(&instr) = f.code.instructions.get(f.pc) else {
+                break;
+            };
+            let next = f.pc + 1;
+            let pc = match instr {
+                Instr::LoadFast(i) => match f.locals.get(i as usize) {
+                    Some(Some(v)) => {
+                        let v = v.clone();
+                        f.stack.push(v);
+                        next
+                    }
+                    _ => break,
+                },
+                Instr::StoreFast(i) => {
+                    let (Some(slot), Some(v)) = (f.locals.get_mut(i as usize), f.stack.pop())
+                    else {
+                        break;
+                    };
+                    if let Some(old) = slot.replace(v) {
+                        old.release();
+                    }
+                    next
+                }
+                Instr::LoadConst(i) => match f.code.consts.get(i as usize) {
+                    Some(v) => {
+                        let v = v.clone();
+                        f.stack.push(v);
+                        next
+                    }
+                    None => break,
+                },
+                Instr::LoadSmallInt(i) => {
+                    f.stack.push(Value::Int(i64::from(i)));
+                    next
+                }
+                Instr::LoadNone => {
+                    f.stack.push(Value::None);
+                    next
+                }
+                Instr::LoadGlobal(i) => {
+                    match f.code.global_cache.get(i, &f.globals, &self.builtins) {
+                        Some(v) => {
+                            f.stack.push(v);
+                            next
+                        }
+                        None => break,
+                    }
+                }
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    let Some(v) = (match f.stack.as_slice() {
+                        [.., a, b] => super::num::fast_op(a, b, op),
+                        _ => None,
+                    }) else {
+                        break;
+                    };
+                    replace_top_two(&mut f.stack, v);
+                    next
+                }
+                Instr::BinarySubscr => {
+                    let Some(v) = (match f.stack.as_slice() {
+                        [.., obj, key] => super::subscript::fast_getitem(obj, key),
+                        _ => None,
+                    }) else {
+                        break;
+                    };
+                    replace_top_two(&mut f.stack, v);
+                    next
+                }
+                Instr::Compare(op) => {
+                    let Some(holds) = (match f.stack.as_slice() {
+                        [.., a, b] => super::compare::fast_compare(a, b, op),
+                        _ => None,
+                    }) else {
+                        break;
+                    };
+                    pop_release(&mut f.stack);
+                    pop_release(&mut f.stack);
+                    // A conditional jump on the result (`if a < b`, loop tests) is taken
+                    // here, without making the bool; it counts as an instruction.
+                    match f.code.instructions.get(next) {
+                        Some(Instr::PopJumpIfFalse(t)) => {
+                            ran += 1;
+                            if holds {
+                                next + 1
+                            } else {
+                                *t as usize
+                            }
+                        }
+                        Some(Instr::PopJumpIfTrue(t)) => {
+                            ran += 1;
+                            if holds {
+                                *t as usize
+                            } else {
+                                next + 1
+                            }
+                        }
+                        _ => {
+                            f.stack.push(Value::Bool(holds));
+                            next
+                        }
+                    }
+                }
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    let Some(&Value::Bool(b)) = f.stack.last() else {
+                        break;
+                    };
+                    pop_release(&mut f.stack);
+                    if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                        t as usize
+                    } else {
+                        next
+                    }
+                }
+                Instr::Jump(t) => t as usize,
+                Instr::ForIter(t) => {
+                    let Some(Value::Iter(it)) = f.stack.last() else {
+                        break;
+                    };
+                    match super::iter::fast_next(it) {
+                        Some(Some(v)) => {
+                            f.stack.push(v);
+                            next
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            t as usize
+                        }
+                        None => break,
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    // An instance's own attribute, where its class has nothing by the name.
+                    let Some(Value::Instance(inst)) = f.stack.last() else {
+                        break;
+                    };
+                    if !attribute_allowed(&self.policy, f, i) {
+                        break;
+                    }
+                    let hit = f.code.attr_cache.probe(i, &inst.class);
+                    let Some(OnClass::Nothing) = hit.map(|h| h.found) else {
+                        break;
+                    };
+                    let own = f
+                        .code
+                        .names
+                        .get(i as usize)
+                        .and_then(|name| inst.attrs.borrow().get(name).cloned());
+                    let Some(v) = own else {
+                        break;
+                    };
+                    if let Some(top) = f.stack.last_mut() {
+                        *top = v;
+                    }
+                    next
+                }
+                Instr::StoreAttr(i) => {
+                    // A plain write to an instance of a class without `__setattr__` or a
+                    // class attribute of that name.
+                    let [.., value, Value::Instance(inst)] = f.stack.as_slice() else {
+                        break;
+                    };
+                    if !attribute_allowed(&self.policy, f, i)
+                        || inst.class.builtin
+                        || inst.exception().is_some()
+                    {
+                        break;
+                    }
+                    let plain =
+                        f.code.attr_cache.probe(i, &inst.class).is_some_and(|h| {
+                            h.plain_setattr && matches!(h.found, OnClass::Nothing)
+                        });
+                    let Some(name) = f.code.names.get(i as usize).filter(|_| plain) else {
+                        break;
+                    };
+                    // The code's own name is the key: no new string. The old value drops
+                    // after the namespace is released.
+                    let old = inst.attrs.borrow_mut().insert(name.clone(), value.clone());
+                    drop(old);
+                    f.stack.truncate(f.stack.len().saturating_sub(2));
+                    next
+                }
+                Instr::LoadMethod(i) => {
+                    // A method the class holds, not shadowed by the instance: pushes
+                    // [function, self] as the full loop does.
+                    let Some(Value::Instance(inst)) = f.stack.last() else {
+                        break;
+                    };
+                    if !attribute_allowed(&self.policy, f, i) {
+                        break;
+                    }
+                    let Some(OnClass::Method(method)) =
+                        f.code.attr_cache.probe(i, &inst.class).map(|h| h.found)
+                    else {
+                        break;
+                    };
+                    let shadowed = f
+                        .code
+                        .names
+                        .get(i as usize)
+                        .is_none_or(|name| inst.attrs.borrow().contains_key(name));
+                    let Some(func) = method.upgrade().filter(|_| !shadowed) else {
+                        break;
+                    };
+                    let receiver = f.stack.pop();
+                    f.stack.push(Value::Function(func));
+                    f.stack.extend(receiver);
+                    next
+                }
+                _ => break,
+            };
+            f.pc = pc;
+            ran += 1;
+        }
+        self.instructions += ran;
+    }
+}
