@@ -15,7 +15,7 @@ use super::{Args, Vm};
 // Made and matched once per call: moving the frame is cheaper than boxing it.
 #[allow(clippy::large_enum_variant)]
 pub enum Prepared {
-    Frame(Frame),
+    Frame(Box<Frame>),
     Done(Value),
 }
 
@@ -55,7 +55,7 @@ impl Vm {
                     ) + 4 * crate::value::heap::OBJECT_HEADER;
                     let gen = Generator {
                         charge: crate::value::Charge::new(bytes),
-                        frame: RefCell::new(Some(Box::new(frame))),
+                        frame: RefCell::new(Some(frame)),
                         name: f.name(),
                         qualname: f.qualname.borrow().clone(),
                         running: std::cell::Cell::new(false),
@@ -164,7 +164,7 @@ impl Vm {
             && code.cellvars.is_empty()
     }
 
-    pub fn bind_args(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
+    pub fn bind_args(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
         // Every call of Python code starts here: the policy's denied members are
         // checked at the function itself, whatever path reached it.
         self.guard_function_call(&func.code)?;
@@ -173,7 +173,7 @@ impl Vm {
             for (slot, v) in frame.locals.iter_mut().zip(args.pos) {
                 *slot = Some(v);
             }
-            frame.cells = func.closure.clone();
+            frame.cells.extend(func.closure.iter().cloned());
             return Ok(frame);
         }
         let code = func.code.clone();
@@ -315,21 +315,17 @@ impl Vm {
             return Err(missing_args(&qualname, "keyword-only", &missing));
         }
         // Cells: fresh ones for this scope (seeded from parameters), then the closure.
-        let mut cells: Vec<CellRef> = code
-            .cellvars
-            .iter()
-            .map(|_| Rc::new(RefCell::new(None)))
-            .collect();
+        let fresh = code.cellvars.iter().map(|_| Rc::new(RefCell::new(None)));
+        frame.cells.extend(fresh);
         for &(cell, param) in &code.cell_params {
             if let (Some(c), Some(v)) = (
-                cells.get_mut(cell as usize),
+                frame.cells.get(cell as usize),
                 frame.locals.get(param as usize),
             ) {
                 *c.borrow_mut() = v.clone();
             }
         }
-        cells.extend(func.closure.iter().cloned());
-        frame.cells = cells;
+        frame.cells.extend(func.closure.iter().cloned());
         Ok(frame)
     }
 
@@ -341,7 +337,7 @@ impl Vm {
         ns: Rc<Dict>,
     ) -> PyResult<Option<CellRef>> {
         let code = body.code.clone();
-        let mut frame = Frame::new(code.clone(), body.globals.clone(), Some(ns));
+        let mut frame = Box::new(Frame::new(code.clone(), body.globals.clone(), Some(ns)));
         let mut cells: Vec<CellRef> = code
             .cellvars
             .iter()

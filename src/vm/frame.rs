@@ -17,14 +17,6 @@ pub enum Block {
     Handler { exc_depth: usize },
 }
 
-/// The vectors of a finished frame, kept for the next call: a call then costs no
-/// allocation for its value stack and locals.
-#[derive(Default)]
-pub struct FrameBuffers {
-    stack: Vec<Value>,
-    locals: Vec<Option<Value>>,
-}
-
 /// A frame on the VM's frame stack (or parked in a generator).
 pub struct Frame {
     pub code: Rc<Code>,
@@ -58,51 +50,37 @@ impl Frame {
         }
     }
 
-    /// A fresh frame for a function's `code` on buffers a finished frame left behind.
-    pub fn reuse(code: Rc<Code>, globals: Rc<Dict>, buffers: FrameBuffers) -> Frame {
-        Frame::with_args(code, globals, buffers, std::iter::empty())
+    /// Makes a finished frame (see [`Frame::finish`]) ready to run `code`, its locals
+    /// unbound. Its vectors keep their memory. Until then it holds the code and globals
+    /// it last ran, which are alive anyway: functions hold both.
+    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<Dict>) {
+        self.locals.resize(code.varnames.len(), None);
+        self.stack.reserve(code.stack_hint as usize);
+        self.code = code;
+        self.globals = globals;
+        self.pc = 0;
     }
 
-    /// A fresh frame on `buffers` whose first locals are `args` (the parameters, in
-    /// order) and the rest unbound.
-    pub fn with_args(
-        code: Rc<Code>,
-        globals: Rc<Dict>,
-        buffers: FrameBuffers,
-        args: impl Iterator<Item = Value>,
-    ) -> Frame {
-        let FrameBuffers {
-            mut stack,
-            mut locals,
-        } = buffers;
-        locals.extend(args.map(Some));
-        locals.resize(code.varnames.len(), None);
-        stack.reserve(code.stack_hint as usize);
-        Frame {
-            stack,
-            locals,
-            cells: Vec::new(),
-            code,
-            pc: 0,
-            globals,
-            names: None,
-            blocks: Vec::new(),
-            init_instance: None,
+    /// Moves the top `nargs` values of `from` (a caller's stack) into the first locals,
+    /// in order: the arguments of a plain call become the parameters.
+    pub fn take_args(&mut self, from: &mut Vec<Value>, nargs: usize) {
+        for i in (0..nargs).rev() {
+            let v = from.pop();
+            if let Some(slot) = self.locals.get_mut(i) {
+                *slot = v;
+            }
         }
     }
 
-    /// Empties the frame, keeping its vectors' memory for the next call; returns the
-    /// instance an `__init__` frame was building.
-    pub fn into_buffers(self) -> (FrameBuffers, Option<Value>) {
-        let Frame {
-            mut stack,
-            mut locals,
-            init_instance,
-            ..
-        } = self;
-        stack.clear();
-        locals.clear();
-        (FrameBuffers { stack, locals }, init_instance)
+    /// Empties a frame that has finished, keeping its vectors' memory for the next
+    /// call; returns the instance an `__init__` frame was building.
+    pub fn finish(&mut self) -> Option<Value> {
+        self.stack.clear();
+        self.locals.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.names = None;
+        self.init_instance.take()
     }
 
     /// The source line being executed.

@@ -119,10 +119,8 @@ impl Vm {
         globals: Rc<Dict>,
     ) -> PyResult<ModuleExit> {
         self.can_suspend = true;
-        let exit = self.execute(
-            super::Frame::new(code, globals.clone(), Some(globals)),
-            None,
-        );
+        let frame = super::Frame::new(code, globals.clone(), Some(globals));
+        let exit = self.execute(Box::new(frame), None);
         self.module_exit(exit)
     }
 

@@ -15,7 +15,7 @@ use super::{Args, Vm};
 pub enum Exit {
     Return(Value),
     /// A generator frame yielded: the value and the suspended frame.
-    Yield(Value, Frame),
+    Yield(Value, Box<Frame>),
     /// A call of an async host function suspended the whole run: every frame stays on
     /// the stack until [`Vm::resume_module`] hands in the answer.
     Suspend,
@@ -36,7 +36,7 @@ macro_rules! frame {
 
 impl Vm {
     /// Runs `frame` to completion and returns its return value.
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         match self.execute(frame, None)? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(..) => Err(internal("yield outside generator")),
@@ -46,7 +46,7 @@ impl Vm {
 
     /// Pushes `frame` and runs until it returns or yields. With `throw`, the exception is
     /// raised at the frame's current instruction first (generator `throw`/`close`).
-    pub fn execute(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub fn execute(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.frames.len() >= self.max_depth {
             return Err(self.recursion_error());
         }
@@ -1065,20 +1065,12 @@ impl Vm {
         if self.frames.len() >= self.max_depth {
             return Err(self.recursion_error());
         }
-        let buffers = self.spare_frames.pop().unwrap_or_default();
-        let caller = frame!(self);
-        let at = caller
-            .stack
-            .len()
-            .checked_sub(nargs + 1)
-            .ok_or_else(|| internal("stack underflow"))?;
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone());
+        frame.cells.extend(func.closure.iter().cloned());
         // The arguments move into the new frame's locals; then the function goes.
-        let args = caller.stack.drain(at + 1..);
-        let mut frame = Frame::with_args(func.code.clone(), func.globals.clone(), buffers, args);
+        let caller = frame!(self);
+        frame.take_args(&mut caller.stack, nargs);
         caller.stack.pop();
-        if !func.closure.is_empty() {
-            frame.cells = func.closure.clone();
-        }
         self.frames.push(frame);
         Ok(true)
     }

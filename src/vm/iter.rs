@@ -330,11 +330,11 @@ impl Vm {
             }
         }
         g.running.set(true);
-        let r = self.execute(*frame, throw);
+        let r = self.execute(frame, throw);
         g.running.set(false);
         match r {
             Ok(Exit::Yield(v, frame)) => {
-                *g.frame.borrow_mut() = Some(Box::new(frame));
+                *g.frame.borrow_mut() = Some(frame);
                 Ok(SendResult::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),

@@ -47,7 +47,9 @@ pub struct Vm {
     pub types: Types,
     /// The `builtins` namespace every module sees.
     pub builtins: Rc<Dict>,
-    pub frames: Vec<Frame>,
+    /// The running frames, innermost last; boxed, so a call or a generator resuming
+    /// moves a pointer, not a frame.
+    pub frames: Vec<Box<Frame>>,
     /// Exceptions currently being handled (innermost last): bare `raise` and implicit
     /// chaining read it.
     pub exc_stack: Vec<Value>,
@@ -77,8 +79,10 @@ pub struct Vm {
     tripped: Option<(ExcKind, String)>,
     /// Milliseconds `time.sleep` has added to the clock the program sees.
     slept_ms: f64,
-    /// Buffers of finished frames, reused by the next calls.
-    spare_frames: Vec<frame::FrameBuffers>,
+    /// Finished frames, made ready again by the next calls. Boxed like every frame:
+    /// frames move between this list, the frame stack and generators by pointer.
+    #[allow(clippy::vec_box)]
+    spare_frames: Vec<Box<Frame>>,
     /// Modules imported so far, by name: each is made once per run (or per session).
     modules: std::collections::HashMap<String, Value>,
     /// The embedding program's functions and output stream, if it handed any.
@@ -174,24 +178,28 @@ impl Vm {
     /// Runs a module's code object with `globals` as its namespace.
     pub fn run_module(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> PyResult<Value> {
         let frame = Frame::new(code, globals.clone(), Some(globals));
-        self.run_frame(frame)
+        self.run_frame(Box::new(frame))
     }
 
-    /// A frame for a function call, on spare buffers when there are some.
-    pub(crate) fn new_frame(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> Frame {
+    /// A frame for a function call: a finished one made ready again when there is one,
+    /// so a call allocates nothing and moves no frame.
+    pub(crate) fn new_frame(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> Box<Frame> {
         match self.spare_frames.pop() {
-            Some(buffers) => Frame::reuse(code, globals, buffers),
-            None => Frame::new(code, globals, None),
+            Some(mut frame) => {
+                frame.reset(code, globals);
+                frame
+            }
+            None => Box::new(Frame::new(code, globals, None)),
         }
     }
 
-    /// Keeps a finished frame's buffers (up to a few dozen) for the next calls; returns
-    /// the instance an `__init__` frame was building.
-    pub(crate) fn recycle_frame(&mut self, frame: Frame) -> Option<Value> {
+    /// Keeps a finished frame (up to a few dozen) for the next calls; returns the
+    /// instance an `__init__` frame was building.
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) -> Option<Value> {
         const MAX_SPARE_FRAMES: usize = 32;
-        let (buffers, init_instance) = frame.into_buffers();
+        let init_instance = frame.finish();
         if self.spare_frames.len() < MAX_SPARE_FRAMES {
-            self.spare_frames.push(buffers);
+            self.spare_frames.push(frame);
         }
         init_instance
     }
