@@ -136,7 +136,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match (args.get(0), args.get(1)) {
         (Some(Value::Instance(inst)), Some(Value::Str(name))) => {
             let value = args.get(2).cloned().unwrap_or(Value::None);
-            inst.attrs.borrow_mut().insert(name.as_str().into(), value);
+            inst.set_attr(name.as_str(), value);
             Ok(Value::None)
         }
         (Some(obj), Some(Value::Str(name))) => {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 pub use super::attrs::AttrMap;
 use super::attrs::Attrs;
 use super::heap::{sequence_bytes, Charge, OBJECT_HEADER};
+use super::layout::Layout;
 use super::{Name, Value};
 
 /// The class-namespace key holding a stdlib class's C type name (see `Class::type_name`).
@@ -49,6 +50,8 @@ pub struct Class {
     /// the class and its MRO add up to the sum it was filled at.
     version: Cell<u64>,
     lookup_cache: RefCell<LookupCache>,
+    /// The slots of the names its instances are given (see `value::layout`).
+    layout: RefCell<Layout>,
     /// The class object's own bytes (its namespace and lookup cache charge theirs).
     _charge: Charge,
 }
@@ -127,6 +130,7 @@ impl Class {
             builtin: false,
             version: Cell::new(0),
             lookup_cache: RefCell::new(LookupCache::default()),
+            layout: RefCell::new(Layout::default()),
         }
     }
 
@@ -148,6 +152,22 @@ impl Class {
         let mut values = self.namespace_mut().take_values();
         values.extend(self.lookup_cache.borrow_mut().take_values());
         values
+    }
+
+    /// The slot its instances keep `name` in, if the name has one.
+    pub fn slot(&self, name: &str) -> Option<usize> {
+        self.layout.borrow().slot(name)
+    }
+
+    /// The slot for `name`, numbered now if it is new and the layout has room. A new
+    /// slot counts as a change of the class: attribute caches that saw the name without
+    /// a slot start over.
+    pub fn slot_or_add(&self, name: &str) -> Option<usize> {
+        let (slot, added) = self.layout.borrow_mut().slot_or_add(name);
+        if added {
+            self.version.set(self.version.get().wrapping_add(1));
+        }
+        slot
     }
 
     /// The sum of the versions of this class and its MRO: it changes whenever any of

@@ -3,15 +3,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::attrs::Attrs;
 use super::class::Class;
 use super::heap::{Charge, OBJECT_HEADER};
+use super::layout::Slots;
 use super::Value;
 
 /// An object whose class is a `Class`: user objects, exceptions, subclasses of builtins.
 pub struct Instance {
     pub class: Rc<Class>,
-    pub attrs: RefCell<Attrs>,
+    /// Its own attributes, by the slots of its class's layout.
+    pub attrs: RefCell<Slots>,
     pub payload: Payload,
     charge: Charge,
 }
@@ -67,9 +68,50 @@ impl Instance {
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
         Instance {
             class,
-            attrs: RefCell::new(Attrs::default()),
+            attrs: RefCell::new(Slots::default()),
             payload,
             charge: Charge::new(OBJECT_HEADER * 2),
+        }
+    }
+
+    /// Its own attribute `name`.
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        let attrs = self.attrs.borrow();
+        match self.class.slot(name) {
+            Some(slot) => attrs.get(slot).cloned(),
+            None => attrs.overflow().get(name).cloned(),
+        }
+    }
+
+    /// Whether it has its own attribute `name`.
+    pub fn has_attr(&self, name: &str) -> bool {
+        let attrs = self.attrs.borrow();
+        match self.class.slot(name) {
+            Some(slot) => attrs.get(slot).is_some(),
+            None => attrs.overflow().contains_key(name),
+        }
+    }
+
+    /// Sets its own attribute `name`; the old value is dropped after the attributes are
+    /// released.
+    pub fn set_attr(&self, name: &str, value: Value) {
+        let old = match self.class.slot_or_add(name) {
+            Some(slot) => self.attrs.borrow_mut().set(slot, value),
+            None => self
+                .attrs
+                .borrow_mut()
+                .overflow_mut()
+                .insert(name.into(), value),
+        };
+        drop(old);
+    }
+
+    /// Deletes its own attribute `name`; returns its value.
+    pub fn del_attr(&self, name: &str) -> Option<Value> {
+        let mut attrs = self.attrs.borrow_mut();
+        match self.class.slot(name) {
+            Some(slot) => attrs.take(slot),
+            None => attrs.overflow_mut().remove(name),
         }
     }
 

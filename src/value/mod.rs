@@ -9,6 +9,7 @@ pub mod function;
 pub mod heap;
 pub mod instance;
 pub mod iter;
+pub mod layout;
 pub mod list;
 pub mod str;
 

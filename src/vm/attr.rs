@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use crate::value::instance::Instance;
 use crate::value::{BoundMethod, Class, Descriptor, Value};
 
 use super::error::{PyErr, PyResult};
@@ -20,7 +19,7 @@ impl Vm {
         match obj {
             Value::Class(_) | Value::Module(_) | Value::Descriptor(_) => Ok(None),
             Value::Instance(inst) => {
-                if inst.attrs.borrow().contains_key(name) {
+                if inst.has_attr(name) {
                     return Ok(None);
                 }
                 Ok(match inst.class.lookup(name) {
@@ -60,8 +59,8 @@ impl Vm {
                         return self.call(&fget, Args::new(vec![obj.clone()])).map(Some);
                     }
                 }
-                if let Some(v) = inst.attrs.borrow().get(name) {
-                    return Ok(Some(v.clone()));
+                if let Some(v) = inst.get_attr(name) {
+                    return Ok(Some(v));
                 }
                 if let Some(v) = self.exception_attr(inst, name) {
                     return Ok(Some(v));
@@ -390,7 +389,7 @@ impl Vm {
                 if inst.class.builtin && inst.exception().is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
-                set_own_attr(inst, name, value);
+                inst.set_attr(name, value);
                 Ok(())
             }
             Value::Class(cls) if !cls.builtin => {
@@ -460,7 +459,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if inst.attrs.borrow_mut().remove(name).is_none() {
+                if inst.del_attr(name).is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
                 Ok(())
@@ -480,20 +479,4 @@ impl Vm {
             other => Err(self.no_attribute(other, name)),
         }
     }
-}
-
-/// Sets an attribute in an instance's own namespace. Rebinding an existing attribute
-/// keeps its key, so no new name is allocated; the old value is dropped after the
-/// namespace is released.
-fn set_own_attr(inst: &Instance, name: &str, value: Value) {
-    let mut attrs = inst.attrs.borrow_mut();
-    let old = match attrs.get_mut(name) {
-        Some(slot) => std::mem::replace(slot, value),
-        None => {
-            attrs.insert(name.into(), value);
-            return;
-        }
-    };
-    drop(attrs);
-    drop(old);
 }

@@ -38,12 +38,16 @@ struct AttrEntry {
     found: OnClass,
     /// The class writes attributes the plain way: no `__setattr__` of its own.
     plain_setattr: bool,
+    /// Where the class's instances keep the name (see `value::layout`), if anywhere.
+    slot: Option<usize>,
 }
 
 /// What one slot says about an instance of some class.
 pub struct Hit {
     pub found: OnClass,
     pub plain_setattr: bool,
+    /// The layout slot of the name: an instance's own value is read and written there.
+    pub slot: Option<usize>,
 }
 
 /// The entries for one name, oldest first.
@@ -65,16 +69,23 @@ impl AttrCache {
         (entry.stamp == class.stamp()).then(|| Hit {
             found: entry.found.clone(),
             plain_setattr: entry.plain_setattr,
+            slot: entry.slot,
         })
     }
 
     /// Fills the entry for `class` in the slot for `names[index]` from the class's own
-    /// lookup.
+    /// lookup. A name the class does not hold gets a layout slot now (instances will
+    /// keep it there); a method's slot, if it has one, tells whether an instance shadows
+    /// it. The stamp is taken last: numbering a slot changes the class.
     pub fn fill(&self, index: u32, name: &str, class: &Rc<Class>) {
         let found = match class.lookup(name) {
             None => OnClass::Nothing,
             Some(Value::Function(f)) => OnClass::Method(Rc::downgrade(&f)),
             Some(_) => OnClass::Other,
+        };
+        let slot = match found {
+            OnClass::Nothing => class.slot_or_add(name),
+            _ => class.slot(name),
         };
         let plain_setattr = matches!(class.lookup("__setattr__"), None | Some(Value::Native(_)));
         let entry = AttrEntry {
@@ -82,6 +93,7 @@ impl AttrCache {
             stamp: class.stamp(),
             found,
             plain_setattr,
+            slot,
         };
         let mut slots = self.0.borrow_mut();
         let i = index as usize;

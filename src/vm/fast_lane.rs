@@ -13,7 +13,7 @@
 use crate::compile::bytecode::Instr;
 use crate::value::Value;
 
-use super::attr_cache::OnClass;
+use super::attr_cache::{Hit, OnClass};
 use super::frame::Frame;
 use super::Vm;
 
@@ -205,16 +205,15 @@ impl Vm {
                     if !attribute_allowed(&self.policy, f, i) {
                         break;
                     }
-                    let hit = f.code.attr_cache.probe(i, &inst.class);
-                    let Some(OnClass::Nothing) = hit.map(|h| h.found) else {
+                    let Some(Hit {
+                        found: OnClass::Nothing,
+                        slot: Some(slot),
+                        ..
+                    }) = f.code.attr_cache.probe(i, &inst.class)
+                    else {
                         break;
                     };
-                    let own = f
-                        .code
-                        .names
-                        .get(i as usize)
-                        .and_then(|name| inst.attrs.borrow().get(name).cloned());
-                    let Some(v) = own else {
+                    let Some(v) = inst.attrs.borrow().get(slot).cloned() else {
                         break;
                     };
                     if let Some(top) = f.stack.last_mut() {
@@ -234,16 +233,16 @@ impl Vm {
                     {
                         break;
                     }
-                    let plain =
-                        f.code.attr_cache.probe(i, &inst.class).is_some_and(|h| {
-                            h.plain_setattr && matches!(h.found, OnClass::Nothing)
-                        });
-                    let Some(name) = f.code.names.get(i as usize).filter(|_| plain) else {
+                    let Some(Hit {
+                        found: OnClass::Nothing,
+                        plain_setattr: true,
+                        slot: Some(slot),
+                    }) = f.code.attr_cache.probe(i, &inst.class)
+                    else {
                         break;
                     };
-                    // The code's own name is the key: no new string. The old value drops
-                    // after the namespace is released.
-                    let old = inst.attrs.borrow_mut().insert(name.clone(), value.clone());
+                    // The old value drops after the attributes are released.
+                    let old = inst.attrs.borrow_mut().set(slot, value.clone());
                     drop(old);
                     f.stack.truncate(f.stack.len().saturating_sub(2));
                     next
@@ -257,16 +256,28 @@ impl Vm {
                     if !attribute_allowed(&self.policy, f, i) {
                         break;
                     }
-                    let Some(OnClass::Method(method)) =
-                        f.code.attr_cache.probe(i, &inst.class).map(|h| h.found)
+                    let Some(Hit {
+                        found: OnClass::Method(method),
+                        slot,
+                        ..
+                    }) = f.code.attr_cache.probe(i, &inst.class)
                     else {
                         break;
                     };
-                    let shadowed = f
-                        .code
-                        .names
-                        .get(i as usize)
-                        .is_none_or(|name| inst.attrs.borrow().contains_key(name));
+                    let shadowed = {
+                        let attrs = inst.attrs.borrow();
+                        match slot {
+                            Some(slot) => attrs.get(slot).is_some(),
+                            None => {
+                                let own = attrs.overflow();
+                                !own.is_empty()
+                                    && f.code
+                                        .names
+                                        .get(i as usize)
+                                        .is_none_or(|name| own.contains_key(name))
+                            }
+                        }
+                    };
                     let Some(func) = method.upgrade().filter(|_| !shadowed) else {
                         break;
                     };
