@@ -300,30 +300,26 @@ class ParamSpec(TypeVar):
         return ParamSpecKwargs(self)
 
 
-class ParamSpecArgs:
+class _ParamSpecPart:
+    # P.args and P.kwargs: equal when of the same part of the same ParamSpec.
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f'{self.__origin__.__name__}.args'
+        return f'{self.__origin__.__name__}.{self._part}'
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
+        if not isinstance(other, type(self)):
             return NotImplemented
         return self.__origin__ == other.__origin__
 
 
-class ParamSpecKwargs:
-    def __init__(self, origin):
-        self.__origin__ = origin
+class ParamSpecArgs(_ParamSpecPart):
+    _part = 'args'
 
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.kwargs'
 
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+class ParamSpecKwargs(_ParamSpecPart):
+    _part = 'kwargs'
 
 
 class TypeVarTuple:

@@ -11,7 +11,7 @@
 //! are enforced exactly as in the full loop.
 
 use crate::compile::bytecode::Instr;
-use crate::value::Value;
+use crate::value::{Instance, Value};
 
 use super::attr_cache::{Hit, OnClass};
 use super::frame::Frame;
@@ -43,6 +43,24 @@ fn attribute_allowed(vm_policy: &crate::policy::Policy, f: &Frame, index: u32) -
             .names
             .get(index as usize)
             .is_some_and(|n| vm_policy.allows_attribute(n))
+}
+
+/// The instance on top of `f`'s stack and what the attribute cache knows about
+/// `names[index]` on its class, when the running code may use the name unchecked.
+#[inline(always)]
+fn cached_on_top<'f>(
+    policy: &crate::policy::Policy,
+    f: &'f Frame,
+    index: u32,
+) -> Option<(&'f Instance, Hit)> {
+    let Some(Value::Instance(inst)) = f.stack.last() else {
+        return None;
+    };
+    if !attribute_allowed(policy, f, index) {
+        return None;
+    }
+    let hit = f.code.attr_cache.probe(index, &inst.class)?;
+    Some((inst, hit))
 }
 
 impl Vm {
@@ -199,17 +217,14 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     // An instance's own attribute, where its class has nothing by the name.
-                    let Some(Value::Instance(inst)) = f.stack.last() else {
-                        break;
-                    };
-                    if !attribute_allowed(&self.policy, f, i) {
-                        break;
-                    }
-                    let Some(Hit {
-                        found: OnClass::Nothing,
-                        slot: Some(slot),
-                        ..
-                    }) = f.code.attr_cache.probe(i, &inst.class)
+                    let Some((
+                        inst,
+                        Hit {
+                            found: OnClass::Nothing,
+                            slot: Some(slot),
+                            ..
+                        },
+                    )) = cached_on_top(&self.policy, f, i)
                     else {
                         break;
                     };
@@ -250,17 +265,14 @@ impl Vm {
                 Instr::LoadMethod(i) => {
                     // A method the class holds, not shadowed by the instance: pushes
                     // [function, self] as the full loop does.
-                    let Some(Value::Instance(inst)) = f.stack.last() else {
-                        break;
-                    };
-                    if !attribute_allowed(&self.policy, f, i) {
-                        break;
-                    }
-                    let Some(Hit {
-                        found: OnClass::Method(method),
-                        slot,
-                        ..
-                    }) = f.code.attr_cache.probe(i, &inst.class)
+                    let Some((
+                        inst,
+                        Hit {
+                            found: OnClass::Method(method),
+                            slot,
+                            ..
+                        },
+                    )) = cached_on_top(&self.policy, f, i)
                     else {
                         break;
                     };
