@@ -122,11 +122,11 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Parses a str or bytes as an int in `base` (0 or 2..=36).
 fn int_from_text(x: &Value, base: u32) -> PyResult<Value> {
-    let (text, shown) = match x {
-        Value::Str(s) => (s.as_str().to_string(), str_repr(s.as_str())),
+    let (text, bytes) = match x {
+        Value::Str(s) => (std::borrow::Cow::Borrowed(s.as_str()), None),
         Value::Bytes(_) | Value::ByteArray(_) => {
             let b = x.bytes_like().unwrap_or_default();
-            (String::from_utf8_lossy(&b).into_owned(), bytes_repr(&b))
+            (String::from_utf8_lossy(&b).into_owned().into(), Some(b))
         }
         _ => {
             return Err(PyErr::type_error(
@@ -134,15 +134,38 @@ fn int_from_text(x: &Value, base: u32) -> PyResult<Value> {
             ))
         }
     };
+    if base == 10 {
+        if let Some(i) = small_decimal(&text) {
+            return Ok(Value::Int(i));
+        }
+    }
     match crate::format::parse_int(&text, base) {
         Some(b) => {
             check_digit_limit(&text, base)?;
             Ok(Value::from_bigint(b))
         }
-        None => Err(PyErr::value_error(format!(
-            "invalid literal for int() with base {base}: {shown}"
-        ))),
+        None => {
+            let shown = match &bytes {
+                Some(b) => bytes_repr(b),
+                None => str_repr(&text),
+            };
+            Err(PyErr::value_error(format!(
+                "invalid literal for int() with base {base}: {shown}"
+            )))
+        }
     }
+}
+
+/// `int(text)` in the common case, a short run of ASCII digits with an optional sign
+/// and ASCII spaces around: read as an i64, without the general big-int parser.
+fn small_decimal(text: &str) -> Option<i64> {
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let short = !digits.is_empty() && digits.len() <= 18;
+    if !short || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
 }
 
 /// CPython's limit on decimal (non-power-of-two base) int parsing: more than 4300 digits

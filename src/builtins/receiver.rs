@@ -61,6 +61,11 @@ fn receive(vm: &Vm, args: &Args, owner: &str, method: &str, slot: bool) -> PyRes
 /// argument`) and those of the others with the bare name (`pop expected at most 1
 /// argument`).
 pub fn method_args(args: &Args, owner: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
+    // The common case, checked before any name is formatted for a message.
+    let given = args.pos.len().saturating_sub(1);
+    if args.kw.is_empty() && (min..=max).contains(&given) {
+        return Ok(());
+    }
     let qualified = format!("{owner}.{method}");
     args.no_kwargs(&qualified)?;
     if min == max && min <= 1 {

@@ -133,8 +133,15 @@ impl HashTable {
 
     /// Replaces the value of the entry at `pos`.
     pub fn set_value(&mut self, pos: usize, value: Value) {
-        if let Some(Some(e)) = self.entries.get_mut(pos) {
-            e.value = value;
+        drop(self.replace_value(pos, value));
+    }
+
+    /// Replaces the value of the entry at `pos`, handing back the old one (for a caller
+    /// that drops it after releasing the table).
+    pub fn replace_value(&mut self, pos: usize, value: Value) -> Option<Value> {
+        match self.entries.get_mut(pos) {
+            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+            _ => None,
         }
     }
 
@@ -259,6 +266,12 @@ impl Dict {
     /// Reads the table.
     pub fn borrow(&self) -> Ref<'_, HashTable> {
         self.table.borrow()
+    }
+
+    /// Replaces the value at `pos`, handing back the old one. No key comes or goes, so
+    /// the table's size and charge stay as they are.
+    pub fn replace_value(&self, pos: usize, value: Value) -> Option<Value> {
+        self.table.borrow_mut().replace_value(pos, value)
     }
 
     /// Changes the table through `f`, re-charging the heap afterwards.

@@ -1,8 +1,9 @@
 //! The dispatch loop's fast lane: runs the instructions that touch only the running
-//! frame and plain values (locals, constants, cached globals, int and float arithmetic
-//! and comparisons, jumps, `for` over ranges, lists and tuples, list and tuple indexing,
-//! instance attributes and methods the attribute cache knows) with the frame found
-//! once, not once per instruction, and without the error plumbing of the full loop.
+//! frame and plain values (locals, constants, cached globals and module variables, int
+//! and float arithmetic and comparisons, jumps, `for` over ranges, lists and tuples, list
+//! and tuple indexing, instance attributes and methods the attribute cache knows) with
+//! the frame found once, not once per instruction, and without the error plumbing of the
+//! full loop.
 //!
 //! Every instruction here has its general form in `interp.rs`; the lane stops, leaving
 //! the instruction uncounted and the program counter on it, at the first one it cannot
@@ -76,7 +77,8 @@ impl Vm {
         if crate::value::heap::over_limit() {
             return;
         }
-        let Some(f) = self.frames.last_mut() else {
+        // The frame itself, not its box: the pointer stays in a register.
+        let Some(f) = self.frames.last_mut().map(|b| &mut **b) else {
             return;
         };
         let room = self
@@ -132,6 +134,35 @@ impl Vm {
                         }
                         None => break,
                     }
+                }
+                Instr::LoadName(i) if f.names_are_globals() => {
+                    match f.code.global_cache.get(i, &f.globals, &self.builtins) {
+                        Some(v) => {
+                            f.stack.push(v);
+                            next
+                        }
+                        None => break,
+                    }
+                }
+                Instr::StoreGlobal(i) | Instr::StoreName(i)
+                    if matches!(instr, Instr::StoreGlobal(_)) || f.names_are_globals() =>
+                {
+                    let Some(v) = f.stack.pop() else {
+                        break;
+                    };
+                    if let Err(v) = f.code.global_cache.set(i, &f.globals, v) {
+                        f.stack.push(v);
+                        break;
+                    }
+                    next
+                }
+                Instr::Pop => {
+                    // Dropping a suspended generator closes it: the full loop does that.
+                    if matches!(f.stack.last(), Some(Value::Generator(_)) | None) {
+                        break;
+                    }
+                    pop_release(&mut f.stack);
+                    next
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                     let Some(v) = (match f.stack.as_slice() {

@@ -83,6 +83,15 @@ impl Frame {
         self.init_instance.take()
     }
 
+    /// Whether this frame's names are its globals (module code): its `LoadName` and
+    /// `StoreName` are then global reads and writes.
+    #[inline(always)]
+    pub fn names_are_globals(&self) -> bool {
+        self.names
+            .as_ref()
+            .is_some_and(|ns| Rc::ptr_eq(ns, &self.globals))
+    }
+
     /// The source line being executed.
     pub fn line(&self) -> u32 {
         self.code.line_at(self.pc.saturating_sub(1))

@@ -1,6 +1,7 @@
 //! `LoadGlobal`'s inline cache: for each name a code object reads as a global, where it
 //! was found last time (a position in the globals or the builtins table), so a function
-//! calling `len` or itself in a loop finds it without hashing the name again.
+//! calling `len` or itself in a loop finds it without hashing the name again. Module
+//! code, whose names are its globals, reads and rebinds its variables through it too.
 //!
 //! A position stays right while the tables keep their versions (a version changes
 //! whenever a key comes or goes; see `HashTable::version`); the value is read fresh from
@@ -40,6 +41,22 @@ impl GlobalCache {
                 (b.version() == version).then(|| entry_value(&b)).flatten()
             }
         }
+    }
+
+    /// Rebinds the global named by `names[index]` in place where the cache knows its
+    /// position in the globals (rebinding adds no key, so the position stays right);
+    /// hands the value back when it cannot.
+    pub fn set(&self, index: u32, globals: &Dict, value: Value) -> Result<(), Value> {
+        let slot = match self.0.borrow().get(index as usize) {
+            Some(Some(slot)) if slot.builtins_version.is_none() => *slot,
+            _ => return Err(value),
+        };
+        if globals.borrow().version() != slot.globals_version {
+            return Err(value);
+        }
+        let old = globals.replace_value(slot.pos, value);
+        drop(old);
+        Ok(())
     }
 
     /// Records where `name` (`names[index]`) is now: in the globals, in the builtins, or

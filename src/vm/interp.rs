@@ -178,6 +178,32 @@ impl Vm {
             .ok_or_else(|| internal("bad name index"))
     }
 
+    /// Pushes the global (or builtin) `names[i]`, filling the code's global cache so
+    /// the fast lane finds it next time.
+    fn load_global(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_at(i)?;
+        let f = frame!(self);
+        let (code, globals) = (f.code.clone(), f.globals.clone());
+        code.global_cache.fill(i, &name, &globals, &self.builtins);
+        let v = match super::dictops::str_get(&globals, &name) {
+            Some(v) => v,
+            None => self.load_builtin(&name)?,
+        };
+        self.push(v)
+    }
+
+    /// Binds the global `names[i]` to the value on top, and records where it sits so the
+    /// fast lane rebinds it in place next time.
+    fn store_global(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_at(i)?;
+        let v = self.pop()?;
+        let f = frame!(self);
+        let (code, globals) = (f.code.clone(), f.globals.clone());
+        super::dictops::str_set(&globals, &name, v);
+        code.global_cache.fill(i, &name, &globals, &self.builtins);
+        Ok(())
+    }
+
     #[inline(always)]
     fn jump(&mut self, target: u32) -> PyResult<()> {
         frame!(self).pc = target as usize;
@@ -276,28 +302,8 @@ impl Vm {
                     // cell index travels as an int.
                     self.push(Value::Int(i64::from(i)))?;
                 }
-                Instr::LoadGlobal(i) => {
-                    let f = frame!(self);
-                    if let Some(v) = f.code.global_cache.get(i, &f.globals, &self.builtins) {
-                        f.stack.push(v);
-                        continue;
-                    }
-                    let name = self.name_at(i)?;
-                    let f = frame!(self);
-                    let (code, globals) = (f.code.clone(), f.globals.clone());
-                    code.global_cache.fill(i, &name, &globals, &self.builtins);
-                    let v = match super::dictops::str_get(&globals, &name) {
-                        Some(v) => v,
-                        None => self.load_builtin(&name)?,
-                    };
-                    self.push(v)?;
-                }
-                Instr::StoreGlobal(i) => {
-                    let name = self.name_at(i)?;
-                    let v = self.pop()?;
-                    let globals = frame!(self).globals.clone();
-                    super::dictops::str_set(&globals, &name, v);
-                }
+                Instr::LoadGlobal(i) => self.load_global(i)?,
+                Instr::StoreGlobal(i) => self.store_global(i)?,
                 Instr::DeleteGlobal(i) => {
                     let name = self.name_at(i)?;
                     let globals = frame!(self).globals.clone();
@@ -305,6 +311,7 @@ impl Vm {
                         return Err(name_error(&name));
                     }
                 }
+                Instr::LoadName(i) if frame!(self).names_are_globals() => self.load_global(i)?,
                 Instr::LoadName(i) => {
                     let name = self.name_at(i)?;
                     let (names, globals) = {
@@ -320,6 +327,7 @@ impl Vm {
                     };
                     self.push(v)?;
                 }
+                Instr::StoreName(i) if frame!(self).names_are_globals() => self.store_global(i)?,
                 Instr::StoreName(i) => {
                     let name = self.name_at(i)?;
                     let v = self.pop()?;
