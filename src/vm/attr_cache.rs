@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use crate::value::class::Class;
-use crate::value::function::Function;
+use crate::value::function::{Function, NativeFunction};
 use crate::value::Value;
 
 /// What the class holds under a name, as far as the fast paths care.
@@ -23,6 +23,8 @@ pub enum OnClass {
     Nothing,
     /// A plain Python function: a method, which `LoadMethod` pushes with its receiver.
     Method(Weak<Function>),
+    /// A method written in Rust (`list.append`), likewise.
+    Native(Weak<NativeFunction>),
     /// Anything else (a class variable, a property, a native method): the full lookup
     /// decides.
     Other,
@@ -81,6 +83,7 @@ impl AttrCache {
         let found = match class.lookup(name) {
             None => OnClass::Nothing,
             Some(Value::Function(f)) => OnClass::Method(Rc::downgrade(&f)),
+            Some(Value::Native(n)) => OnClass::Native(Rc::downgrade(&n)),
             Some(_) => OnClass::Other,
         };
         let slot = match found {

@@ -1,9 +1,9 @@
 //! The dispatch loop's fast lane: runs the instructions that touch only the running
 //! frame and plain values (locals, constants, cached globals and module variables, int
 //! and float arithmetic and comparisons, jumps, `for` over ranges, lists and tuples, list
-//! and tuple indexing, instance attributes and methods the attribute cache knows) with
-//! the frame found once, not once per instruction, and without the error plumbing of the
-//! full loop.
+//! and tuple indexing, and the instance attributes and methods and builtin containers'
+//! methods the attribute cache knows) with the frame found once, not once per
+//! instruction, and without the error plumbing of the full loop.
 //!
 //! Every instruction here has its general form in `interp.rs`; the lane stops, leaving
 //! the instruction uncounted and the program counter on it, at the first one it cannot
@@ -294,38 +294,64 @@ impl Vm {
                     next
                 }
                 Instr::LoadMethod(i) => {
-                    // A method the class holds, not shadowed by the instance: pushes
-                    // [function, self] as the full loop does.
-                    let Some((
-                        inst,
-                        Hit {
-                            found: OnClass::Method(method),
-                            slot,
-                            ..
-                        },
-                    )) = cached_on_top(&self.policy, f, i)
-                    else {
-                        break;
-                    };
-                    let shadowed = {
-                        let attrs = inst.attrs.borrow();
-                        match slot {
-                            Some(slot) => attrs.get(slot).is_some(),
-                            None => {
-                                let own = attrs.overflow();
-                                !own.is_empty()
-                                    && f.code
-                                        .names
-                                        .get(i as usize)
-                                        .is_none_or(|name| own.contains_key(name))
+                    // Pushes [method, self] as the full loop does: a method an instance's
+                    // class holds and the instance does not shadow, or a method of a
+                    // builtin container's type (which no program can change).
+                    let method = match f.stack.last() {
+                        Some(Value::Instance(_)) => {
+                            let Some((
+                                inst,
+                                Hit {
+                                    found: OnClass::Method(method),
+                                    slot,
+                                    ..
+                                },
+                            )) = cached_on_top(&self.policy, f, i)
+                            else {
+                                break;
+                            };
+                            let shadowed = {
+                                let attrs = inst.attrs.borrow();
+                                match slot {
+                                    Some(slot) => attrs.get(slot).is_some(),
+                                    None => {
+                                        let own = attrs.overflow();
+                                        !own.is_empty()
+                                            && f.code
+                                                .names
+                                                .get(i as usize)
+                                                .is_none_or(|name| own.contains_key(name))
+                                    }
+                                }
+                            };
+                            match method.upgrade().filter(|_| !shadowed) {
+                                Some(func) => Value::Function(func),
+                                None => break,
                             }
                         }
-                    };
-                    let Some(func) = method.upgrade().filter(|_| !shadowed) else {
-                        break;
+                        Some(v) => {
+                            let Some(class) = self.types.of_container(v) else {
+                                break;
+                            };
+                            if !attribute_allowed(&self.policy, f, i) {
+                                break;
+                            }
+                            let Some(Hit {
+                                found: OnClass::Native(native),
+                                ..
+                            }) = f.code.attr_cache.probe(i, class)
+                            else {
+                                break;
+                            };
+                            match native.upgrade() {
+                                Some(native) => Value::Native(native),
+                                None => break,
+                            }
+                        }
+                        None => break,
                     };
                     let receiver = f.stack.pop();
-                    f.stack.push(Value::Function(func));
+                    f.stack.push(method);
                     f.stack.extend(receiver);
                     next
                 }

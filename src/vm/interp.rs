@@ -1032,14 +1032,20 @@ impl Vm {
         }
     }
 
-    /// Fills the attribute cache slot for `names[index]` with what an instance's class
-    /// holds under the name, if it does not know the class yet: the fast lane reads it.
+    /// Fills the attribute cache slot for `names[index]` with what the class of an
+    /// instance or builtin container holds under the name, if it does not know the class
+    /// yet: the fast lane reads it.
     fn fill_attr_cache(&mut self, index: u32, name: &str, obj: &Value) -> PyResult<()> {
-        if let Value::Instance(inst) = obj {
-            let code = &frame!(self).code;
-            if code.attr_cache.probe(index, &inst.class).is_none() {
-                code.attr_cache.fill(index, name, &inst.class);
-            }
+        let class = match obj {
+            Value::Instance(inst) => &inst.class,
+            other => match self.types.of_container(other) {
+                Some(class) => class,
+                None => return Ok(()),
+            },
+        };
+        let code = &self.frames.last().ok_or_else(|| internal("no frame"))?.code;
+        if code.attr_cache.probe(index, class).is_none() {
+            code.attr_cache.fill(index, name, class);
         }
         Ok(())
     }

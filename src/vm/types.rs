@@ -72,6 +72,22 @@ pub fn builtin_class(name: &str, bases: Vec<Rc<Class>>, base: BuiltinBase) -> Rc
 }
 
 impl Types {
+    /// The class of a builtin string or container value, whose methods programs call
+    /// most (`xs.append`, `d.get`, `s.split`): borrowed, for the attribute cache.
+    #[inline]
+    pub fn of_container(&self, v: &Value) -> Option<&Rc<Class>> {
+        Some(match v {
+            Value::Str(_) => &self.str_,
+            Value::Bytes(_) => &self.bytes,
+            Value::List(_) => &self.list,
+            Value::Tuple(_) => &self.tuple,
+            Value::Dict(_) => &self.dict,
+            Value::Set(_) => &self.set,
+            Value::FrozenSet(_) => &self.frozenset,
+            _ => return None,
+        })
+    }
+
     /// Creates the builtin class hierarchy.
     pub fn new() -> Types {
         use BuiltinBase as B;
@@ -141,18 +157,21 @@ impl Types {
     /// The class of any value.
     pub fn of(&self, v: &Value) -> Rc<Class> {
         match v {
+            Value::Str(_)
+            | Value::Bytes(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => self
+                .of_container(v)
+                .cloned()
+                .unwrap_or_else(|| self.object.clone()),
             Value::None => self.none.clone(),
             Value::Bool(_) => self.bool_.clone(),
             Value::Int(_) | Value::BigInt(_) => self.int.clone(),
             Value::Float(_) => self.float.clone(),
-            Value::Str(_) => self.str_.clone(),
-            Value::Bytes(_) => self.bytes.clone(),
             Value::ByteArray(_) => self.bytearray.clone(),
-            Value::List(_) => self.list.clone(),
-            Value::Tuple(_) => self.tuple.clone(),
-            Value::Dict(_) => self.dict.clone(),
-            Value::Set(_) => self.set.clone(),
-            Value::FrozenSet(_) => self.frozenset.clone(),
             Value::DictView(v) => match v.kind {
                 crate::value::ViewKind::Keys => self.dict_keys.clone(),
                 crate::value::ViewKind::Values => self.dict_values.clone(),
