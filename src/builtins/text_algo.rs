@@ -64,14 +64,27 @@ impl<'n> Finder<'n> {
             )
             .map(|end| end + 1 - m);
         }
-        let first = self.needle.first()?;
-        (0..=hay.len() - m)
-            .find(|&i| hay.get(i) == Some(first) && hay.get(i..i + m) == Some(self.needle))
+        // Candidates are the places the first byte occurs, found by memchr (vectorised),
+        // each checked in full: still at most NAIVE_MAX compares per byte.
+        let first = *self.needle.first()?;
+        let last_start = hay.len() - m;
+        let mut from = 0;
+        while from <= last_start {
+            let at = from + memchr::memchr(first, hay.get(from..=last_start)?)?;
+            if hay.get(at..at + m) == Some(self.needle) {
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
     }
 
     /// The offset of the last occurrence in `hay`.
     pub fn rfind(&self, hay: &[u8]) -> Option<usize> {
         let m = self.needle.len();
+        if m == 0 {
+            return Some(hay.len());
+        }
         if m > hay.len() {
             return None;
         }
@@ -85,9 +98,16 @@ impl<'n> Finder<'n> {
             )?;
             return Some(hay.len() - 1 - end);
         }
-        (0..=hay.len() - m)
-            .rev()
-            .find(|&i| hay.get(i..i + m) == Some(self.needle))
+        let first = *self.needle.first()?;
+        let mut end = hay.len() - m + 1;
+        while end > 0 {
+            let at = memchr::memrchr(first, hay.get(..end)?)?;
+            if hay.get(at..at + m) == Some(self.needle) {
+                return Some(at);
+            }
+            end = at;
+        }
+        None
     }
 
     /// How many non-overlapping occurrences `hay` holds, up to `max`.
