@@ -184,6 +184,60 @@ impl Vm {
                     replace_top_two(&mut f.stack, v);
                     next
                 }
+                Instr::StoreSubscr => {
+                    // [value, obj, key]: a list written at an int position in range.
+                    let n = f.stack.len();
+                    let (Some(key), Some(obj), Some(value)) =
+                        (f.stack.pop(), f.stack.pop(), f.stack.pop())
+                    else {
+                        f.stack.truncate(n);
+                        break;
+                    };
+                    if let Err(value) = super::subscript::fast_setitem(&obj, &key, value) {
+                        f.stack.extend([value, obj, key]);
+                        break;
+                    }
+                    key.release();
+                    next
+                }
+                Instr::Dup2 => {
+                    let [.., a, b] = f.stack.as_slice() else {
+                        break;
+                    };
+                    let (a, b) = (a.clone(), b.clone());
+                    f.stack.extend([a, b]);
+                    next
+                }
+                Instr::Rot2 | Instr::Rot3 => {
+                    let n = if matches!(instr, Instr::Rot2) { 2 } else { 3 };
+                    let Some(top) = f
+                        .stack
+                        .len()
+                        .checked_sub(n)
+                        .and_then(|at| f.stack.get_mut(at..))
+                    else {
+                        break;
+                    };
+                    top.rotate_right(1);
+                    next
+                }
+                Instr::UnpackSequence(n) => {
+                    // A tuple or list of exactly n items, pushed last first.
+                    match f.stack.last() {
+                        Some(Value::Tuple(t)) if t.items.len() == n as usize => {
+                            let t = t.clone();
+                            pop_release(&mut f.stack);
+                            f.stack.extend(t.items.iter().rev().cloned());
+                        }
+                        Some(Value::List(l)) if l.len() == n as usize => {
+                            let items = l.to_vec();
+                            pop_release(&mut f.stack);
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                        _ => break,
+                    }
+                    next
+                }
                 Instr::Compare(op) => {
                     let Some(holds) = (match f.stack.as_slice() {
                         [.., a, b] => super::compare::fast_compare(a, b, op),

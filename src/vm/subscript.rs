@@ -352,16 +352,10 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
-        // The common case first: a list written at an int position in range.
-        if let (Value::List(l), Value::Int(i)) = (obj, &key) {
-            if let Some(p) = position(*i, l.len()) {
-                if let Err(value) = l.replace(p, value) {
-                    return self.setitem_slow(obj, key, value);
-                }
-                return Ok(());
-            }
+        match fast_setitem(obj, &key, value) {
+            Ok(()) => Ok(()),
+            Err(value) => self.setitem_slow(obj, key, value),
         }
-        self.setitem_slow(obj, key, value)
     }
 
     fn setitem_slow(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -574,6 +568,19 @@ pub fn fast_getitem(obj: &Value, key: &Value) -> Option<Value> {
         Value::List(l) => position(*i, l.len()).and_then(|p| l.get(p)),
         Value::Tuple(t) => position(*i, t.items.len()).and_then(|p| t.items.get(p).cloned()),
         _ => None,
+    }
+}
+
+/// `obj[key] = value` in the common case, a list written at an int position in range;
+/// gives the value back for anything else.
+#[inline]
+pub fn fast_setitem(obj: &Value, key: &Value, value: Value) -> Result<(), Value> {
+    match (obj, key) {
+        (Value::List(l), Value::Int(i)) => match position(*i, l.len()) {
+            Some(p) => l.replace(p, value),
+            None => Err(value),
+        },
+        _ => Err(value),
     }
 }
 
