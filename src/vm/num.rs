@@ -94,7 +94,7 @@ pub fn int_result_bits(a: &Value, b: &Value, op: BinOp) -> Option<u64> {
 /// division by a nonzero float cannot raise; an int operand converts as CPython's
 /// `PyLong_AsDouble` does, rounding half to even). The hot path of numeric code; None
 /// sends everything else through `number_op`.
-#[inline]
+#[inline(always)]
 pub fn fast_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
