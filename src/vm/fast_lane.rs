@@ -35,6 +35,23 @@ fn replace_top_two(stack: &mut Vec<Value>, v: Value) {
     }
 }
 
+/// Replaces the top two values of `stack` with what `op` makes of them; false, with the
+/// stack untouched, when it makes nothing of them.
+#[inline(always)]
+fn combine_top_two(
+    stack: &mut Vec<Value>,
+    op: impl FnOnce(&Value, &Value) -> Option<Value>,
+) -> bool {
+    let Some(v) = (match stack.as_slice() {
+        [.., a, b] => op(a, b),
+        _ => None,
+    }) else {
+        return false;
+    };
+    replace_top_two(stack, v);
+    true
+}
+
 /// Whether running code may read or write the attribute `names[index]` without a
 /// policy check that could refuse it (trusted stdlib code, or a name the policy allows).
 #[inline(always)]
@@ -165,32 +182,25 @@ impl Vm {
                     next
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                    let Some(v) = (match f.stack.as_slice() {
-                        [.., a, b] => super::num::fast_op(a, b, op),
-                        _ => None,
-                    }) else {
+                    if !combine_top_two(&mut f.stack, |a, b| super::num::fast_op(a, b, op)) {
                         break;
-                    };
-                    replace_top_two(&mut f.stack, v);
+                    }
                     next
                 }
                 Instr::BinarySubscr => {
-                    let Some(v) = (match f.stack.as_slice() {
-                        [.., obj, key] => super::subscript::fast_getitem(obj, key),
-                        _ => None,
-                    }) else {
+                    if !combine_top_two(&mut f.stack, super::subscript::fast_getitem) {
                         break;
-                    };
-                    replace_top_two(&mut f.stack, v);
+                    }
                     next
                 }
                 Instr::StoreSubscr => {
                     // [value, obj, key]: a list written at an int position in range.
-                    let n = f.stack.len();
+                    if f.stack.len() < 3 {
+                        break;
+                    }
                     let (Some(key), Some(obj), Some(value)) =
                         (f.stack.pop(), f.stack.pop(), f.stack.pop())
                     else {
-                        f.stack.truncate(n);
                         break;
                     };
                     if let Err(value) = super::subscript::fast_setitem(&obj, &key, value) {
