@@ -213,10 +213,8 @@ fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = arg_class(&args)?;
-    let data = ExceptionData {
-        args: args.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default(),
-        ..Default::default()
-    };
+    let data =
+        ExceptionData::with_args(args.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default());
     Ok(Value::Instance(Rc::new(Instance::new(
         cls,
         Payload::Exception(RefCell::new(data)),
@@ -226,7 +224,8 @@ fn exception_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Instance(inst)) = args.get(0) {
         if let Some(data) = inst.exception() {
-            data.borrow_mut().args = args.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default();
+            let given = args.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default();
+            data.borrow_mut().set_args(given);
         }
     }
     Ok(Value::None)

@@ -133,4 +133,12 @@ impl Function {
     pub fn name(&self) -> Name {
         self.name.borrow().clone()
     }
+
+    /// Sets `__name__` or `__qualname__` (`which`), charging the new text and releasing
+    /// the old: a name set by the program is a copy the function keeps.
+    pub fn rename(&self, which: &RefCell<Name>, new: &str) {
+        let old = which.replace(new.into());
+        self.charge.grow(new.len());
+        self.charge.shrink(old.len());
+    }
 }

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::class::Class;
-use super::heap::{Charge, OBJECT_HEADER};
+use super::heap::{sequence_bytes, Charge, OBJECT_HEADER};
 use super::layout::Slots;
 use super::Value;
 
@@ -14,7 +14,7 @@ pub struct Instance {
     /// Its own attributes, by the slots of its class's layout.
     pub attrs: RefCell<Slots>,
     pub payload: Payload,
-    charge: Charge,
+    _charge: Charge,
 }
 
 /// Data an instance carries besides its attributes.
@@ -37,13 +37,44 @@ pub struct TraceEntry {
 /// The state every exception carries.
 #[derive(Default)]
 pub struct ExceptionData {
-    /// The constructor arguments, a tuple.
+    /// The constructor arguments, a tuple; set through [`ExceptionData::set_args`].
     pub args: Vec<Value>,
-    /// Frames the exception passed through, innermost last.
+    /// Frames the exception passed through, innermost last; grown through
+    /// [`ExceptionData::push_trace`].
     pub traceback: Vec<TraceEntry>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The bytes of the two vectors above: `Exception(*range(n))` kept in a list, or one
+    /// exception raised again in a loop, must count toward the memory limit.
+    charge: Charge,
+}
+
+impl ExceptionData {
+    /// The state of a new exception made with `args`.
+    pub fn with_args(args: Vec<Value>) -> ExceptionData {
+        let mut data = ExceptionData::default();
+        data.set_args(args);
+        data
+    }
+
+    /// Replaces the constructor arguments.
+    pub fn set_args(&mut self, args: Vec<Value>) {
+        let old = std::mem::replace(&mut self.args, args);
+        self.charge.set(self.bytes());
+        super::heap::drop_children(old);
+    }
+
+    /// Records one more line of the traceback.
+    pub fn push_trace(&mut self, entry: TraceEntry) {
+        self.traceback.push(entry);
+        self.charge.set(self.bytes());
+    }
+
+    fn bytes(&self) -> usize {
+        sequence_bytes(self.args.len())
+            .saturating_add(self.traceback.len() * std::mem::size_of::<TraceEntry>())
+    }
 }
 
 impl Drop for Instance {
@@ -70,7 +101,7 @@ impl Instance {
             class,
             attrs: RefCell::new(Slots::default()),
             payload,
-            charge: Charge::new(OBJECT_HEADER * 2),
+            _charge: Charge::new(OBJECT_HEADER * 2),
         }
     }
 
@@ -112,16 +143,6 @@ impl Instance {
         match self.class.slot(name) {
             Some(slot) => attrs.take(slot),
             None => attrs.overflow_mut().remove(name),
-        }
-    }
-
-    /// Records one more line of this exception's traceback, charged to the heap count:
-    /// re-raising one exception object in a loop grows its traceback without end (as in
-    /// CPython), which must count toward the memory limit.
-    pub fn add_trace_entry(&self, entry: TraceEntry) {
-        if let Some(data) = self.exception() {
-            self.charge.grow(std::mem::size_of::<TraceEntry>());
-            data.borrow_mut().traceback.push(entry);
         }
     }
 

@@ -380,7 +380,7 @@ impl Vm {
                         "args" => {
                             drop(d);
                             let items = self.collect(&value)?;
-                            data.borrow_mut().args = items;
+                            data.borrow_mut().set_args(items);
                             return Ok(());
                         }
                         _ => {}
@@ -410,12 +410,12 @@ impl Vm {
                 match name {
                     "__name__" => {
                         if let Some(s) = value.as_str() {
-                            *f.name.borrow_mut() = s.into();
+                            f.rename(&f.name, s);
                         }
                     }
                     "__qualname__" => {
                         if let Some(s) = value.as_str() {
-                            *f.qualname.borrow_mut() = s.into();
+                            f.rename(&f.qualname, s);
                         }
                     }
                     _ => {

@@ -15,10 +15,7 @@ impl Vm {
         match err {
             PyErr::Object(i) => i,
             PyErr::New(kind, args) => {
-                let data = ExceptionData {
-                    args,
-                    ..ExceptionData::default()
-                };
+                let data = ExceptionData::with_args(args);
                 Rc::new(Instance::new(
                     self.types.exception(kind),
                     Payload::Exception(data.into()),

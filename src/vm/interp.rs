@@ -90,8 +90,8 @@ impl Vm {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(PyErr::Object(exc));
             };
-            if !reraise {
-                exc.add_trace_entry(TraceEntry {
+            if let (false, Some(data)) = (reraise, exc.exception()) {
+                data.borrow_mut().push_trace(TraceEntry {
                     function: frame.code.name.clone(),
                     line: frame.line(),
                     stdlib: frame.code.flags.trusted,
@@ -1170,7 +1170,9 @@ impl Vm {
         }
         let bytes =
             crate::value::heap::sequence_bytes(defaults.len() + kwdefaults.len() + closure.len())
-                + 4 * crate::value::heap::OBJECT_HEADER;
+                + 4 * crate::value::heap::OBJECT_HEADER
+                + code.name.len()
+                + code.qualname.len();
         Ok(Value::Function(Rc::new(crate::value::Function {
             charge: crate::value::Charge::new(bytes),
             name: std::cell::RefCell::new(code.name.clone()),
