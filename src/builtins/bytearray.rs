@@ -31,7 +31,9 @@ pub fn register(vm: &mut Vm) {
     }));
     class.namespace_mut().insert(
         "fromhex".into(),
-        Value::Descriptor(Rc::new(Descriptor::ClassMethod(fromhex))),
+        Value::Descriptor(Rc::new(crate::value::Counted::new(
+            Descriptor::ClassMethod(fromhex),
+        ))),
     );
     add_value(vm, "bytearray", Value::Class(class));
 }

@@ -327,17 +327,19 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
+    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
+        Descriptor::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    ))))
 }
 
 fn property_parts(args: &Args) -> PyResult<(Value, Value, Value, Value)> {
     match args.get(0) {
-        Some(Value::Descriptor(d)) => match &**d {
+        Some(Value::Descriptor(d)) => match &***d {
             Descriptor::Property {
                 fget,
                 fset,
@@ -365,12 +367,14 @@ fn property_with(vm: &mut Vm, args: &Args, slot: usize) -> PyResult<Value> {
         1 => fset = func,
         _ => fdel = func,
     }
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
+    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
+        Descriptor::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    ))))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -387,15 +391,15 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("staticmethod", 2, 2)?;
-    Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
-        args.get(1).cloned().unwrap_or(Value::None),
+    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
+        Descriptor::StaticMethod(args.get(1).cloned().unwrap_or(Value::None)),
     ))))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("classmethod", 2, 2)?;
-    Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
-        args.get(1).cloned().unwrap_or(Value::None),
+    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
+        Descriptor::ClassMethod(args.get(1).cloned().unwrap_or(Value::None)),
     ))))
 }
 
@@ -444,7 +448,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (cls, first)
         }
     };
-    Ok(Value::Descriptor(Rc::new(Descriptor::Super { cls, obj })))
+    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
+        Descriptor::Super { cls, obj },
+    ))))
 }
 
 /// `slice.indices(length)`: the normalised `(start, stop, step)`.
@@ -553,7 +559,7 @@ fn init_subclass(
         .iter()
         .find_map(|c| c.namespace().get("__init_subclass__").cloned());
     let func = match hook {
-        Some(Value::Descriptor(d)) => match &*d {
+        Some(Value::Descriptor(d)) => match &**d {
             Descriptor::ClassMethod(f) => f.clone(),
             _ => return Ok(()),
         },
@@ -636,13 +642,17 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
     if let Some(f @ Value::Function(_)) = dict.get("__new__").cloned() {
         dict.insert(
             "__new__".into(),
-            Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))),
+            Value::Descriptor(Rc::new(crate::value::Counted::new(
+                Descriptor::StaticMethod(f),
+            ))),
         );
     }
     if let Some(f @ Value::Function(_)) = dict.get("__init_subclass__").cloned() {
         dict.insert(
             "__init_subclass__".into(),
-            Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))),
+            Value::Descriptor(Rc::new(crate::value::Counted::new(
+                Descriptor::ClassMethod(f),
+            ))),
         );
     }
     let module: crate::value::Name = match dict.get("__module__") {

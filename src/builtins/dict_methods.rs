@@ -45,7 +45,10 @@ fn dict_call(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyRe
 }
 
 fn view(d: Rc<Dict>, kind: ViewKind) -> Value {
-    Value::DictView(Rc::new(DictView { dict: d, kind }))
+    Value::DictView(Rc::new(crate::value::Counted::new(DictView {
+        dict: d,
+        kind,
+    })))
 }
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {

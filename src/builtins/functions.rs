@@ -327,7 +327,7 @@ pub fn is_callable(_vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(inst) => inst.class.lookup("__call__").is_some_and(|f| !f.is_none()),
-        Value::Descriptor(d) => matches!(**d, Descriptor::StaticMethod(_)),
+        Value::Descriptor(d) => matches!(***d, Descriptor::StaticMethod(_)),
         _ => false,
     }
 }

@@ -487,7 +487,11 @@ mod tests {
     use crate::value::RangeObj;
 
     fn range_value(start: i128, stop: i128, step: i128) -> Value {
-        Value::Range(Rc::new(RangeObj { start, stop, step }))
+        Value::Range(Rc::new(crate::value::Counted::new(RangeObj {
+            start,
+            stop,
+            step,
+        })))
     }
 
     fn ints(v: &[i64]) -> Value {

@@ -32,7 +32,9 @@ pub fn register(vm: &mut Vm) {
     }));
     class.namespace_mut().insert(
         "maketrans".into(),
-        Value::Descriptor(Rc::new(Descriptor::StaticMethod(maketrans))),
+        Value::Descriptor(Rc::new(crate::value::Counted::new(
+            Descriptor::StaticMethod(maketrans),
+        ))),
     );
 }
 

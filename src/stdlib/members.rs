@@ -55,7 +55,7 @@ pub fn canonical(value: &Value) -> Option<String> {
             .map(|module| format!("{module}.{}", f.code.qualname)),
         Value::Native(n) => n.module.map(|module| format!("{module}.{}", n.name)),
         Value::BoundMethod(m) => canonical(&m.func),
-        Value::Descriptor(d) => match &**d {
+        Value::Descriptor(d) => match &***d {
             Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => canonical(f),
             Descriptor::Property { fget, .. } => canonical(fget),
             Descriptor::Super { .. } => None,

@@ -189,3 +189,29 @@ pub fn drop_children(children: Vec<crate::value::Value>) {
     }
     DROPPING.with(|d| d.set(false));
 }
+
+/// A small heap object of fixed size (a range, a slice, a property, a dict view) with its
+/// bytes charged: a program filling memory with them is stopped at the limit like one
+/// filling it with lists. Reads through to the object.
+pub struct Counted<T> {
+    value: T,
+    _charge: Charge,
+}
+
+impl<T> Counted<T> {
+    /// `value`, charged for its size plus an object header.
+    pub fn new(value: T) -> Counted<T> {
+        Counted {
+            value,
+            _charge: Charge::new(OBJECT_HEADER + std::mem::size_of::<T>()),
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Counted<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}

@@ -20,7 +20,7 @@ use num_bigint::BigInt;
 pub use class::Class;
 pub use dict::{Dict, HashTable};
 pub use function::{BoundMethod, Code, Function, HostFunction, NativeFunction};
-pub use heap::Charge;
+pub use heap::{Charge, Counted};
 pub use instance::{ExceptionData, Instance, Payload};
 pub use iter::{IterKind, IterObj};
 pub use list::List;
@@ -75,9 +75,9 @@ pub enum Value {
     /// A set is a dict whose values are all `None`.
     Set(Rc<Dict>),
     FrozenSet(Rc<Dict>),
-    DictView(Rc<DictView>),
-    Range(Rc<RangeObj>),
-    Slice(Rc<SliceObj>),
+    DictView(Rc<Counted<DictView>>),
+    Range(Rc<Counted<RangeObj>>),
+    Slice(Rc<Counted<SliceObj>>),
     Function(Rc<Function>),
     Native(Rc<NativeFunction>),
     /// A function the host registered (a capability handed to the program).
@@ -89,7 +89,7 @@ pub enum Value {
     Generator(Rc<function::Generator>),
     Module(Rc<ModuleObj>),
     /// `property`, `staticmethod`, `classmethod` and `super` objects.
-    Descriptor(Rc<Descriptor>),
+    Descriptor(Rc<Counted<Descriptor>>),
     Ellipsis,
     NotImplemented,
 }
@@ -419,7 +419,7 @@ impl Value {
             Value::Iter(i) => i.type_name(),
             Value::Generator(_) => "generator",
             Value::Module(_) => "module",
-            Value::Descriptor(d) => match **d {
+            Value::Descriptor(d) => match ***d {
                 Descriptor::Property { .. } => "property",
                 Descriptor::StaticMethod(_) => "staticmethod",
                 Descriptor::ClassMethod(_) => "classmethod",

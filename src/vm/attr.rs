@@ -48,7 +48,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let class_attr = inst.class.lookup(name);
                 if let Some(Value::Descriptor(d)) = &class_attr {
-                    if let Descriptor::Property { fget, .. } = &**d {
+                    if let Descriptor::Property { fget, .. } = &***d {
                         if fget.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{name}' of '{}' object has no getter",
@@ -145,7 +145,7 @@ impl Vm {
                 }
                 Ok(self.type_of(obj).lookup(name).map(|f| match f {
                     Value::Native(_) | Value::Function(_) => bind(obj.clone(), f),
-                    Value::Descriptor(d) => match &*d {
+                    Value::Descriptor(d) => match &**d {
                         Descriptor::ClassMethod(f) => {
                             bind(Value::Class(self.type_of(obj)), f.clone())
                         }
@@ -162,7 +162,7 @@ impl Vm {
     fn bind_class_attr(&self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match v {
             Value::Function(_) | Value::Native(_) => bind(obj.clone(), v),
-            Value::Descriptor(d) => match &*d {
+            Value::Descriptor(d) => match &**d {
                 Descriptor::ClassMethod(f) => bind(Value::Class(cls.clone()), f.clone()),
                 Descriptor::StaticMethod(f) => f.clone(),
                 _ => Value::Descriptor(d.clone()),
@@ -190,7 +190,7 @@ impl Vm {
             _ => {}
         }
         match cls.lookup(name) {
-            Some(Value::Descriptor(d)) => Some(match &*d {
+            Some(Value::Descriptor(d)) => Some(match &**d {
                 Descriptor::ClassMethod(f) => bind(Value::Class(cls.clone()), f.clone()),
                 Descriptor::StaticMethod(f) => f.clone(),
                 _ => Value::Descriptor(d.clone()),
@@ -208,10 +208,10 @@ impl Vm {
     fn descriptor_getattr(
         &mut self,
         obj: &Value,
-        d: &Rc<Descriptor>,
+        d: &Descriptor,
         name: &str,
     ) -> PyResult<Option<Value>> {
-        match &**d {
+        match d {
             Descriptor::Super { cls, obj: target } => {
                 let start_cls = match target {
                     Value::Class(c) => c.clone(),
@@ -231,7 +231,7 @@ impl Vm {
                                 Value::Class(_) => v,
                                 _ => bind(target.clone(), v),
                             },
-                            Value::Descriptor(inner) => match &*inner {
+                            Value::Descriptor(inner) => match &**inner {
                                 Descriptor::ClassMethod(f) => {
                                     bind(Value::Class(start_cls.clone()), f.clone())
                                 }
@@ -347,7 +347,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
-                    if let Descriptor::Property { fset, .. } = &*d {
+                    if let Descriptor::Property { fset, .. } = &**d {
                         if fset.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{name}' of '{}' object has no setter",
@@ -447,7 +447,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
-                    if let Descriptor::Property { fdel, .. } = &*d {
+                    if let Descriptor::Property { fdel, .. } = &**d {
                         if fdel.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{name}' of '{}' object has no deleter",

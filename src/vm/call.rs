@@ -82,7 +82,7 @@ impl Vm {
                 self.prepare_call(&inner, args)
             }
             Value::Class(cls) => self.construct(cls, args),
-            Value::Descriptor(d) => match &**d {
+            Value::Descriptor(d) => match &***d {
                 Descriptor::StaticMethod(f) => {
                     let f = f.clone();
                     self.prepare_call(&f, args)
@@ -111,7 +111,7 @@ impl Vm {
             .lookup("__new__")
             .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", cls.name)))?;
         let new = match &new {
-            Value::Descriptor(d) => match &**d {
+            Value::Descriptor(d) => match &***d {
                 Descriptor::StaticMethod(f) => f.clone(),
                 _ => new.clone(),
             },

@@ -286,7 +286,7 @@ impl Vm {
             }
             Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, address(g)),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
-            Value::Descriptor(d) => match &**d {
+            Value::Descriptor(d) => match &***d {
                 Descriptor::Super { cls, obj } => {
                     let obj = obj.clone();
                     let tn = self.type_name(&obj);

@@ -294,7 +294,9 @@ impl Vm {
                 let start = r.item(i128::from(sr.start));
                 let step = r.step.saturating_mul(i128::from(sr.step));
                 let stop = r.item(i128::from(sr.stop));
-                Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+                Ok(Value::Range(Rc::new(crate::value::Counted::new(
+                    RangeObj { start, stop, step },
+                ))))
             }
             (Value::Range(r), _) => {
                 let i: i128 = match key {

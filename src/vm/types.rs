@@ -194,7 +194,7 @@ impl Types {
             },
             Value::Generator(_) => self.generator.clone(),
             Value::Module(_) => self.module.clone(),
-            Value::Descriptor(d) => match **d {
+            Value::Descriptor(d) => match ***d {
                 crate::value::Descriptor::Property { .. } => self.property.clone(),
                 crate::value::Descriptor::StaticMethod(_) => self.staticmethod.clone(),
                 crate::value::Descriptor::ClassMethod(_) => self.classmethod.clone(),
