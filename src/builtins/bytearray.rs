@@ -66,7 +66,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("append", 1, 1)?;
     let b = this(&args, "append")?;
     let byte = vm.byte_value(args.get(1).unwrap_or(&Value::None))?;
-    b.bytes.borrow_mut().push(byte);
+    b.change(|bytes| bytes.push(byte));
     Ok(Value::None)
 }
 
@@ -74,7 +74,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("extend", 1, 1)?;
     let b = this(&args, "extend")?;
     let more = vm.byte_values(args.get(1).unwrap_or(&Value::None))?;
-    b.bytes.borrow_mut().extend(more);
+    b.change(|bytes| bytes.extend(more));
     Ok(Value::None)
 }
 
@@ -83,9 +83,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(&args, "insert")?;
     let index = vm.to_ssize(args.get(1).unwrap_or(&Value::None))?;
     let byte = vm.byte_value(args.get(2).unwrap_or(&Value::None))?;
-    let mut data = b.bytes.borrow_mut();
-    let at = clamp_position(index, data.len());
-    data.insert(at, byte);
+    b.change(|data| data.insert(clamp_position(index, data.len()), byte));
     Ok(Value::None)
 }
 

@@ -129,6 +129,19 @@ pub struct ByteArrayObj {
     pub charge: Charge,
 }
 
+impl ByteArrayObj {
+    /// Changes the bytes through `f`, then charges the heap for the buffer as it now is:
+    /// every growth of a bytearray (`+=`, `extend`, `append`, `insert`, slice
+    /// assignment) goes through here, so growing one counts toward the memory limit.
+    pub fn change<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        let r = f(&mut self.bytes.borrow_mut());
+        let capacity = self.bytes.borrow().capacity();
+        self.charge
+            .set(heap::OBJECT_HEADER.saturating_add(capacity));
+        r
+    }
+}
+
 /// An immutable sequence; also the argument and `*args` carrier.
 pub struct Tuple {
     pub items: Vec<Value>,

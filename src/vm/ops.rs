@@ -324,7 +324,7 @@ impl Vm {
                 if let Some(more) = b.bytes_like() {
                     let more = more.into_owned();
                     self.check_alloc(1, more.len())?;
-                    x.bytes.borrow_mut().extend(more);
+                    x.change(|bytes| bytes.extend(more));
                     return Ok(a.clone());
                 }
             }

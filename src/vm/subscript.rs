@@ -411,7 +411,7 @@ impl Vm {
                 if r.step == 1 {
                     let start = usize::try_from(r.start).unwrap_or(0).min(len);
                     let end = (start + r.len).min(len);
-                    b.bytes.borrow_mut().splice(start..end, new_bytes);
+                    b.change(|bytes| drop(bytes.splice(start..end, new_bytes)));
                     return Ok(());
                 }
                 if new_bytes.len() != r.len {
