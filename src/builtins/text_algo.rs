@@ -261,12 +261,20 @@ pub(crate) fn split_at(bytes: &[u8], sep: &Finder, max: usize, reverse: bool) ->
     pieces
 }
 
-/// Byte ranges of the lines of `bytes`, with or without their line breaks (`\r\n` is one).
-pub(crate) fn split_lines<U: Unit>(bytes: &[u8], keepends: bool) -> Vec<Range<usize>> {
+/// Byte ranges of the lines of `bytes`, with or without their line breaks (`\r\n` is one);
+/// past `max_lines` lines the rest is one last range.
+pub(crate) fn split_lines<U: Unit>(
+    bytes: &[u8],
+    keepends: bool,
+    max_lines: usize,
+) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while let Some((u, w)) = bytes.get(i..).and_then(U::decode) {
+        if lines.len() >= max_lines {
+            break;
+        }
         if !u.is_line_break() {
             i += w;
             continue;

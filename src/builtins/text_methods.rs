@@ -79,7 +79,11 @@ fn split<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Valu
         Some(v) => Some(K::unwrap(v).ok_or_else(|| K::wrong_arg(Role::Sep, &vm.type_name(v)))?),
     };
     let max = int_arg(vm, &slots, 1, -1)?;
-    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    // No more splits than the memory left could hold pieces for: past that the result
+    // is refused anyway, and the ranges themselves need not be built first.
+    let max = usize::try_from(max)
+        .unwrap_or(usize::MAX)
+        .min(piece_room(vm));
     let bytes = text.bytes();
     let ranges = match &sep {
         None => split_whitespace::<K::Unit>(bytes, max, REVERSE),
@@ -87,6 +91,16 @@ fn split<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Valu
         Some(sep) => split_at(bytes, &Finder::new(raw(sep)), max, REVERSE),
     };
     pieces::<K>(vm, bytes, ranges)
+}
+
+/// What one piece of `split` or `splitlines` costs besides its text.
+const PIECE_BYTES: usize = OBJECT_HEADER + std::mem::size_of::<Value>();
+
+/// How many pieces the memory left could hold: the splitters stop there (one piece more
+/// is refused by [`pieces`]), so a text of a million separators does not build a
+/// million ranges before the refusal.
+fn piece_room(vm: &Vm) -> usize {
+    vm.alloc_room() / PIECE_BYTES
 }
 
 /// The list of the pieces of `bytes` at `ranges` (what `split` and `splitlines` return),
@@ -97,11 +111,10 @@ fn pieces<K: Kind>(
     bytes: &[u8],
     ranges: Vec<std::ops::Range<usize>>,
 ) -> PyResult<Value> {
-    let per_piece = OBJECT_HEADER + std::mem::size_of::<Value>();
     let text_bytes: usize = ranges.iter().map(|r| r.len()).sum();
     vm.check_alloc(
         1,
-        per_piece
+        PIECE_BYTES
             .saturating_mul(ranges.len())
             .saturating_add(text_bytes),
     )?;
@@ -421,7 +434,8 @@ fn splitlines<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, slots) = method_args::<K>(vm, args, "splitlines", Sig::Keywords(&["keepends"]))?;
     let keepends = int_arg(vm, &slots, 0, 0)? != 0;
     let bytes = text.bytes();
-    pieces::<K>(vm, bytes, split_lines::<K::Unit>(bytes, keepends))
+    let lines = split_lines::<K::Unit>(bytes, keepends, piece_room(vm));
+    pieces::<K>(vm, bytes, lines)
 }
 
 /// `expandtabs(tabsize=8)`.
