@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::compile::bytecode::{Instr, UnaryOp};
 use crate::value::instance::TraceEntry;
-use crate::value::{Dict, Value};
+use crate::value::{Dict, Function, Value};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Block, Frame};
@@ -19,6 +19,28 @@ pub enum Exit {
     /// A call of an async host function suspended the whole run: every frame stays on
     /// the stack until [`Vm::resume_module`] hands in the answer.
     Suspend,
+}
+
+/// The Python function under the top `nargs` values of `stack`, when the call is plain:
+/// it takes exactly those as its positional parameters (see `binds_plainly`) and is not a
+/// generator. A function stored as a plain attribute sits twice (see `CallMethod`): that
+/// is not a method call, so it is not plain either.
+#[inline]
+pub(super) fn plain_callee(stack: &[Value], nargs: usize) -> Option<Rc<Function>> {
+    let callee = stack
+        .len()
+        .checked_sub(nargs + 1)
+        .and_then(|i| stack.get(i));
+    match callee {
+        Some(Value::Function(f)) if !f.code.flags.generator && Vm::binds_plainly(f, nargs) => {
+            let first_arg = stack.len().checked_sub(nargs).and_then(|i| stack.get(i));
+            if matches!(first_arg, Some(Value::Function(g)) if Rc::ptr_eq(f, g)) {
+                return None;
+            }
+            Some(f.clone())
+        }
+        _ => None,
+    }
 }
 
 fn internal(what: &str) -> PyErr {
@@ -213,7 +235,7 @@ impl Vm {
     /// Runs instructions until the frame at `base` returns or yields.
     fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
         loop {
-            self.run_fast_lane();
+            self.run_fast_lane(base)?;
             self.instructions += 1;
             if self.instructions >= self.next_check || crate::value::heap::over_limit() {
                 self.check_limits()?;
@@ -1053,26 +1075,16 @@ impl Vm {
     /// positional parameters (see `binds_plainly`), they move straight from this frame's
     /// stack into the new frame's locals. Returns false (touching nothing) otherwise.
     fn call_plain_from_stack(&mut self, nargs: usize) -> PyResult<bool> {
-        let func = {
-            let stack = &frame!(self).stack;
-            let callee = stack
-                .len()
-                .checked_sub(nargs + 1)
-                .and_then(|i| stack.get(i));
-            match callee {
-                Some(Value::Function(f))
-                    if !f.code.flags.generator && Self::binds_plainly(f, nargs) =>
-                {
-                    // A function stored as a plain attribute sits twice (see CallMethod).
-                    let first_arg = stack.len().checked_sub(nargs).and_then(|i| stack.get(i));
-                    if matches!(first_arg, Some(Value::Function(g)) if Rc::ptr_eq(f, g)) {
-                        return Ok(false);
-                    }
-                    f.clone()
-                }
-                _ => return Ok(false),
-            }
+        let Some(func) = plain_callee(&frame!(self).stack, nargs) else {
+            return Ok(false);
         };
+        self.push_plain_call(func, nargs)?;
+        Ok(true)
+    }
+
+    /// The second half of [`Vm::call_plain_from_stack`], for a callee [`plain_callee`]
+    /// accepted: the new frame takes the arguments off the caller's stack.
+    pub(super) fn push_plain_call(&mut self, func: Rc<Function>, nargs: usize) -> PyResult<()> {
         self.guard_function_call(&func.code)?;
         if self.frames.len() >= self.max_depth {
             return Err(self.recursion_error());
@@ -1084,7 +1096,7 @@ impl Vm {
         frame.take_args(&mut caller.stack, nargs);
         caller.stack.pop();
         self.frames.push(frame);
-        Ok(true)
+        Ok(())
     }
 
     /// Calls `func` from the dispatch loop: a Python function gets a frame on this loop;
