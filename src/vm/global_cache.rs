@@ -27,6 +27,7 @@ pub struct GlobalCache(RefCell<Vec<Option<GlobalSlot>>>);
 
 impl GlobalCache {
     /// The value of the global named by `names[index]`, if the cache knows where it is.
+    #[inline(always)]
     pub fn get(&self, index: u32, globals: &Dict, builtins: &Dict) -> Option<Value> {
         let slot = (*self.0.borrow().get(index as usize)?)?;
         let g = globals.borrow();
