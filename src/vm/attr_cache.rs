@@ -62,6 +62,7 @@ pub struct AttrCache(RefCell<Vec<AttrSlot>>);
 impl AttrCache {
     /// What the slot for `names[index]` knows about `class`, if it was filled for this
     /// class and nothing along its MRO changed since.
+    #[inline(always)]
     pub fn probe(&self, index: u32, class: &Rc<Class>) -> Option<Hit> {
         let slots = self.0.borrow();
         let entry = slots
