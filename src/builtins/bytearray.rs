@@ -31,9 +31,7 @@ pub fn register(vm: &mut Vm) {
     }));
     class.namespace_mut().insert(
         "fromhex".into(),
-        Value::Descriptor(Rc::new(crate::value::Counted::new(
-            Descriptor::ClassMethod(fromhex),
-        ))),
+        Value::descriptor(Descriptor::ClassMethod(fromhex)),
     );
     add_value(vm, "bytearray", Value::Class(class));
 }

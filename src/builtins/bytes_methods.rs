@@ -30,14 +30,8 @@ pub fn register(vm: &mut Vm) {
     let fromhex = Descriptor::ClassMethod(native("fromhex", fromhex));
     let maketrans = Descriptor::StaticMethod(native("maketrans", maketrans));
     let mut dict = class.namespace_mut();
-    dict.insert(
-        "fromhex".into(),
-        Value::Descriptor(Rc::new(crate::value::Counted::new(fromhex))),
-    );
-    dict.insert(
-        "maketrans".into(),
-        Value::Descriptor(Rc::new(crate::value::Counted::new(maketrans))),
-    );
+    dict.insert("fromhex".into(), Value::descriptor(fromhex));
+    dict.insert("maketrans".into(), Value::descriptor(maketrans));
 }
 
 /// `bytes.decode(encoding='utf-8', errors='strict')`.

@@ -327,14 +327,12 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
-        Descriptor::Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-        },
-    ))))
+    Ok(Value::descriptor(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 fn property_parts(args: &Args) -> PyResult<(Value, Value, Value, Value)> {
@@ -367,14 +365,12 @@ fn property_with(vm: &mut Vm, args: &Args, slot: usize) -> PyResult<Value> {
         1 => fset = func,
         _ => fdel = func,
     }
-    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
-        Descriptor::Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-        },
-    ))))
+    Ok(Value::descriptor(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -391,16 +387,16 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("staticmethod", 2, 2)?;
-    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
-        Descriptor::StaticMethod(args.get(1).cloned().unwrap_or(Value::None)),
-    ))))
+    Ok(Value::descriptor(Descriptor::StaticMethod(
+        args.get(1).cloned().unwrap_or(Value::None),
+    )))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check("classmethod", 2, 2)?;
-    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
-        Descriptor::ClassMethod(args.get(1).cloned().unwrap_or(Value::None)),
-    ))))
+    Ok(Value::descriptor(Descriptor::ClassMethod(
+        args.get(1).cloned().unwrap_or(Value::None),
+    )))
 }
 
 /// `super()` / `super(cls, obj)`. The zero-argument form reads the calling method's
@@ -448,9 +444,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (cls, first)
         }
     };
-    Ok(Value::Descriptor(Rc::new(crate::value::Counted::new(
-        Descriptor::Super { cls, obj },
-    ))))
+    Ok(Value::descriptor(Descriptor::Super { cls, obj }))
 }
 
 /// `slice.indices(length)`: the normalised `(start, stop, step)`.
@@ -642,17 +636,13 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Dict) -> PyResu
     if let Some(f @ Value::Function(_)) = dict.get("__new__").cloned() {
         dict.insert(
             "__new__".into(),
-            Value::Descriptor(Rc::new(crate::value::Counted::new(
-                Descriptor::StaticMethod(f),
-            ))),
+            Value::descriptor(Descriptor::StaticMethod(f)),
         );
     }
     if let Some(f @ Value::Function(_)) = dict.get("__init_subclass__").cloned() {
         dict.insert(
             "__init_subclass__".into(),
-            Value::Descriptor(Rc::new(crate::value::Counted::new(
-                Descriptor::ClassMethod(f),
-            ))),
+            Value::descriptor(Descriptor::ClassMethod(f)),
         );
     }
     let module: crate::value::Name = match dict.get("__module__") {

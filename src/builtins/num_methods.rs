@@ -78,10 +78,9 @@ fn add_property(class: &Rc<Class>, name: &'static str, getter: crate::value::fun
         fdel: Value::None,
         doc: Value::None,
     };
-    class.namespace_mut().insert(
-        name.into(),
-        Value::Descriptor(Rc::new(crate::value::Counted::new(prop))),
-    );
+    class
+        .namespace_mut()
+        .insert(name.into(), Value::descriptor(prop));
 }
 
 /// `self` of a method of `owner` that takes no other arguments. CPython words the count

@@ -86,9 +86,7 @@ pub fn add_classmethod(class: &Rc<Class>, name: &'static str, func: NativeFn) {
     super::add_method(class, name, func);
     let native = class.namespace().get(name).cloned();
     if let Some(native) = native {
-        let wrapped = Value::Descriptor(Rc::new(crate::value::Counted::new(
-            Descriptor::ClassMethod(native),
-        )));
+        let wrapped = Value::descriptor(Descriptor::ClassMethod(native));
         class.namespace_mut().insert(name.into(), wrapped);
     }
 }

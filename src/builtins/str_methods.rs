@@ -32,9 +32,7 @@ pub fn register(vm: &mut Vm) {
     }));
     class.namespace_mut().insert(
         "maketrans".into(),
-        Value::Descriptor(Rc::new(crate::value::Counted::new(
-            Descriptor::StaticMethod(maketrans),
-        ))),
+        Value::descriptor(Descriptor::StaticMethod(maketrans)),
     );
 }
 

@@ -291,6 +291,11 @@ impl Value {
         }))
     }
 
+    /// A `property`, `staticmethod`, `classmethod` or `super` object.
+    pub fn descriptor(d: Descriptor) -> Value {
+        Value::Descriptor(Rc::new(Counted::new(d)))
+    }
+
     /// A new `bytearray` value.
     pub fn bytearray(bytes: Vec<u8>) -> Value {
         let charge = Charge::new(heap::OBJECT_HEADER + bytes.capacity());
