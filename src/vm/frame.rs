@@ -54,7 +54,8 @@ impl Frame {
     /// unbound. Its vectors keep their memory. Until then it holds the code and globals
     /// it last ran, which are alive anyway: functions hold both.
     pub fn reset(&mut self, code: Rc<Code>, globals: Rc<Dict>) {
-        self.locals.resize(code.varnames.len(), None);
+        // `resize_with`, not `resize`: no clone of the filler, a plain loop of writes.
+        self.locals.resize_with(code.varnames.len(), || None);
         self.stack.reserve(code.stack_hint as usize);
         self.code = code;
         self.globals = globals;
