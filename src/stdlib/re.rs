@@ -1,15 +1,14 @@
-//! `re`: regular expressions on the linear-time `regex` crate, so no pattern can make a
-//! search take exponential time (`(a+)+$` included). Python syntax is translated to the
-//! crate's; what needs backtracking (backreferences, look-around, atomic groups,
-//! conditionals) is refused with `re.error`. Matching is in Rust; `Pattern`, `Match`,
-//! replacement templates and `split` are embedded Python over the native spans.
-//! Positions are in code points, as in Python.
+//! `re`: regular expressions on the linear-time engine of the `regex` crate family
+//! (`re/engine.rs`), so no pattern can make a search take exponential time (`(a+)+$`
+//! included). Python syntax is translated to the crate's; what needs backtracking
+//! (backreferences, look-around, atomic groups, conditionals) is refused with
+//! `re.error`. Matching is in Rust; `Pattern`, `Match`, replacement templates and
+//! `split` are embedded Python over the native spans. Positions are in code points, as
+//! in Python.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
-
-use regex::{Regex, RegexBuilder};
 
 use crate::value::{len_i64, PyStr, Value};
 use crate::vm::subscript::clamp_position;
@@ -17,8 +16,11 @@ use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
 use super::ModuleBuilder;
 
+mod engine;
 mod translate;
 
+use engine::{BuildError, Program};
+use regex_automata::util::captures::Captures;
 use translate::Error;
 
 const FLAG_I: i64 = 2;
@@ -38,8 +40,8 @@ const CACHE_MAX: usize = 256;
 /// A pattern translated and compiled: the search program, the program for
 /// `fullmatch` (anchored at the end), the number of groups and the named groups.
 struct Compiled {
-    search: Regex,
-    full: Regex,
+    search: Program,
+    full: Program,
     groups: usize,
     /// Python's `$` without MULTILINE also matches before a final newline (see [`find`]).
     dollar_before_newline: bool,
@@ -560,24 +562,23 @@ pub fn build(vm: &mut Vm, m: &ModuleBuilder) -> PyResult<()> {
 
 // ---------------------------------------------------------------- translation
 
-fn build_regex(source: &str, flags: i64) -> Result<Regex, String> {
-    RegexBuilder::new(source)
-        .case_insensitive(flags & FLAG_I != 0)
-        .multi_line(flags & FLAG_M != 0)
-        .dot_matches_new_line(flags & FLAG_S != 0)
-        .size_limit(SIZE_LIMIT)
-        .dfa_size_limit(SIZE_LIMIT)
-        .build()
-        .map_err(|e| match e {
-            regex::Error::CompiledTooBig(_) => "pattern too large for the sandbox".to_string(),
-            regex::Error::Syntax(text) => text
-                .lines()
-                .filter(|l| l.starts_with("error:"))
-                .map(|l| l.trim_start_matches("error:").trim().to_string())
-                .next()
-                .unwrap_or(text),
-            other => other.to_string(),
-        })
+fn build_regex(source: &str, flags: i64) -> Result<Program, String> {
+    let options = engine::Options {
+        case_insensitive: flags & FLAG_I != 0,
+        multi_line: flags & FLAG_M != 0,
+        dot_matches_new_line: flags & FLAG_S != 0,
+        size_limit: SIZE_LIMIT,
+    };
+    Program::new(source, &options).map_err(|e| match e {
+        BuildError::TooBig => "pattern too large for the sandbox".to_string(),
+        BuildError::Syntax(text) => text
+            .lines()
+            .filter(|l| l.starts_with("error:"))
+            .map(|l| l.trim_start_matches("error:").trim().to_string())
+            .next()
+            .unwrap_or(text),
+        BuildError::Other(text) => text,
+    })
 }
 
 /// Translates and compiles `pattern` (cached per thread).
@@ -590,12 +591,8 @@ fn compiled(pattern: &str, flags: i64) -> Result<Rc<Compiled>, Error> {
     let crate_error = |msg: String| Error::Syntax { msg, pos: None };
     let search = build_regex(&t.source, t.flags).map_err(crate_error)?;
     let full = build_regex(&format!("(?:{})\\z", t.source), t.flags).map_err(crate_error)?;
-    let groups = search.captures_len().saturating_sub(1);
-    let names = search
-        .capture_names()
-        .enumerate()
-        .filter_map(|(i, n)| n.map(|n| (n.to_string(), i)))
-        .collect();
+    let groups = search.group_len().saturating_sub(1);
+    let names = search.names();
     let c = Rc::new(Compiled {
         search,
         full,
@@ -703,13 +700,13 @@ fn window(vm: &mut Vm, args: &Args, text: &PyStr) -> PyResult<(usize, usize)> {
     Ok((start, end))
 }
 
-fn spans(caps: &regex::Captures, offsets: &Offsets) -> Value {
-    let mut out = Vec::with_capacity(caps.len() * 2);
-    for i in 0..caps.len() {
-        match caps.get(i) {
+fn spans(caps: &Captures, offsets: &Offsets) -> Value {
+    let mut out = Vec::with_capacity(caps.group_len() * 2);
+    for i in 0..caps.group_len() {
+        match caps.get_group(i) {
             Some(m) => {
-                out.push(Value::Int(offsets.to_char(m.start())));
-                out.push(Value::Int(offsets.to_char(m.end())));
+                out.push(Value::Int(offsets.to_char(m.start)));
+                out.push(Value::Int(offsets.to_char(m.end)));
             }
             None => {
                 out.push(Value::Int(-1));
@@ -724,14 +721,14 @@ fn spans(caps: &regex::Captures, offsets: &Offsets) -> Value {
 /// just before a final newline, the crate's only at the very end: such patterns are
 /// also tried on the text without that newline, and the leftmost match wins (the whole
 /// text's on a tie).
-fn find<'h>(c: &Compiled, hay: &'h str, at: usize) -> Option<regex::Captures<'h>> {
+fn find(c: &Compiled, hay: &str, at: usize) -> Option<Captures> {
     let whole = c.search.captures_at(hay, at);
     if !c.dollar_before_newline || !hay.ends_with('\n') || at >= hay.len() {
         return whole;
     }
     let cut = hay.get(..hay.len() - 1).unwrap_or_default();
     let short = c.search.captures_at(cut, at);
-    let start = |caps: &regex::Captures| caps.get(0).map_or(usize::MAX, |m| m.start());
+    let start = |caps: &Captures| caps.get_group(0).map_or(usize::MAX, |m| m.start);
     match (whole, short) {
         (Some(w), Some(s)) => Some(if start(&s) < start(&w) { s } else { w }),
         (None, s) => s,
@@ -755,7 +752,7 @@ fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(caps) = found else {
         return Ok(Value::None);
     };
-    let whole = caps.get(0).map_or(0, |m| m.start());
+    let whole = caps.get_group(0).map_or(0, |m| m.start);
     if mode != 0 && whole != start {
         return Ok(Value::None);
     }
@@ -780,10 +777,10 @@ fn iterate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let Some(caps) = find(&c, hay, at) else {
             break;
         };
-        let Some(m) = caps.get(0) else {
+        let Some(m) = caps.get_group(0) else {
             break;
         };
-        if after_empty && m.start() == at && m.is_empty() {
+        if after_empty && m.start == at && m.is_empty() {
             let step = hay
                 .get(at..)
                 .and_then(|r| r.chars().next())
@@ -792,14 +789,14 @@ fn iterate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             after_empty = false;
             continue;
         }
-        vm.charge_fuel(caps.len() as u64)?;
-        vm.check_alloc(16 * caps.len(), out.len() + 1)?;
+        vm.charge_fuel(caps.group_len() as u64)?;
+        vm.check_alloc(16 * caps.group_len(), out.len() + 1)?;
         out.push(spans(&caps, &offsets));
         if limit > 0 && out.len() >= limit {
             break;
         }
         after_empty = m.is_empty();
-        at = m.end();
+        at = m.end;
     }
     Ok(Value::list(out))
 }
