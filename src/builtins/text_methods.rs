@@ -197,7 +197,7 @@ fn strip<K: Kind>(vm: &mut Vm, args: Args, side: u8) -> PyResult<Value> {
             let chars =
                 K::unwrap(v).ok_or_else(|| K::wrong_arg(Role::Strip(name), &vm.type_name(v)))?;
             let mut set: Vec<K::Unit> = units::<K::Unit>(raw(&chars)).map(|(_, u)| u).collect();
-            set.sort_unstable();
+            crate::sort::sort_by(&mut set, Ord::cmp);
             strip_range::<K::Unit>(bytes, left, right, |u| set.binary_search(&u).is_ok())
         }
     };
