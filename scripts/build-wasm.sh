@@ -13,7 +13,12 @@ wasm-bindgen --target web --out-dir www/pkg \
 wasm=www/pkg/sandpit_bg.wasm
 if [ -x node_modules/.bin/wasm-opt ]; then
   # The features rustc enables for wasm32-unknown-unknown; wasm-opt must accept them.
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # --low-memory-unused lets it fold small constant offsets into loads and stores: that
+  # differs only for an address that wraps around into the first 1 KB, which Rust code
+  # never computes (the stack comes first and ends at 1 MB; data lies above it). The
+  # producers and target-features sections are metadata no engine reads.
+  node_modules/.bin/wasm-opt -Oz --low-memory-unused --strip-producers \
+    --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     --enable-multivalue "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"

@@ -33,6 +33,7 @@ pub mod format;
 pub mod host;
 pub mod policy;
 mod session;
+mod sort;
 pub mod stdlib;
 pub mod syntax;
 pub mod value;

@@ -47,7 +47,7 @@ impl Session {
             .filter(|name| !(name.starts_with("__") && name.ends_with("__")))
             .map(String::from)
             .collect();
-        names.sort();
+        crate::sort::sort_by(&mut names, Ord::cmp);
         names
     }
 

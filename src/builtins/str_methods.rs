@@ -15,8 +15,12 @@ use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 pub fn register(vm: &mut Vm) {
     let class = vm.types.str_.clone();
     register_common::<StrKind>(&class);
-    add_method(&class, "isdecimal", predicate::<StrKind, IS_DECIMAL>);
-    add_method(&class, "isnumeric", predicate::<StrKind, IS_NUMERIC>);
+    add_method(&class, "isdecimal", |vm, args| {
+        predicate::<StrKind>(vm, args, IS_DECIMAL)
+    });
+    add_method(&class, "isnumeric", |vm, args| {
+        predicate::<StrKind>(vm, args, IS_NUMERIC)
+    });
     add_method(&class, "isidentifier", isidentifier);
     add_method(&class, "isprintable", isprintable);
     add_method(&class, "casefold", casefold);

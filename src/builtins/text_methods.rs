@@ -19,43 +19,45 @@ use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 /// Registers the shared methods on the class of kind `K`.
 pub(crate) fn register_common<K: Kind>(class: &Rc<Class>) {
     let methods: &[(&'static str, crate::value::function::NativeFn)] = &[
-        ("split", split::<K, false>),
-        ("rsplit", split::<K, true>),
+        ("split", |vm, args| split::<K>(vm, args, false)),
+        ("rsplit", |vm, args| split::<K>(vm, args, true)),
         ("join", join::<K>),
-        ("strip", strip::<K, BOTH>),
-        ("lstrip", strip::<K, LEFT>),
-        ("rstrip", strip::<K, RIGHT>),
-        ("find", find::<K, false, false>),
-        ("rfind", find::<K, true, false>),
-        ("index", find::<K, false, true>),
-        ("rindex", find::<K, true, true>),
+        ("strip", |vm, args| strip::<K>(vm, args, BOTH)),
+        ("lstrip", |vm, args| strip::<K>(vm, args, LEFT)),
+        ("rstrip", |vm, args| strip::<K>(vm, args, RIGHT)),
+        ("find", |vm, args| find::<K>(vm, args, false, false)),
+        ("rfind", |vm, args| find::<K>(vm, args, true, false)),
+        ("index", |vm, args| find::<K>(vm, args, false, true)),
+        ("rindex", |vm, args| find::<K>(vm, args, true, true)),
         ("count", count::<K>),
         ("replace", replace_method::<K>),
-        ("startswith", affix_match::<K, false>),
-        ("endswith", affix_match::<K, true>),
-        ("upper", case_map::<K, UPPER>),
-        ("lower", case_map::<K, LOWER>),
-        ("title", case_map::<K, TITLE>),
-        ("capitalize", case_map::<K, CAPITALIZE>),
-        ("swapcase", case_map::<K, SWAPCASE>),
-        ("center", justify::<K, BOTH>),
-        ("ljust", justify::<K, LEFT>),
-        ("rjust", justify::<K, RIGHT>),
+        ("startswith", |vm, args| affix_match::<K>(vm, args, false)),
+        ("endswith", |vm, args| affix_match::<K>(vm, args, true)),
+        ("upper", |vm, args| case_map::<K>(vm, args, UPPER)),
+        ("lower", |vm, args| case_map::<K>(vm, args, LOWER)),
+        ("title", |vm, args| case_map::<K>(vm, args, TITLE)),
+        ("capitalize", |vm, args| case_map::<K>(vm, args, CAPITALIZE)),
+        ("swapcase", |vm, args| case_map::<K>(vm, args, SWAPCASE)),
+        ("center", |vm, args| justify::<K>(vm, args, BOTH)),
+        ("ljust", |vm, args| justify::<K>(vm, args, LEFT)),
+        ("rjust", |vm, args| justify::<K>(vm, args, RIGHT)),
         ("zfill", zfill::<K>),
-        ("partition", partition::<K, false>),
-        ("rpartition", partition::<K, true>),
+        ("partition", |vm, args| partition::<K>(vm, args, false)),
+        ("rpartition", |vm, args| partition::<K>(vm, args, true)),
         ("splitlines", splitlines::<K>),
         ("expandtabs", expandtabs::<K>),
-        ("removeprefix", remove_affix::<K, false>),
-        ("removesuffix", remove_affix::<K, true>),
-        ("isspace", predicate::<K, IS_SPACE>),
-        ("isalpha", predicate::<K, IS_ALPHA>),
-        ("isalnum", predicate::<K, IS_ALNUM>),
-        ("isdigit", predicate::<K, IS_DIGIT>),
-        ("isupper", predicate::<K, IS_UPPER>),
-        ("islower", predicate::<K, IS_LOWER>),
-        ("istitle", predicate::<K, IS_TITLE>),
-        ("isascii", predicate::<K, IS_ASCII>),
+        ("removeprefix", |vm, args| {
+            remove_affix::<K>(vm, args, false)
+        }),
+        ("removesuffix", |vm, args| remove_affix::<K>(vm, args, true)),
+        ("isspace", |vm, args| predicate::<K>(vm, args, IS_SPACE)),
+        ("isalpha", |vm, args| predicate::<K>(vm, args, IS_ALPHA)),
+        ("isalnum", |vm, args| predicate::<K>(vm, args, IS_ALNUM)),
+        ("isdigit", |vm, args| predicate::<K>(vm, args, IS_DIGIT)),
+        ("isupper", |vm, args| predicate::<K>(vm, args, IS_UPPER)),
+        ("islower", |vm, args| predicate::<K>(vm, args, IS_LOWER)),
+        ("istitle", |vm, args| predicate::<K>(vm, args, IS_TITLE)),
+        ("isascii", |vm, args| predicate::<K>(vm, args, IS_ASCII)),
         ("__len__", dunder_len::<K>),
         ("__contains__", dunder_contains::<K>),
         ("__getitem__", dunder_getitem::<K>),
@@ -70,9 +72,9 @@ const LEFT: u8 = 1;
 const RIGHT: u8 = 2;
 const BOTH: u8 = 3;
 
-/// `split` (`REVERSE = false`) and `rsplit`.
-fn split<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = if REVERSE { "rsplit" } else { "split" };
+/// `split` and `rsplit` (`reverse`).
+fn split<K: Kind>(vm: &mut Vm, args: Args, reverse: bool) -> PyResult<Value> {
+    let name = if reverse { "rsplit" } else { "split" };
     let (text, slots) = method_args::<K>(vm, args, name, Sig::Keywords(&["sep", "maxsplit"]))?;
     let sep = match slot(&slots, 0) {
         None => None,
@@ -86,9 +88,9 @@ fn split<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Valu
         .min(piece_room(vm));
     let bytes = text.bytes();
     let ranges = match &sep {
-        None => split_whitespace::<K::Unit>(bytes, max, REVERSE),
+        None => split_whitespace::<K::Unit>(bytes, max, reverse),
         Some(sep) if raw(sep).is_empty() => return Err(PyErr::value_error("empty separator")),
-        Some(sep) => split_at(bytes, &Finder::new(raw(sep)), max, REVERSE),
+        Some(sep) => split_at(bytes, &Finder::new(raw(sep)), max, reverse),
     };
     pieces::<K>(vm, bytes, ranges)
 }
@@ -180,22 +182,22 @@ fn join<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `strip`, `lstrip` and `rstrip`, with or without a set of characters.
-fn strip<K: Kind, const SIDE: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match SIDE {
+fn strip<K: Kind>(vm: &mut Vm, args: Args, side: u8) -> PyResult<Value> {
+    let name = match side {
         LEFT => "lstrip",
         RIGHT => "rstrip",
         _ => "strip",
     };
     let (text, slots) = method_args::<K>(vm, args, name, Sig::Clinic(0, 1))?;
     let bytes = text.bytes();
-    let (left, right) = (SIDE & LEFT != 0, SIDE & RIGHT != 0);
+    let (left, right) = (side & LEFT != 0, side & RIGHT != 0);
     let range = match slot(&slots, 0) {
         None => strip_range::<K::Unit>(bytes, left, right, Unit::is_space),
         Some(v) => {
             let chars =
                 K::unwrap(v).ok_or_else(|| K::wrong_arg(Role::Strip(name), &vm.type_name(v)))?;
             let mut set: Vec<K::Unit> = units::<K::Unit>(raw(&chars)).map(|(_, u)| u).collect();
-            set.sort_unstable();
+            crate::sort::sort_by(&mut set, Ord::cmp);
             strip_range::<K::Unit>(bytes, left, right, |u| set.binary_search(&u).is_ok())
         }
     };
@@ -229,20 +231,17 @@ fn search<K: Kind>(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResu
     Ok(found.map(|at| text.index(from + at)))
 }
 
-/// `find`, `rfind` (`-1` when absent) and `index`, `rindex` (`RAISE`: ValueError).
-fn find<K: Kind, const REVERSE: bool, const RAISE: bool>(
-    vm: &mut Vm,
-    args: Args,
-) -> PyResult<Value> {
-    let name = match (REVERSE, RAISE) {
+/// `find`, `rfind` (`-1` when absent) and `index`, `rindex` (`raise`: ValueError).
+fn find<K: Kind>(vm: &mut Vm, args: Args, reverse: bool, raise: bool) -> PyResult<Value> {
+    let name = match (reverse, raise) {
         (false, false) => "find",
         (true, false) => "rfind",
         (false, true) => "index",
         (true, true) => "rindex",
     };
-    match search::<K>(vm, args, name, REVERSE)? {
+    match search::<K>(vm, args, name, reverse)? {
         Some(at) => Ok(Value::from_len(at)),
-        None if RAISE => Err(PyErr::value_error(K::NOT_FOUND)),
+        None if raise => Err(PyErr::value_error(K::NOT_FOUND)),
         None => Ok(Value::Int(-1)),
     }
 }
@@ -285,9 +284,9 @@ fn replace_method<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(K::make(out))
 }
 
-/// `startswith` and `endswith` (`AT_END`), with a tuple of candidates and bounds.
-fn affix_match<K: Kind, const AT_END: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = if AT_END { "endswith" } else { "startswith" };
+/// `startswith` and `endswith` (`at_end`), with a tuple of candidates and bounds.
+fn affix_match<K: Kind>(vm: &mut Vm, args: Args, at_end: bool) -> PyResult<Value> {
+    let name = if at_end { "endswith" } else { "startswith" };
     let (text, slots) = method_args::<K>(vm, args, name, Sig::Legacy(1, 3))?;
     let arg = slots
         .first()
@@ -297,7 +296,7 @@ fn affix_match<K: Kind, const AT_END: bool>(vm: &mut Vm, args: Args) -> PyResult
     let (start, end) = bounds(vm, &slots, 1, text.len)?;
     let window = (start <= end).then(|| text.window(start, end).0);
     let matches = |candidate: &[u8]| match window {
-        Some(w) if AT_END => w.ends_with(candidate),
+        Some(w) if at_end => w.ends_with(candidate),
         Some(w) => w.starts_with(candidate),
         None => false,
     };
@@ -322,8 +321,8 @@ const CAPITALIZE: u8 = 3;
 const SWAPCASE: u8 = 4;
 
 /// `upper`, `lower`, `title`, `capitalize` and `swapcase`.
-fn case_map<K: Kind, const MAP: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match MAP {
+fn case_map<K: Kind>(vm: &mut Vm, args: Args, map: u8) -> PyResult<Value> {
+    let name = match map {
         UPPER => "upper",
         LOWER => "lower",
         TITLE => "title",
@@ -332,7 +331,7 @@ fn case_map<K: Kind, const MAP: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> 
     };
     let (text, _) = method_args::<K>(vm, args, name, Sig::NoArgs)?;
     let bytes = text.bytes();
-    let out = match MAP {
+    let out = match map {
         UPPER => K::Unit::upper_all(bytes),
         LOWER => K::Unit::lower_all(bytes),
         TITLE => title::<K::Unit>(bytes),
@@ -345,8 +344,8 @@ fn case_map<K: Kind, const MAP: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> 
 }
 
 /// `center`, `ljust` (text on the `LEFT`) and `rjust`.
-fn justify<K: Kind, const SIDE: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match SIDE {
+fn justify<K: Kind>(vm: &mut Vm, args: Args, side: u8) -> PyResult<Value> {
+    let name = match side {
         LEFT => "ljust",
         RIGHT => "rjust",
         _ => "center",
@@ -362,7 +361,7 @@ fn justify<K: Kind, const SIDE: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> 
         return Ok(text.value.clone());
     }
     let margin = width - text.len;
-    let (left, right) = match SIDE {
+    let (left, right) = match side {
         LEFT => (0, margin),
         RIGHT => (margin, 0),
         _ => {
@@ -395,8 +394,8 @@ fn zfill<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `partition(sep)` and `rpartition(sep)`.
-fn partition<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = if REVERSE { "rpartition" } else { "partition" };
+fn partition<K: Kind>(vm: &mut Vm, args: Args, reverse: bool) -> PyResult<Value> {
+    let name = if reverse { "rpartition" } else { "partition" };
     let (text, slots) = method_args::<K>(vm, args, name, Sig::One)?;
     let sep = text_arg::<K>(vm, &slots, 0, Role::Sub)?
         .map(|t| t.value)
@@ -407,7 +406,7 @@ fn partition<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<
     }
     let bytes = text.bytes();
     let finder = Finder::new(sep_bytes);
-    let found = if REVERSE {
+    let found = if reverse {
         finder.rfind(bytes)
     } else {
         finder.find(bytes)
@@ -423,7 +422,7 @@ fn partition<K: Kind, const REVERSE: bool>(vm: &mut Vm, args: Args) -> PyResult<
                 piece(at + sep_bytes.len()..bytes.len()),
             ]
         }
-        None if REVERSE => vec![empty(), empty(), text.value.clone()],
+        None if reverse => vec![empty(), empty(), text.value.clone()],
         None => vec![text.value.clone(), empty(), empty()],
     };
     Ok(Value::tuple(parts))
@@ -448,9 +447,9 @@ fn expandtabs<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(K::make(expand_tabs::<K::Unit>(vm, text.bytes(), tabsize)?))
 }
 
-/// `removeprefix` and `removesuffix` (`SUFFIX`).
-fn remove_affix<K: Kind, const SUFFIX: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = if SUFFIX {
+/// `removeprefix` and `removesuffix` (`suffix`).
+fn remove_affix<K: Kind>(vm: &mut Vm, args: Args, suffix: bool) -> PyResult<Value> {
+    let name = if suffix {
         "removesuffix"
     } else {
         "removeprefix"
@@ -460,7 +459,7 @@ fn remove_affix<K: Kind, const SUFFIX: bool>(vm: &mut Vm, args: Args) -> PyResul
         .map(|t| t.value)
         .unwrap_or(Value::None);
     let (bytes, affix) = (text.bytes(), raw(&affix));
-    let rest = if SUFFIX {
+    let rest = if suffix {
         bytes.strip_suffix(affix)
     } else {
         bytes.strip_prefix(affix)
@@ -483,8 +482,8 @@ pub(crate) const IS_TITLE: u8 = 8;
 pub(crate) const IS_ASCII: u8 = 9;
 
 /// The `is*` predicates; registered for str as well (`isdecimal`, `isnumeric`).
-pub(crate) fn predicate<K: Kind, const P: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match P {
+pub(crate) fn predicate<K: Kind>(vm: &mut Vm, args: Args, p: u8) -> PyResult<Value> {
+    let name = match p {
         IS_SPACE => "isspace",
         IS_ALPHA => "isalpha",
         IS_ALNUM => "isalnum",
@@ -500,7 +499,7 @@ pub(crate) fn predicate<K: Kind, const P: u8>(vm: &mut Vm, args: Args) -> PyResu
     let bytes = text.bytes();
     let all =
         |f: fn(K::Unit) -> bool| !bytes.is_empty() && units::<K::Unit>(bytes).all(|(_, u)| f(u));
-    Ok(Value::Bool(match P {
+    Ok(Value::Bool(match p {
         IS_SPACE => all(Unit::is_space),
         IS_ALPHA => all(Unit::is_alpha),
         IS_ALNUM => all(Unit::is_alnum),

@@ -368,7 +368,9 @@ impl<'a> Checker<'a, '_> {
                 found.push(Violation::builtin(name, span));
             }
         }
-        found.sort_by_key(|v| (v.line, v.col, v.end_line, v.end_col));
+        crate::sort::sort_by(&mut found, |a, b| {
+            (a.line, a.col, a.end_line, a.end_col).cmp(&(b.line, b.col, b.end_line, b.end_col))
+        });
         let mut unique: Vec<Violation> = Vec::with_capacity(found.len());
         for violation in found {
             let repeated = unique

@@ -491,7 +491,10 @@ impl Vm {
             (Value::List(l), Value::Slice(s)) => {
                 let r = self.slice_range(s, l.len())?;
                 let mut positions: Vec<usize> = r.positions().collect();
-                positions.sort_unstable();
+                // A progression: ascending already, or descending for a negative step.
+                if r.step < 0 {
+                    positions.reverse();
+                }
                 let mut items = l.borrow_mut();
                 for p in positions.into_iter().rev() {
                     if p < items.len() {
@@ -512,7 +515,10 @@ impl Vm {
                 let len = b.bytes.borrow().len();
                 let r = self.slice_range(s, len)?;
                 let mut positions: Vec<usize> = r.positions().collect();
-                positions.sort_unstable();
+                // A progression: ascending already, or descending for a negative step.
+                if r.step < 0 {
+                    positions.reverse();
+                }
                 let mut data = b.bytes.borrow_mut();
                 for p in positions.into_iter().rev() {
                     if p < data.len() {
