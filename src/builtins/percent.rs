@@ -13,7 +13,7 @@ use num_traits::FromPrimitive;
 use super::text::{BytesKind, Kind, StrKind};
 use crate::format::{
     char_from_code_point, percent_float, percent_int, percent_pieces, percent_str, FormatError,
-    PercentKind, PercentNum, PercentPiece, PercentSpec,
+    PercentFlags, PercentKind, PercentNum, PercentPiece, PercentSpec,
 };
 use crate::value::Value;
 use crate::vm::repr::exc_kind_named;
@@ -234,6 +234,14 @@ fn convert(
                 .map_err(|e| vm.format_error(e))
         }
         PercentKind::Int => {
+            // The common `%d` of an int: its digits, without a big-int detour.
+            if let (Value::Int(i), 'd' | 'i' | 'u', None, None) =
+                (value, spec.conv, width, precision)
+            {
+                if spec.flags == PercentFlags::default() {
+                    return Ok(i.to_string());
+                }
+            }
             let n = int_value(vm, spec, value)?;
             percent_int(&n, spec, width, precision, limit).map_err(|e| vm.format_error(e))
         }
