@@ -1,7 +1,8 @@
 //! The `str` object: UTF-8 text with its length in code points cached, so ASCII strings
-//! (the common case) index in O(1).
+//! (the common case) index in O(1); other strings keep, once first indexed, where every
+//! `STRIDE`-th code point starts, so they index in O(STRIDE).
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use super::heap::{Charge, OBJECT_HEADER};
 
@@ -10,6 +11,20 @@ pub struct PyStr {
     text: String,
     chars: usize,
     hash: Cell<Option<u64>>,
+    /// A non-ASCII string's code-point starts, made on its first positional access.
+    starts: OnceCell<CharStarts>,
+    _charge: Charge,
+}
+
+/// Code points between two recorded starts in [`CharStarts`]: a position is found by
+/// decoding at most this many characters.
+const STRIDE: usize = 32;
+
+/// The byte offsets of code points 0, STRIDE, 2·STRIDE, … of a non-ASCII string, so
+/// indexing it or walking it by position (a `for` loop) does not decode it from the start
+/// each time, which made a loop over its characters quadratic. Charged like any object.
+struct CharStarts {
+    offsets: Vec<usize>,
     _charge: Charge,
 }
 
@@ -26,8 +41,29 @@ impl PyStr {
             text,
             chars,
             hash: Cell::new(None),
+            starts: OnceCell::new(),
             _charge: charge,
         }
+    }
+
+    /// Where a stretch of at most `STRIDE` code points holding position `index` starts:
+    /// (its byte offset, `index`'s place in it); None past the end.
+    fn stretch_of(&self, index: usize) -> Option<(usize, usize)> {
+        let starts = self.starts.get_or_init(|| {
+            let offsets: Vec<usize> = self
+                .text
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(at, _)| at)
+                .collect();
+            let charge = Charge::new(offsets.capacity() * std::mem::size_of::<usize>());
+            CharStarts {
+                offsets,
+                _charge: charge,
+            }
+        });
+        let start = *starts.offsets.get(index / STRIDE)?;
+        Some((start, index % STRIDE))
     }
 
     /// The text.
@@ -51,7 +87,8 @@ impl PyStr {
         if self.is_ascii() {
             self.text.as_bytes().get(index).map(|&b| b as char)
         } else {
-            self.text.chars().nth(index)
+            let (start, skip) = self.stretch_of(index)?;
+            self.text.get(start..)?.chars().nth(skip)
         }
     }
 
@@ -60,10 +97,12 @@ impl PyStr {
         if self.is_ascii() {
             index.min(self.text.len())
         } else {
-            self.text
-                .char_indices()
-                .nth(index)
-                .map_or(self.text.len(), |(i, _)| i)
+            self.stretch_of(index)
+                .and_then(|(start, skip)| {
+                    let (at, _) = self.text.get(start..)?.char_indices().nth(skip)?;
+                    Some(start + at)
+                })
+                .unwrap_or(self.text.len())
         }
     }
 
