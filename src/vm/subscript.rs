@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::value::{len_i64, RangeObj, SliceObj, Value};
+use crate::value::{len_i64, PyStr, RangeObj, SliceObj, Value};
 
 use super::error::{PyErr, PyResult};
 use super::{Args, Vm};
@@ -26,6 +26,27 @@ impl SliceRange {
             usize::try_from(self.start.checked_add(offset)?).ok()
         })
     }
+}
+
+/// A slice of a non-ASCII str: only the stretch of text the slice covers is decoded, so
+/// a short slice of a long text costs what the slice does (the whole text was decoded
+/// into a vector of chars each time, uncounted and quadratic in a loop).
+fn non_ascii_slice(s: &PyStr, r: &SliceRange) -> String {
+    let (Some(first), Some(last)) = (r.positions().next(), r.positions().last()) else {
+        return String::new();
+    };
+    let (lo, hi) = (first.min(last), first.max(last).saturating_add(1));
+    let span = s
+        .as_str()
+        .get(s.byte_offset(lo)..s.byte_offset(hi))
+        .unwrap_or_default();
+    if r.step == 1 {
+        return span.to_string();
+    }
+    let chars: Vec<char> = span.chars().collect();
+    r.positions()
+        .filter_map(|p| chars.get(p.checked_sub(lo)?))
+        .collect()
 }
 
 /// The item a (possibly negative) index names in a sequence of `len` items, if any.
@@ -243,12 +264,7 @@ impl Vm {
                         .collect();
                     Ok(Value::str(out))
                 } else {
-                    let chars: Vec<char> = s.as_str().chars().collect();
-                    Ok(Value::str(
-                        r.positions()
-                            .filter_map(|p| chars.get(p))
-                            .collect::<String>(),
-                    ))
+                    Ok(Value::str(non_ascii_slice(s, &r)))
                 }
             }
             (Value::Str(s), _) => {

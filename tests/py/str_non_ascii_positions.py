@@ -15,3 +15,8 @@ except IndexError as e:
 import re
 print(re.compile("é+").search("aaé" * 40, 70).span(), re.compile("a").search("ééa" * 40, 70).span())
 print([m.start() for m in re.finditer("𝄞", u)][:5])
+v = u + "é"
+for sl in [slice(None), slice(3, 9), slice(9, 3, -1), slice(None, None, -1), slice(None, None, 7),
+           slice(-5, None), slice(50, 10, -3), slice(5, 5), slice(200, 300), slice(1, -1, 2),
+           slice(-1, -200, -13), slice(0, 1), slice(100, 101)]:
+    print(repr(v[sl]))
