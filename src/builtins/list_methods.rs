@@ -105,14 +105,17 @@ fn find(
     stop: usize,
 ) -> PyResult<Option<usize>> {
     let mut i = start;
+    let mut found = None;
     while i < stop {
         let Some(item) = get(i) else { break };
         if vm.eq(&item, x)? {
-            return Ok(Some(i));
+            found = Some(i);
+            break;
         }
         i += 1;
     }
-    Ok(None)
+    vm.charge_scan(i.saturating_sub(start))?;
+    Ok(found)
 }
 
 /// How many items equal `x`, re-reading the sequence after every comparison.
@@ -125,6 +128,7 @@ fn count_equal(vm: &mut Vm, get: impl Fn(usize) -> Option<Value>, x: &Value) -> 
         }
         i += 1;
     }
+    vm.charge_scan(i)?;
     Ok(n)
 }
 

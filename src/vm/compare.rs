@@ -267,6 +267,7 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(Value::Bool(op == CmpOp::Ne));
         }
+        self.charge_scan(x.len().min(y.len()))?;
         for (p, q) in x.iter().zip(y) {
             if !self.eq(p, q)? {
                 return match op {
@@ -428,12 +429,17 @@ impl Vm {
     }
 
     fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        let mut scanned = 0;
+        let mut found = false;
         for v in items {
+            scanned += 1;
             if self.eq(v, item)? {
-                return Ok(true);
+                found = true;
+                break;
             }
         }
-        Ok(false)
+        self.charge_scan(scanned)?;
+        Ok(found)
     }
 }
 
