@@ -95,29 +95,6 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The first position in `start..stop` whose item equals `x`, re-reading the list after
-/// every comparison. `get` returns the item at a position, or None past the end.
-fn find(
-    vm: &mut Vm,
-    get: impl Fn(usize) -> Option<Value>,
-    x: &Value,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>> {
-    let mut i = start;
-    let mut found = None;
-    while i < stop {
-        let Some(item) = get(i) else { break };
-        if vm.eq(&item, x)? {
-            found = Some(i);
-            break;
-        }
-        i += 1;
-    }
-    vm.charge_scan(i.saturating_sub(start))?;
-    Ok(found)
-}
-
 /// How many items equal `x`, re-reading the sequence after every comparison.
 fn count_equal(vm: &mut Vm, get: impl Fn(usize) -> Option<Value>, x: &Value) -> PyResult<usize> {
     let mut n = 0;
@@ -134,7 +111,7 @@ fn count_equal(vm: &mut Vm, get: impl Fn(usize) -> Option<Value>, x: &Value) -> 
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_call(vm, &args, "remove", 1, 1)?;
-    match find(vm, |i| l.get(i), &arg(&args, 1), 0, usize::MAX)? {
+    match vm.find_equal(|i| l.get(i), &arg(&args, 1), 0, usize::MAX)? {
         Some(i) => {
             let mut items = l.borrow_mut();
             if i < items.len() {
@@ -177,7 +154,7 @@ fn index_in(
         Some(v) => search_bound(vm, Some(v), len, len)?,
         None => usize::MAX,
     };
-    find(vm, get, &arg(args, 1), start, stop)
+    vm.find_equal(get, &arg(args, 1), start, stop)
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {

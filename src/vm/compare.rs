@@ -267,17 +267,22 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(Value::Bool(op == CmpOp::Ne));
         }
-        self.charge_scan(x.len().min(y.len()))?;
+        let mut compared = 0;
+        let mut first_difference = None;
         for (p, q) in x.iter().zip(y) {
+            compared += 1;
             if !self.eq(p, q)? {
-                return match op {
-                    CmpOp::Eq => Ok(Value::Bool(false)),
-                    CmpOp::Ne => Ok(Value::Bool(true)),
-                    _ => self.compare(p, q, op),
-                };
+                first_difference = Some((p, q));
+                break;
             }
         }
-        Ok(Value::Bool(holds(Some(x.len().cmp(&y.len())), op)))
+        self.charge_scan(compared)?;
+        match first_difference {
+            Some(_) if op == CmpOp::Eq => Ok(Value::Bool(false)),
+            Some(_) if op == CmpOp::Ne => Ok(Value::Bool(true)),
+            Some((p, q)) => self.compare(p, q, op),
+            None => Ok(Value::Bool(holds(Some(x.len().cmp(&y.len())), op))),
+        }
     }
 
     fn is_subset(&mut self, x: &crate::value::Dict, y: &crate::value::Dict) -> PyResult<bool> {
@@ -354,10 +359,9 @@ impl Vm {
                     self.type_name(other)
                 ))),
             },
-            Value::List(l) => {
-                let items = l.to_vec();
-                self.any_eq(&items, item)
-            }
+            Value::List(l) => Ok(self
+                .find_equal(|i| l.get(i), item, 0, usize::MAX)?
+                .is_some()),
             Value::Tuple(t) => {
                 let t = Rc::clone(t);
                 self.any_eq(&t.items, item)
@@ -428,18 +432,35 @@ impl Vm {
         Ok(false)
     }
 
-    fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
-        let mut scanned = 0;
-        let mut found = false;
-        for v in items {
-            scanned += 1;
-            if self.eq(v, item)? {
-                found = true;
+    /// The first position in `start..stop` whose item equals `x`, re-reading the sequence
+    /// through `get` (the item at a position, None past the end) after every comparison,
+    /// as a user `__eq__` may change it. The items compared are charged to the fuel.
+    /// `in`, `index` and `remove` all scan through here.
+    pub fn find_equal(
+        &mut self,
+        get: impl Fn(usize) -> Option<Value>,
+        x: &Value,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>> {
+        let mut i = start;
+        let mut found = None;
+        while i < stop {
+            let Some(item) = get(i) else { break };
+            if self.eq(&item, x)? {
+                found = Some(i);
                 break;
             }
+            i += 1;
         }
-        self.charge_scan(scanned)?;
+        self.charge_scan(i.saturating_sub(start) + usize::from(found.is_some()))?;
         Ok(found)
+    }
+
+    fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        Ok(self
+            .find_equal(|i| items.get(i).cloned(), item, 0, usize::MAX)?
+            .is_some())
     }
 }
 
