@@ -504,9 +504,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(crate::value::Counted::new(
-        RangeObj { start, stop, step },
-    ))))
+    Ok(Value::range(RangeObj { start, stop, step }))
 }
 
 /// The range a `range` method was called on, after checking it takes one argument.
@@ -603,9 +601,7 @@ fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         2 => (arg(&args, 0), arg(&args, 1), Value::None),
         _ => (arg(&args, 0), arg(&args, 1), arg(&args, 2)),
     };
-    Ok(Value::Slice(Rc::new(crate::value::Counted::new(
-        SliceObj { start, stop, step },
-    ))))
+    Ok(Value::slice(SliceObj { start, stop, step }))
 }
 
 #[cfg(test)]

@@ -487,11 +487,7 @@ mod tests {
     use crate::value::RangeObj;
 
     fn range_value(start: i128, stop: i128, step: i128) -> Value {
-        Value::Range(Rc::new(crate::value::Counted::new(RangeObj {
-            start,
-            stop,
-            step,
-        })))
+        Value::range(RangeObj { start, stop, step })
     }
 
     fn ints(v: &[i64]) -> Value {

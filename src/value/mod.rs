@@ -303,6 +303,16 @@ impl Value {
         Value::Descriptor(Rc::new(Counted::new(d)))
     }
 
+    /// A `range` object, charged like the other small objects.
+    pub fn range(r: RangeObj) -> Value {
+        Value::Range(Rc::new(Counted::new(r)))
+    }
+
+    /// A `slice` object, charged like the other small objects.
+    pub fn slice(s: SliceObj) -> Value {
+        Value::Slice(Rc::new(Counted::new(s)))
+    }
+
     /// A new `bytearray` value.
     pub fn bytearray(bytes: Vec<u8>) -> Value {
         let charge = Charge::new(heap::OBJECT_HEADER + bytes.capacity());

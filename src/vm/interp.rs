@@ -656,9 +656,7 @@ impl Vm {
                     let step = if n == 3 { self.pop()? } else { Value::None };
                     let stop = self.pop()?;
                     let start = self.pop()?;
-                    self.push(Value::Slice(Rc::new(crate::value::Counted::new(
-                        crate::value::SliceObj { start, stop, step },
-                    ))))?;
+                    self.push(Value::slice(crate::value::SliceObj { start, stop, step }))?;
                 }
                 Instr::ListAppend(depth) => {
                     let v = self.pop()?;

@@ -1,8 +1,6 @@
 //! Subscripts: `obj[key]` reads, writes and deletes for sequences (ints and slices),
 //! mappings (with `__missing__`), ranges and user `__getitem__` & co.
 
-use std::rc::Rc;
-
 use crate::value::{len_i64, PyStr, RangeObj, SliceObj, Value};
 
 use super::error::{PyErr, PyResult};
@@ -310,9 +308,7 @@ impl Vm {
                 let start = r.item(i128::from(sr.start));
                 let step = r.step.saturating_mul(i128::from(sr.step));
                 let stop = r.item(i128::from(sr.stop));
-                Ok(Value::Range(Rc::new(crate::value::Counted::new(
-                    RangeObj { start, stop, step },
-                ))))
+                Ok(Value::range(RangeObj { start, stop, step }))
             }
             (Value::Range(r), _) => {
                 let i: i128 = match key {
