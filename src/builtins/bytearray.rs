@@ -137,7 +137,7 @@ fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fromhex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.pos.remove(0);
     let bytes_class = Value::Class(vm.types.bytes.clone());
-    let made = vm.call_method(&bytes_class, "fromhex", args.pos)?;
+    let made = vm.call_method(&bytes_class, "fromhex", args.pos.into_vec())?;
     Ok(Value::bytearray(
         made.bytes_like()
             .map(|b| b.into_owned())

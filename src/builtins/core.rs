@@ -570,7 +570,7 @@ fn init_subclass(
     vm.call(
         &func,
         Args {
-            pos: vec![Value::Class(cls.clone())],
+            pos: smallvec::smallvec![Value::Class(cls.clone())],
             kw,
         },
     )?;

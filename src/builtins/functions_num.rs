@@ -331,7 +331,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
                 "Cannot specify a default for {name}() with multiple positional arguments"
             )));
         }
-        vm.get_iter(&Value::tuple(args.pos))?
+        vm.get_iter(&Value::tuple(args.pos.into_vec()))?
     };
     let mut best: Option<(Value, Value)> = None;
     while let Some(item) = vm.next(&candidates)? {

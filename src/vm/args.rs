@@ -1,20 +1,31 @@
 //! Arguments as a native function receives them, with helpers that check counts and
 //! produce CPython's error messages.
 
+use smallvec::SmallVec;
+
 use crate::value::{Name, Value};
 
 use super::error::{PyErr, PyResult};
 
+/// The positional arguments of a call: a receiver and three arguments fit without an
+/// allocation, which most calls of builtins and methods would otherwise make and free.
+pub type PosArgs = SmallVec<[Value; 4]>;
+
 /// Positional and keyword arguments of one call. For methods, `pos[0]` is `self`.
 #[derive(Default, Clone)]
 pub struct Args {
-    pub pos: Vec<Value>,
+    pub pos: PosArgs,
     pub kw: Vec<(Name, Value)>,
 }
 
 impl Args {
     /// Positional-only arguments.
     pub fn new(pos: Vec<Value>) -> Args {
+        Args::positional(PosArgs::from_vec(pos))
+    }
+
+    /// Positional-only arguments, already in a [`PosArgs`].
+    pub fn positional(pos: PosArgs) -> Args {
         Args {
             pos,
             kw: Vec::new(),

@@ -9,6 +9,7 @@ use crate::value::{Dict, Function, Value};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Block, Frame};
+use super::args::PosArgs;
 use super::{Args, Vm};
 
 /// How a frame run by [`Vm::execute`] ended.
@@ -166,6 +167,17 @@ impl Vm {
             .checked_sub(n)
             .ok_or_else(|| internal("stack underflow"))?;
         Ok(stack.split_off(at))
+    }
+
+    /// The top `n` values as a call's positional arguments.
+    #[inline(always)]
+    fn pop_args(&mut self, n: usize) -> PyResult<PosArgs> {
+        let stack = &mut frame!(self).stack;
+        let at = stack
+            .len()
+            .checked_sub(n)
+            .ok_or_else(|| internal("stack underflow"))?;
+        Ok(stack.drain(at..).collect())
     }
 
     #[inline(always)]
@@ -415,12 +427,12 @@ impl Vm {
                     }
                     // The receiver and the arguments together, so a method call needs no
                     // second vector; for a plain attribute the receiver slot is dropped.
-                    let mut args = self.pop_n(n as usize + 1)?;
+                    let mut args = self.pop_args(n as usize + 1)?;
                     let func = self.pop()?;
                     if args.first().is_some_and(|receiver| func.is(receiver)) {
                         args.remove(0);
                     }
-                    if self.call_in_loop(func, Args::new(args))? {
+                    if self.call_in_loop(func, Args::positional(args))? {
                         return Ok(Exit::Suspend);
                     }
                 }
@@ -428,9 +440,9 @@ impl Vm {
                     if self.call_plain_from_stack(n as usize)? {
                         continue;
                     }
-                    let args = self.pop_n(n as usize)?;
+                    let args = self.pop_args(n as usize)?;
                     let func = self.pop()?;
-                    if self.call_in_loop(func, Args::new(args))? {
+                    if self.call_in_loop(func, Args::positional(args))? {
                         return Ok(Exit::Suspend);
                     }
                 }
@@ -449,7 +461,7 @@ impl Vm {
                     let split = all.len().saturating_sub(names.len());
                     let kwvals = all.split_off(split);
                     let kw = names.into_iter().zip(kwvals).collect();
-                    if self.call_in_loop(func, Args { pos: all, kw })? {
+                    if self.call_in_loop(func, Args { pos: all.into(), kw })? {
                         return Ok(Exit::Suspend);
                     }
                 }
@@ -483,7 +495,7 @@ impl Vm {
                         }
                         None => {}
                     }
-                    if self.call_in_loop(func, Args { pos, kw })? {
+                    if self.call_in_loop(func, Args { pos: pos.into(), kw })? {
                         return Ok(Exit::Suspend);
                     }
                 }
