@@ -32,16 +32,24 @@ pub fn register(vm: &mut Vm) {
 /// The dict behind `self`, after checking the call passed no keywords and `min..=max`
 /// other arguments (worded as CPython words each method's errors).
 fn dict_call(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyResult<Rc<Dict>> {
-    let d = match this(vm, args, "dict", method)? {
-        Value::Dict(d) => d,
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "descriptor '{method}' requires a 'dict' object"
-            )))
-        }
+    let d = match args.pos.first() {
+        // A dict itself, the usual receiver, without the general check's type-name lookup.
+        Some(Value::Dict(d)) => d.clone(),
+        _ => receiver_dict(vm, args, method)?,
     };
     method_args(args, "dict", method, min, max)?;
     Ok(d)
+}
+
+/// The dict behind a receiver that is not a dict itself (a subclass instance), or the
+/// TypeError for one that is no dict at all.
+fn receiver_dict(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<Dict>> {
+    match this(vm, args, "dict", method)? {
+        Value::Dict(d) => Ok(d),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{method}' requires a 'dict' object"
+        ))),
+    }
 }
 
 fn view(d: Rc<Dict>, kind: ViewKind) -> Value {

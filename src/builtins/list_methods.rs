@@ -32,6 +32,10 @@ pub fn register(vm: &mut Vm) {
 
 /// The list behind a method's `self` (a list or an instance of a list subclass).
 fn list_of(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<List>> {
+    // A list itself, the usual receiver, without the general check's type-name lookup.
+    if let Some(Value::List(l)) = args.pos.first() {
+        return Ok(l.clone());
+    }
     match this(vm, args, "list", method)? {
         Value::List(l) => Ok(l),
         _ => Err(PyErr::type_error(format!(

@@ -67,16 +67,24 @@ fn set_call(
     max: usize,
 ) -> PyResult<Rc<Dict>> {
     let name = owner(frozen);
-    let s = match this(vm, args, name, method)? {
-        Value::Set(s) | Value::FrozenSet(s) => s,
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "descriptor '{method}' requires a '{name}' object"
-            )))
-        }
+    let s = match (args.pos.first(), frozen) {
+        // The set itself, the usual receiver, without the general check's type-name lookup.
+        (Some(Value::Set(s)), false) | (Some(Value::FrozenSet(s)), true) => s.clone(),
+        _ => receiver_set(vm, args, name, method)?,
     };
     method_args(args, name, method, min, max)?;
     Ok(s)
+}
+
+/// The table behind a receiver that is not a set itself (a subclass instance), or the
+/// TypeError for one that is no `name` at all.
+fn receiver_set(vm: &Vm, args: &Args, name: &str, method: &str) -> PyResult<Rc<Dict>> {
+    match this(vm, args, name, method)? {
+        Value::Set(s) | Value::FrozenSet(s) => Ok(s),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{method}' requires a '{name}' object"
+        ))),
+    }
 }
 
 /// A set value of the receiver's kind over `table`.

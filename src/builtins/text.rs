@@ -322,6 +322,10 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// A method's argument slots after the receiver, in order, `None` where not given: up
+/// to four without an allocation.
+pub(crate) type Slots = smallvec::SmallVec<[Option<Value>; 4]>;
+
 /// Checks the arguments after `self` against `sig` and returns one slot per parameter
 /// (for `Keywords`) or per positional argument given (otherwise).
 pub(crate) fn parse_args(
@@ -329,8 +333,10 @@ pub(crate) fn parse_args(
     method: &str,
     mut args: Args,
     sig: Sig,
-) -> PyResult<Vec<Option<Value>>> {
-    let given: Vec<Value> = args.pos.drain(..).skip(1).collect();
+) -> PyResult<Slots> {
+    // The arguments after the receiver, moved rather than copied.
+    let mut given = std::mem::take(&mut args.pos).into_iter();
+    given.next();
     let n = given.len();
     let count_error = |msg: String| Err(PyErr::type_error(msg));
     let no_kwargs = || PyErr::type_error(format!("{kind}.{method}() takes no keyword arguments"));
@@ -393,7 +399,7 @@ pub(crate) fn parse_args(
                     plural(names.len())
                 ));
             }
-            let mut slots: Vec<Option<Value>> = given.into_iter().map(Some).collect();
+            let mut slots: Slots = given.map(Some).collect();
             slots.resize(names.len(), None);
             for (key, value) in args.kw.drain(..) {
                 let pos = names
@@ -417,7 +423,11 @@ pub(crate) fn parse_args(
             return Ok(slots);
         }
     }
-    Ok(given.into_iter().map(Some).collect())
+    let mut slots = Slots::new();
+    for v in given {
+        slots.push(Some(v));
+    }
+    Ok(slots)
 }
 
 /// The receiver and the argument slots of a method of kind `K`.
@@ -426,7 +436,7 @@ pub(crate) fn method_args<K: Kind>(
     args: Args,
     method: &str,
     sig: Sig,
-) -> PyResult<(Text, Vec<Option<Value>>)> {
+) -> PyResult<(Text, Slots)> {
     let text = receiver::<K>(vm, &args, method)?;
     let slots = parse_args(K::NAME, method, args, sig)?;
     Ok((text, slots))

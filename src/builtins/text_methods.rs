@@ -330,6 +330,16 @@ fn case_map<K: Kind>(vm: &mut Vm, args: Args, map: u8) -> PyResult<Value> {
         _ => "swapcase",
     };
     let (text, _) = method_args::<K>(vm, args, name, Sig::NoArgs)?;
+    // ASCII text, the usual case, maps in place of the general Unicode tables, and its
+    // result needs no UTF-8 check; the length does not change, so nothing new is counted.
+    if let (Value::Str(s), true, UPPER | LOWER) = (&text.value, text.ascii(), map) {
+        let s = s.as_str();
+        return Ok(Value::str(if map == UPPER {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_ascii_lowercase()
+        }));
+    }
     let bytes = text.bytes();
     let out = match map {
         UPPER => K::Unit::upper_all(bytes),

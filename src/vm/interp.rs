@@ -170,7 +170,7 @@ impl Vm {
     }
 
     /// The top `n` values as a call's positional arguments.
-    #[inline(always)]
+    #[inline(never)]
     fn pop_args(&mut self, n: usize) -> PyResult<PosArgs> {
         let stack = &mut frame!(self).stack;
         let at = stack
