@@ -252,7 +252,7 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(&args, "chr")?;
     let code = c_int(vm, &v)?;
     match crate::format::char_from_code_point(i64::from(code)) {
-        Ok(c) => Ok(Value::str(c.to_string())),
+        Ok(c) => Ok(Value::char(c)),
         Err(crate::format::FormatError::CharOutOfRange) => {
             Err(PyErr::value_error("chr() arg not in range(0x110000)"))
         }
@@ -576,7 +576,13 @@ pub(crate) mod tests {
         let f = str_get(&vm.builtins, name)
             .ok_or_else(|| PyErr::type_error(format!("no builtin {name}")))?;
         let kw = kw.into_iter().map(|(k, v)| (Rc::from(k), v)).collect();
-        vm.call(&f, Args { pos, kw })
+        vm.call(
+            &f,
+            Args {
+                pos: pos.into(),
+                kw,
+            },
+        )
     }
 
     /// The repr of a result, or `ExcType: message` for an error.

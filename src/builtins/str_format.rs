@@ -156,7 +156,7 @@ mod tests {
         let mut all = vec![Value::str(template)];
         all.extend(pos);
         let args = Args {
-            pos: all,
+            pos: all.into(),
             kw: kw.into_iter().map(|(k, v)| (k.into(), v)).collect(),
         };
         match super::format(vm, args) {

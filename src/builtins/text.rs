@@ -328,12 +328,7 @@ pub(crate) type Slots = smallvec::SmallVec<[Option<Value>; 4]>;
 
 /// Checks the arguments after `self` against `sig` and returns one slot per parameter
 /// (for `Keywords`) or per positional argument given (otherwise).
-pub(crate) fn parse_args(
-    kind: &str,
-    method: &str,
-    mut args: Args,
-    sig: Sig,
-) -> PyResult<Slots> {
+pub(crate) fn parse_args(kind: &str, method: &str, mut args: Args, sig: Sig) -> PyResult<Slots> {
     // The arguments after the receiver, moved rather than copied.
     let mut given = std::mem::take(&mut args.pos).into_iter();
     given.next();

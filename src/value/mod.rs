@@ -35,6 +35,11 @@ pub fn len_i64(n: usize) -> i64 {
 
 thread_local! {
     static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// The one-character ASCII strings, made on first use and shared from then on, as
+    /// CPython shares its one-character Latin-1 strings: `s[i]` and `for c in s` then
+    /// allocate nothing.
+    static ASCII_CHARS: std::cell::RefCell<[Option<Value>; 128]> =
+        const { std::cell::RefCell::new([const { None }; 128]) };
 }
 
 /// Gives a freshly made NaN a payload no other NaN has. Floats live inline in `Value`,
@@ -270,6 +275,18 @@ impl Value {
     /// A new `str` value.
     pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    /// The one-character `str` of `c` (shared when ASCII).
+    pub fn char(c: char) -> Value {
+        let shared = u8::try_from(c).ok().filter(u8::is_ascii).and_then(|b| {
+            ASCII_CHARS.with(|table| {
+                let mut table = table.try_borrow_mut().ok()?;
+                let slot = table.get_mut(usize::from(b))?;
+                Some(slot.get_or_insert_with(|| Value::str(c)).clone())
+            })
+        });
+        shared.unwrap_or_else(|| Value::str(c))
     }
 
     /// A new `tuple` value.

@@ -66,6 +66,32 @@ impl PyStr {
         Some((start, index % STRIDE))
     }
 
+    /// The bytes `more` would add to this string's allocation if appended in place: the
+    /// buffer doubles when it is full, so a loop of appends copies linearly, not
+    /// quadratically.
+    pub fn append_growth(&self, more: &PyStr) -> usize {
+        let len = self.text.len().saturating_add(more.text.len());
+        let capacity = self.text.capacity();
+        if len <= capacity {
+            0
+        } else {
+            len.max(capacity.saturating_mul(2)) - capacity
+        }
+    }
+
+    /// Appends `more` in place (`s += t` when nothing else holds `s`), growing the
+    /// buffer by [`PyStr::append_growth`] and the charge with it.
+    pub fn append(&mut self, more: &PyStr) {
+        let growth = self.append_growth(more);
+        self.text
+            .reserve_exact((self.text.capacity() + growth).saturating_sub(self.text.len()));
+        self.text.push_str(&more.text);
+        self.chars += more.chars;
+        self.hash = Cell::new(None);
+        self.starts = OnceCell::new();
+        self._charge.set(OBJECT_HEADER + self.text.capacity());
+    }
+
     /// The text.
     pub fn as_str(&self) -> &str {
         &self.text

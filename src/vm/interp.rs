@@ -3,13 +3,13 @@
 
 use std::rc::Rc;
 
-use crate::compile::bytecode::{Instr, UnaryOp};
+use crate::compile::bytecode::{BinOp, Instr, UnaryOp};
 use crate::value::instance::TraceEntry;
-use crate::value::{Dict, Function, Value};
+use crate::value::{Dict, Function, PyStr, Value};
 
+use super::args::PosArgs;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Block, Frame};
-use super::args::PosArgs;
 use super::{Args, Vm};
 
 /// How a frame run by [`Vm::execute`] ended.
@@ -461,7 +461,13 @@ impl Vm {
                     let split = all.len().saturating_sub(names.len());
                     let kwvals = all.split_off(split);
                     let kw = names.into_iter().zip(kwvals).collect();
-                    if self.call_in_loop(func, Args { pos: all.into(), kw })? {
+                    if self.call_in_loop(
+                        func,
+                        Args {
+                            pos: all.into(),
+                            kw,
+                        },
+                    )? {
                         return Ok(Exit::Suspend);
                     }
                 }
@@ -495,7 +501,13 @@ impl Vm {
                         }
                         None => {}
                     }
-                    if self.call_in_loop(func, Args { pos: pos.into(), kw })? {
+                    if self.call_in_loop(
+                        func,
+                        Args {
+                            pos: pos.into(),
+                            kw,
+                        },
+                    )? {
                         return Ok(Exit::Suspend);
                     }
                 }
@@ -584,7 +596,12 @@ impl Vm {
                 Instr::InplaceOp(op) => {
                     let b = self.pop()?;
                     let a = self.pop()?;
-                    let v = self.inplace_op(&a, &b, op)?;
+                    let v = match (a, &b, op) {
+                        (Value::Str(s), Value::Str(more), BinOp::Add) => {
+                            self.append_to_local(s, more)?
+                        }
+                        (a, _, _) => self.inplace_op(&a, &b, op)?,
+                    };
                     self.push(v)?;
                 }
                 Instr::Unary(op) => {
@@ -1107,6 +1124,35 @@ impl Vm {
         caller.stack.pop();
         self.frames.push(frame);
         Ok(())
+    }
+
+    /// `s += more` where the next instruction stores the result back into the local that
+    /// holds `s`: when nothing else holds `s`, the local lets go of it and it grows in
+    /// place, as CPython's `unicode_concatenate` does, so building a string a piece at a
+    /// time is linear. Anything else is the plain concatenation.
+    fn append_to_local(&mut self, mut s: Rc<PyStr>, more: &Rc<PyStr>) -> PyResult<Value> {
+        let f = frame!(self);
+        let local = match f.code.instructions.get(f.pc) {
+            Some(&Instr::StoreFast(i)) => i as usize,
+            _ => usize::MAX,
+        };
+        let held_by_local = matches!(
+            f.locals.get(local),
+            Some(Some(Value::Str(held))) if Rc::ptr_eq(held, &s)
+        );
+        if held_by_local && Rc::strong_count(&s) == 2 {
+            // Refused before anything changes, as the plain concatenation is.
+            self.check_alloc(1, s.append_growth(more))?;
+            if let Some(slot) = frame!(self).locals.get_mut(local) {
+                *slot = None;
+            }
+            if let Some(grown) = Rc::get_mut(&mut s) {
+                grown.append(more);
+                return Ok(Value::Str(s));
+            }
+        }
+        let (a, b) = (Value::Str(s), Value::Str(more.clone()));
+        self.inplace_op(&a, &b, BinOp::Add)
     }
 
     /// Calls `func` from the dispatch loop: a Python function gets a frame on this loop;

@@ -503,7 +503,7 @@ fn seq_item(seq: &Value, i: usize) -> Option<Value> {
     match seq {
         Value::List(l) => l.get(i),
         Value::Tuple(t) => t.items.get(i).cloned(),
-        Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
+        Value::Str(s) => s.char_at(i).map(Value::char),
         Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
         Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
         Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),

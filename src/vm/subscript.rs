@@ -268,7 +268,7 @@ impl Vm {
             (Value::Str(s), _) => {
                 let i = self.seq_index(obj, key, s.char_len())?;
                 s.char_at(i)
-                    .map(|c| Value::str(c.to_string()))
+                    .map(Value::char)
                     .ok_or_else(|| PyErr::index_error("string index out of range"))
             }
             (Value::Bytes(b), Value::Slice(sl)) => {
