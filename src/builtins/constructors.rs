@@ -479,11 +479,10 @@ fn bytes_from(
 
 /// A `range` bound: an int (`__index__` for user objects) within 128 bits.
 fn range_bound(vm: &mut Vm, v: &Value) -> PyResult<i128> {
-    let b = match v {
-        Value::BigInt(b) => b.value.clone(),
-        _ => num_bigint::BigInt::from(vm.to_index(v)?),
-    };
-    i128::try_from(&b).map_err(|_| PyErr::ssize_overflow())
+    match v {
+        Value::BigInt(b) => i128::try_from(&b.value).map_err(|_| PyErr::ssize_overflow()),
+        _ => Ok(i128::from(vm.to_index(v)?)),
+    }
 }
 
 /// `range(stop)` / `range(start, stop[, step])`.
@@ -491,14 +490,14 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, args) = split_class(args, "range")?;
     args.no_kwargs("range")?;
     args.check("range", 1, 3)?;
-    let mut bounds = Vec::with_capacity(3);
-    for v in &args.pos {
-        bounds.push(range_bound(vm, v)?);
-    }
-    let (start, stop, step) = match bounds.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
+    let (start, stop, step) = match args.pos.as_slice() {
+        [stop] => (0, range_bound(vm, stop)?, 1),
+        [start, stop] => (range_bound(vm, start)?, range_bound(vm, stop)?, 1),
+        [start, stop, step] => (
+            range_bound(vm, start)?,
+            range_bound(vm, stop)?,
+            range_bound(vm, step)?,
+        ),
         _ => (0, 0, 1),
     };
     if step == 0 {

@@ -36,6 +36,11 @@ impl PyStr {
         } else {
             text.chars().count()
         };
+        PyStr::with_chars(text, chars)
+    }
+
+    /// A string of `text`, whose length in code points is known to be `chars`.
+    fn with_chars(text: String, chars: usize) -> PyStr {
         let charge = Charge::new(OBJECT_HEADER + text.len());
         PyStr {
             text,
@@ -90,6 +95,14 @@ impl PyStr {
         self.hash = Cell::new(None);
         self.starts = OnceCell::new();
         self._charge.set(OBJECT_HEADER + self.text.capacity());
+    }
+
+    /// `a + b` as a new string.
+    pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let mut text = String::with_capacity(a.text.len().saturating_add(b.text.len()));
+        text.push_str(&a.text);
+        text.push_str(&b.text);
+        PyStr::with_chars(text, a.chars.saturating_add(b.chars))
     }
 
     /// The text.

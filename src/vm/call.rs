@@ -106,7 +106,7 @@ impl Vm {
     }
 
     /// `cls(*args)`: `__new__`, then `__init__` when the result is an instance of `cls`.
-    fn construct(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Prepared> {
+    fn construct(&mut self, cls: &Rc<Class>, mut args: Args) -> PyResult<Prepared> {
         let new = cls
             .lookup("__new__")
             .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", cls.name)))?;
@@ -117,12 +117,15 @@ impl Vm {
             },
             _ => new,
         };
+        if cls.builtin {
+            // `__new__` alone makes a builtin's value (`range(n)`, `int(s)`): the arguments
+            // go to it as they are, with no copy kept for an `__init__`.
+            args.pos.insert(0, Value::Class(cls.clone()));
+            return Ok(Prepared::Done(self.call(&new, args)?));
+        }
         let mut new_args = args.clone();
         new_args.pos.insert(0, Value::Class(cls.clone()));
         let instance = self.call(&new, new_args)?;
-        if cls.builtin {
-            return Ok(Prepared::Done(instance));
-        }
         if !self.type_of(&instance).is_subclass(cls) {
             return Ok(Prepared::Done(instance));
         }

@@ -1140,19 +1140,28 @@ impl Vm {
             f.locals.get(local),
             Some(Some(Value::Str(held))) if Rc::ptr_eq(held, &s)
         );
-        if held_by_local && Rc::strong_count(&s) == 2 {
-            // Refused before anything changes, as the plain concatenation is.
-            self.check_alloc(1, s.append_growth(more))?;
-            if let Some(slot) = frame!(self).locals.get_mut(local) {
-                *slot = None;
-            }
-            if let Some(grown) = Rc::get_mut(&mut s) {
-                grown.append(more);
-                return Ok(Value::Str(s));
-            }
+        if !held_by_local {
+            let (a, b) = (Value::Str(s), Value::Str(more.clone()));
+            return self.inplace_op(&a, &b, BinOp::Add);
         }
-        let (a, b) = (Value::Str(s), Value::Str(more.clone()));
-        self.inplace_op(&a, &b, BinOp::Add)
+        // Refused before anything changes, as the plain concatenation is.
+        let unique = Rc::strong_count(&s) == 2;
+        let growth = if unique {
+            s.append_growth(more)
+        } else {
+            s.as_str().len().saturating_add(more.as_str().len())
+        };
+        self.check_alloc(1, growth)?;
+        if let Some(slot) = frame!(self).locals.get_mut(local) {
+            *slot = None;
+        }
+        match Rc::get_mut(&mut s) {
+            Some(grown) => grown.append(more),
+            // Held elsewhere too (a shared one-character string, a constant): a new
+            // string, which the next `+=` finds held by the local alone.
+            None => s = Rc::new(PyStr::concat(&s, more)),
+        }
+        Ok(Value::Str(s))
     }
 
     /// Calls `func` from the dispatch loop: a Python function gets a frame on this loop;

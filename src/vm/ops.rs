@@ -188,10 +188,7 @@ impl Vm {
             (Value::Str(x), Value::Str(y), BinOp::Add) => {
                 let len = x.as_str().len().saturating_add(y.as_str().len());
                 self.check_alloc(1, len)?;
-                let mut s = String::with_capacity(len);
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Value::str(s)
+                Value::Str(Rc::new(crate::value::PyStr::concat(x, y)))
             }
             (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>
