@@ -807,6 +807,26 @@ impl Vm {
                 }
                 Instr::ForIter(t) => {
                     let it = self.top()?;
+                    // `for a, b in enumerate(...)` / `in d.items()`: the pair goes
+                    // straight onto the stack as the unpacking after this would leave it.
+                    let f = frame!(self);
+                    if let Some(Instr::UnpackSequence(2)) = f.code.instructions.get(f.pc) {
+                        if let Some(step) = self.next_pair(&it)? {
+                            match step {
+                                Some((a, b)) => {
+                                    self.push(b)?;
+                                    self.push(a)?;
+                                    frame!(self).pc += 1;
+                                    self.instructions += 1;
+                                }
+                                None => {
+                                    self.pop()?;
+                                    self.jump(t)?;
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     match self.next(&it)? {
                         Some(v) => self.push(v)?,
                         None => {
@@ -817,6 +837,13 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let v = self.pop()?;
+                    if let Value::Tuple(t) = &v {
+                        if t.items.len() == n as usize {
+                            let stack = &mut frame!(self).stack;
+                            stack.extend(t.items.iter().rev().cloned());
+                            continue;
+                        }
+                    }
                     let items = self.unpack(&v, n as usize)?;
                     let stack = &mut frame!(self).stack;
                     stack.extend(items.into_iter().rev());

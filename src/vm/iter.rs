@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::compile::bytecode::BinOp;
 use crate::value::function::Generator;
 use crate::value::{IterKind, IterObj, Value, ViewKind};
 
@@ -121,6 +122,62 @@ impl Vm {
         }
     }
 
+    /// The next item of an iterator whose items are pairs made for the occasion
+    /// (`enumerate`, a dict's `items()`), as its two parts: `for i, x in enumerate(xs)`
+    /// then unpacks without a tuple made and taken apart per step. None when `it` is no
+    /// such iterator; Some(None) when it is exhausted.
+    pub(super) fn next_pair(&mut self, it: &Value) -> PyResult<Option<Option<(Value, Value)>>> {
+        let Value::Iter(obj) = it else {
+            return Ok(None);
+        };
+        let inner = match &mut *obj.state.borrow_mut() {
+            IterKind::Dict {
+                kind: ViewKind::Items,
+                ..
+            } => None,
+            IterKind::Enumerate { inner, .. } => Some(inner.clone()),
+            _ => return Ok(None),
+        };
+        let Some(inner) = inner else {
+            return Ok(Some(self.next_dict_entry(obj)?));
+        };
+        let Some(v) = self.next(&inner)? else {
+            return Ok(Some(None));
+        };
+        let count = match &*obj.state.borrow() {
+            IterKind::Enumerate { count, .. } => count.clone(),
+            _ => return Ok(Some(None)),
+        };
+        let next_count = match &count {
+            Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+            _ => self.binary_op(&count, &Value::Int(1), BinOp::Add)?,
+        };
+        if let IterKind::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
+            *count = next_count;
+        }
+        Ok(Some(Some((count, v))))
+    }
+
+    /// The next entry of a dict iterator, or the RuntimeError when the dict changed size.
+    fn next_dict_entry(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<(Value, Value)>> {
+        let mut state = obj.state.borrow_mut();
+        let IterKind::Dict { dict, pos, len, .. } = &mut *state else {
+            return Ok(None);
+        };
+        if dict.len() != *len {
+            *len = usize::MAX;
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "dictionary changed size during iteration",
+            ));
+        }
+        let table = dict.borrow();
+        Ok(table.next_from(*pos).map(|(p, e)| {
+            *pos = p + 1;
+            (e.key.clone(), e.value.clone())
+        }))
+    }
+
     fn next_builtin(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         let mut state = obj.state.borrow_mut();
         match &mut *state {
@@ -174,31 +231,14 @@ impl Vm {
                 step,
                 remaining,
             } => Ok(range_step(next, *step, remaining)),
-            IterKind::Dict {
-                dict,
-                pos,
-                len,
-                kind,
-            } => {
-                if dict.len() != *len {
-                    *len = usize::MAX;
-                    return Err(PyErr::new(
-                        ExcKind::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
-                }
-                let table = dict.borrow();
-                match table.next_from(*pos) {
-                    Some((p, e)) => {
-                        *pos = p + 1;
-                        Ok(Some(match kind {
-                            ViewKind::Keys => e.key.clone(),
-                            ViewKind::Values => e.value.clone(),
-                            ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                        }))
-                    }
-                    None => Ok(None),
-                }
+            IterKind::Dict { kind, .. } => {
+                let kind = *kind;
+                drop(state);
+                Ok(self.next_dict_entry(obj)?.map(|(key, value)| match kind {
+                    ViewKind::Keys => key,
+                    ViewKind::Values => value,
+                    ViewKind::Items => Value::tuple(vec![key, value]),
+                }))
             }
             IterKind::Values { items, index } => {
                 let v = items.get(*index).cloned();
@@ -206,8 +246,12 @@ impl Vm {
                 Ok(v)
             }
             IterKind::Exhausted => Ok(None),
-            IterKind::Enumerate { .. }
-            | IterKind::Zip { .. }
+            IterKind::Enumerate { .. } => {
+                drop(state);
+                let pair = self.next_pair(&Value::Iter(obj.clone()))?.flatten();
+                Ok(pair.map(|(count, v)| Value::tuple(vec![count, v])))
+            }
+            IterKind::Zip { .. }
             | IterKind::Map { .. }
             | IterKind::Filter { .. }
             | IterKind::Callable { .. } => {
@@ -220,7 +264,6 @@ impl Vm {
     /// Iterators that call back into Python: state is cloned out so no borrow is held.
     fn next_composite(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         let snapshot = match &*obj.state.borrow() {
-            IterKind::Enumerate { inner, count } => (0, vec![inner.clone()], count.clone()),
             IterKind::Zip { iters } => (1, iters.clone(), Value::None),
             IterKind::Map { func, iters } => (2, iters.clone(), func.clone()),
             IterKind::Filter { func, inner } => (3, vec![inner.clone()], func.clone()),
@@ -229,23 +272,6 @@ impl Vm {
         };
         let (kind, iters, extra) = snapshot;
         let result = match kind {
-            0 => {
-                let inner = iters.first().cloned().unwrap_or(Value::None);
-                match self.next(&inner)? {
-                    Some(v) => {
-                        let next_count = self.binary_op(
-                            &extra,
-                            &Value::Int(1),
-                            crate::compile::bytecode::BinOp::Add,
-                        )?;
-                        if let IterKind::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
-                            *count = next_count;
-                        }
-                        Some(Value::tuple(vec![extra, v]))
-                    }
-                    None => None,
-                }
-            }
             1 | 2 => {
                 let mut vals = Vec::with_capacity(iters.len());
                 let mut done = iters.is_empty();
