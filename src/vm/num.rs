@@ -348,7 +348,8 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     Ok(if negative { -value } else { value })
 }
 
-fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+/// `x op y` for two floats, with CPython's errors; a NaN result is a NaN of its own.
+pub(super) fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     let r = float_result(x, y, op)?;
     Ok(Value::Float(if r.is_nan() {
         crate::value::distinct_nan(r)

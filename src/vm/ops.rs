@@ -59,6 +59,10 @@ impl Vm {
         if let Some(v) = super::num::fast_op(a, b, op) {
             return Ok(v);
         }
+        // `x ** 0.5` and the like, before the general number dispatch.
+        if let (Value::Float(x), Value::Float(y), BinOp::Pow) = (a, b, op) {
+            return super::num::float_op(*x, *y, op);
+        }
         // Small ints whose result stays small (`//`, `%`, `&`, shifts...) need no size check.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(v) = super::num::small_op(*x, *y, op)? {
