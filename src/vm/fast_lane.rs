@@ -190,7 +190,9 @@ impl Vm {
                         next
                     }
                     Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                        if !combine_top_two(&mut f.stack, |a, b| super::num::fast_op(a, b, op)) {
+                        if !combine_top_two(&mut f.stack, |a, b| super::num::fast_op(a, b, op))
+                            && !combine_top_two(&mut f.stack, |a, b| super::num::int_op(a, b, op))
+                        {
                             break;
                         }
                         next

@@ -110,6 +110,21 @@ pub fn fast_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     }
 }
 
+/// The int operators [`fast_op`] leaves out (`//`, `%`, `&`, shifts...) where the result
+/// is a small int and no error is due; out of line, so the fast lane stays small.
+#[inline(never)]
+pub fn int_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    match op {
+        BinOp::FloorDiv | BinOp::Mod | BinOp::TrueDiv if *y == 0 => None,
+        BinOp::LShift | BinOp::RShift if *y < 0 => None,
+        BinOp::Pow => None,
+        _ => small_op(*x, *y, op).ok().flatten(),
+    }
+}
+
 /// The float part of [`fast_op`].
 #[inline]
 fn fast_float_op(x: f64, y: f64, op: BinOp) -> Option<Value> {
