@@ -198,7 +198,9 @@ impl Vm {
                         next
                     }
                     Instr::BinarySubscr => {
-                        if !combine_top_two(&mut f.stack, super::subscript::fast_getitem) {
+                        if !combine_top_two(&mut f.stack, super::subscript::fast_getitem)
+                            && !combine_top_two(&mut f.stack, super::subscript::plain_getitem)
+                        {
                             break;
                         }
                         next

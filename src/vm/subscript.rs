@@ -591,6 +591,37 @@ pub fn fast_getitem(obj: &Value, key: &Value) -> Option<Value> {
     }
 }
 
+/// `obj[key]` for the next commonest cases after [`fast_getitem`]'s, out of line so the
+/// fast lane stays small: a character of a string, and a dict's value under a str or int
+/// key when every key compared on the way is of the kinds that compare without Python
+/// code. None for anything else, a missing key included (the full loop raises).
+#[inline(never)]
+pub fn plain_getitem(obj: &Value, key: &Value) -> Option<Value> {
+    match (obj, key) {
+        (Value::Str(s), Value::Int(i)) => position(*i, s.char_len())
+            .and_then(|p| s.char_at(p))
+            .map(Value::char),
+        (Value::Dict(d), Value::Str(_) | Value::Int(_)) => {
+            let hash = match key {
+                Value::Str(s) => s.hash(),
+                Value::Int(i) => super::hash::as_unsigned(super::hash::hash_int(*i)),
+                _ => return None,
+            };
+            let table = d.borrow();
+            for pos in table.candidates(hash) {
+                let Some(entry) = table.entry(pos) else {
+                    continue;
+                };
+                if entry.key.is(key) || super::dictops::simple_eq(&entry.key, key)? {
+                    return Some(entry.value.clone());
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
 /// `obj[key] = value` in the common case, a list written at an int position in range;
 /// gives the value back for anything else.
 #[inline]
