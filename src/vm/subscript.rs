@@ -1,7 +1,7 @@
 //! Subscripts: `obj[key]` reads, writes and deletes for sequences (ints and slices),
 //! mappings (with `__missing__`), ranges and user `__getitem__` & co.
 
-use crate::value::{len_i64, PyStr, RangeObj, SliceObj, Value};
+use crate::value::{len_i64, Dict, PyStr, RangeObj, SliceObj, Value};
 
 use super::error::{PyErr, PyResult};
 use super::{Args, Vm};
@@ -601,25 +601,32 @@ pub fn plain_getitem(obj: &Value, key: &Value) -> Option<Value> {
         (Value::Str(s), Value::Int(i)) => position(*i, s.char_len())
             .and_then(|p| s.char_at(p))
             .map(Value::char),
-        (Value::Dict(d), Value::Str(_) | Value::Int(_)) => {
-            let hash = match key {
-                Value::Str(s) => s.hash(),
-                Value::Int(i) => super::hash::as_unsigned(super::hash::hash_int(*i)),
-                _ => return None,
-            };
-            let table = d.borrow();
-            for pos in table.candidates(hash) {
-                let Some(entry) = table.entry(pos) else {
-                    continue;
-                };
-                if entry.key.is(key) || super::dictops::simple_eq(&entry.key, key)? {
-                    return Some(entry.value.clone());
-                }
-            }
-            None
+        (Value::Dict(d), _) => {
+            let pos = plain_position(d, key)?;
+            d.borrow().entry(pos).map(|e| e.value.clone())
         }
         _ => None,
     }
+}
+
+/// Where a str or int `key` is in `d`, when every key compared on the way compares
+/// without Python code; None when it is missing or that cannot be told here.
+fn plain_position(d: &Dict, key: &Value) -> Option<usize> {
+    let hash = match key {
+        Value::Str(s) => s.hash(),
+        Value::Int(i) => super::hash::as_unsigned(super::hash::hash_int(*i)),
+        _ => return None,
+    };
+    let table = d.borrow();
+    for pos in table.candidates(hash) {
+        let Some(entry) = table.entry(pos) else {
+            continue;
+        };
+        if entry.key.is(key) || super::dictops::simple_eq(&entry.key, key)? {
+            return Some(pos);
+        }
+    }
+    None
 }
 
 /// `obj[key] = value` in the common case, a list written at an int position in range;
