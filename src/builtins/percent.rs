@@ -31,12 +31,63 @@ pub fn format_percent(vm: &mut Vm, template: &Value, args: &Value) -> PyResult<V
                     .collect(),
             ))
         }
+        Value::Str(s) => {
+            let out = match render_plain(s.as_str(), args) {
+                Some(out) => {
+                    super::text::reserve(vm, 1, out.len())?;
+                    out
+                }
+                None => render(vm, s.as_str(), args, false)?,
+            };
+            Ok(Value::str(out))
+        }
         other => {
             let text = StrKind::unwrap(other).unwrap_or_else(|| Value::str(""));
             let out = render(vm, text.as_str().unwrap_or_default(), args, false)?;
             Ok(Value::str(out))
         }
     }
+}
+
+/// The commonest templates, `'k%d' % n` and `'%s=%s' % (a, b)`, rendered in one pass:
+/// only `%%`, `%d`/`%i` of ints and `%s` of strs and ints, every value used once. None
+/// when anything else appears; the general path then renders it, errors included.
+fn render_plain(template: &str, args: &Value) -> Option<String> {
+    let values = match args {
+        Value::Tuple(t) => t.items.as_slice(),
+        Value::Int(_) | Value::Str(_) => std::slice::from_ref(args),
+        _ => return None,
+    };
+    let mut values = values.iter();
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut pieces = template.split('%');
+    out.push_str(pieces.next().unwrap_or_default());
+    let mut escaped = false;
+    for piece in pieces {
+        // `%%` splits into an empty piece: the next piece is literal after a '%'.
+        if escaped {
+            out.push('%');
+            out.push_str(piece);
+            escaped = false;
+            continue;
+        }
+        let mut chars = piece.chars();
+        let Some(conversion) = chars.next() else {
+            escaped = true;
+            continue;
+        };
+        match (conversion, values.next()) {
+            ('d' | 'i' | 's', Some(Value::Int(n))) => {
+                use std::fmt::Write;
+                // Writing to a String cannot fail.
+                let _ = write!(out, "{n}");
+            }
+            ('s', Some(Value::Str(s))) => out.push_str(s.as_str()),
+            _ => return None,
+        }
+        out.push_str(chars.as_str());
+    }
+    (!escaped && values.next().is_none()).then_some(out)
 }
 
 /// A formatting error from `crate::format` as the Python exception it stands for.
