@@ -78,6 +78,9 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
 
 /// `int(x=0, /, base=10)`.
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(n) = plain_decimal(vm, &args) {
+        return Ok(Value::Int(n));
+    }
     let (cls, mut args) = split_class(args, "int")?;
     let given = args.len() + args.kw.len();
     if given > 2 {
@@ -483,6 +486,23 @@ fn range_bound(vm: &mut Vm, v: &Value) -> PyResult<i128> {
         Value::BigInt(b) => i128::try_from(&b.value).map_err(|_| PyErr::ssize_overflow()),
         _ => Ok(i128::from(vm.to_index(v)?)),
     }
+}
+
+/// `int(s)` for the commonest text, up to 18 ASCII digits after an optional sign (no
+/// spaces or underscores), which Rust reads exactly as Python does; None for anything
+/// else, a subclass of int included.
+fn plain_decimal(vm: &Vm, args: &Args) -> Option<i64> {
+    let [Value::Class(cls), Value::Str(s)] = args.pos.as_slice() else {
+        return None;
+    };
+    let text = s.as_str();
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let plain = !digits.is_empty()
+        && digits.len() <= 18
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && args.kw.is_empty()
+        && Rc::ptr_eq(cls, &vm.types.int);
+    plain.then(|| text.parse().ok()).flatten()
 }
 
 /// `range(stop)` / `range(start, stop[, step])`.
