@@ -177,7 +177,15 @@ impl Vm {
             .len()
             .checked_sub(n)
             .ok_or_else(|| internal("stack underflow"))?;
-        Ok(stack.drain(at..).collect())
+        // Popped last first and turned round: cheaper than a drain for a few values.
+        let mut args = PosArgs::new();
+        while stack.len() > at {
+            if let Some(v) = stack.pop() {
+                args.push(v);
+            }
+        }
+        args.reverse();
+        Ok(args)
     }
 
     #[inline(always)]
@@ -1195,11 +1203,20 @@ impl Vm {
     /// anything else runs now and pushes its result. Returns true when the call was to an
     /// async host function that suspended the run (its result comes on resume).
     fn call_in_loop(&mut self, func: Value, args: Args) -> PyResult<bool> {
-        if let Value::Host(h) = &func {
-            return match self.call_host(h, args, self.can_suspend_here())? {
-                Some(v) => self.push(v).map(|()| false),
-                None => Ok(true),
-            };
+        match &func {
+            // A builtin, the commonest callee here: no frame to prepare.
+            Value::Native(n) => {
+                self.guard_native_call(n)?;
+                let v = (n.func)(self, args)?;
+                return self.push(v).map(|()| false);
+            }
+            Value::Host(h) => {
+                return match self.call_host(h, args, self.can_suspend_here())? {
+                    Some(v) => self.push(v).map(|()| false),
+                    None => Ok(true),
+                };
+            }
+            _ => {}
         }
         match self.prepare_call(&func, args)? {
             super::call::Prepared::Frame(frame) => {
