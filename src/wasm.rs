@@ -2,7 +2,9 @@
 //! touches JS once more, for the clock: `policy::clock` reads js-sys's `Date.now()`). It exports a
 //! raw `RawSandbox` class that `www/sandpit.js` wraps into the documented JS API
 //! (`www/sandpit.d.ts`): the wrapper adds the async loop of `runAsync` and turns a trap
-//! (a Rust panic) into an `InternalError` result, which only JS can catch.
+//! (a Rust panic) into an `InternalError` result, which only JS can catch. The wasm build
+//! aborts on a panic at once, without formatting a message (`scripts/build-wasm.sh`), so
+//! there is no panic hook here: the message would never reach it.
 //!
 //! Values cross with serde-wasm-bindgen where they are Rust structs (policies,
 //! violations, stats) and through [`HostValue`] where they are Python values: ints
@@ -26,27 +28,6 @@ const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
 
 /// How deep a JS value may nest when it crosses into Python (cycles hit it too).
 const MAX_NESTING: usize = 100;
-
-thread_local! {
-    /// The message of the last panic, for the wrapper's `InternalError`.
-    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Runs once when the module is instantiated: the panic hook, which also keeps the
-/// message for `lastPanic`.
-#[wasm_bindgen(start)]
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(info.to_string()));
-        console_error_panic_hook::hook(info);
-    }));
-}
-
-/// The message of the last Rust panic (cleared by reading it).
-#[wasm_bindgen(js_name = lastPanic)]
-pub fn last_panic() -> Option<String> {
-    LAST_PANIC.with(|p| p.borrow_mut().take())
-}
 
 /// Panics on purpose, so tests can check that a panic becomes an `InternalError`.
 #[wasm_bindgen(js_name = panicForTests)]
