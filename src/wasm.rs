@@ -285,13 +285,47 @@ fn policy_from_js(policy: &JsValue) -> Result<Policy, JsError> {
             .map(Preset::policy)
             .ok_or_else(|| JsError::new(&format!("unknown preset '{name}'")));
     }
-    // Through JSON, as the CLI reads policies: serde-wasm-bindgen would silently skip
-    // unknown fields, and a typo must not loosen a sandbox.
-    let json = js_sys::JSON::stringify(policy)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| JsError::new("invalid policy: not JSON-serialisable"))?;
-    Policy::from_json(&json).map_err(|e| JsError::new(&format!("invalid policy: {e}")))
+    // A JSON round trip gives the object exactly the meaning the CLI's policy files have
+    // (an undefined field is a missing one, not a null one), without linking a JSON
+    // parser into the wasm build: the browser's reads it back.
+    let plain = js_sys::JSON::stringify(policy)
+        .and_then(|text| js_sys::JSON::parse(&String::from(text)))
+        .map_err(|_| JsError::new("invalid policy: not JSON-serialisable"))?;
+    // serde-wasm-bindgen reads only the fields a struct declares, so it would skip a
+    // misspelt one, and a typo must not loosen a sandbox: every key must be one the
+    // default policy has (the CLI's reader refuses unknown fields too).
+    let shape = to_js(&Policy::default())?;
+    if let Some(path) = unknown_key(&plain, &shape, "") {
+        return Err(JsError::new(&format!(
+            "invalid policy: unknown field `{path}`"
+        )));
+    }
+    serde_wasm_bindgen::from_value(plain).map_err(|e| JsError::new(&format!("invalid policy: {e}")))
+}
+
+/// The first key of `value` that `shape` lacks, as a dotted path (`limits.max_memroy`),
+/// looking into the objects both have under the same key.
+fn unknown_key(value: &JsValue, shape: &JsValue, prefix: &str) -> Option<String> {
+    let plain = |v: &JsValue| v.is_object() && !Array::is_array(v);
+    if !plain(value) || !plain(shape) {
+        return None;
+    }
+    Object::keys(value.unchecked_ref::<Object>())
+        .iter()
+        .find_map(|key| {
+            let name = key.as_string().unwrap_or_default();
+            let path = if prefix.is_empty() {
+                name
+            } else {
+                format!("{prefix}.{name}")
+            };
+            if !Reflect::has(shape, &key).unwrap_or(false) {
+                return Some(path);
+            }
+            let inner = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
+            let inner_shape = Reflect::get(shape, &key).unwrap_or(JsValue::UNDEFINED);
+            unknown_key(&inner, &inner_shape, &path)
+        })
 }
 
 /// A finished run as the JS result object.

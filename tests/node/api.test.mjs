@@ -18,7 +18,26 @@ test('presets are the four named policies', () => {
   assert.equal(typeof presets.strict.limits.max_memory, 'number');
   assert.deepEqual(new Sandbox('strict').policy, presets.strict);
   assert.throws(() => new Sandbox('lenient'), /unknown preset 'lenient'/);
-  assert.throws(() => new Sandbox({ limits: { max_memroy: 1 } }), /invalid policy/);
+  assert.throws(
+    () => new Sandbox({ limits: { max_memroy: 1 } }),
+    /invalid policy: unknown field `limits.max_memroy`/,
+  );
+  assert.throws(() => new Sandbox({ allowed_modulez: [] }), /unknown field `allowed_modulez`/);
+  assert.throws(() => new Sandbox({ limits: { max_memory: 'big' } }), /invalid policy/);
+  assert.throws(() => new Sandbox({ limits: { max_memory: 1.5 } }), /invalid policy/);
+});
+
+test('a policy object means what the same JSON means to the CLI', () => {
+  const defaults = new Sandbox({}).policy;
+  // An undefined field is a missing one (the default), not None; null is None.
+  const undef = new Sandbox({ limits: { timeout_ms: undefined, max_memory: 4096 } }).policy;
+  assert.equal(undef.limits.timeout_ms, defaults.limits.timeout_ms);
+  assert.equal(undef.limits.max_memory, 4096);
+  const none = new Sandbox({ limits: { timeout_ms: null } }).policy;
+  assert.equal(none.limits.timeout_ms, undefined);
+  const det = new Sandbox({ determinism: { mode: 'virtual', seed: 7 } }).policy;
+  assert.deepEqual([det.determinism.mode, det.determinism.seed], ['virtual', 7]);
+  assert.throws(() => new Sandbox({ determinism: { mode: 'sometimes' } }), /invalid policy/);
 });
 
 test('a run returns stdout, the last expression and stats', () => {
