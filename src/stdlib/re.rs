@@ -1,8 +1,8 @@
-//! `re`: regular expressions on the linear-time engine of the `regex` crate family
-//! (`re/engine.rs`), so no pattern can make a search take exponential time (`(a+)+$`
-//! included). Python syntax is translated to the crate's; what needs backtracking
-//! (backreferences, look-around, atomic groups, conditionals) is refused with
-//! `re.error`. Matching is in Rust; `Pattern`, `Match`, replacement templates and
+//! `re`: regular expressions on a linear-time engine (`re/engine.rs`, a Pike VM), so no
+//! pattern can make a search take exponential time (`(a+)+$` included). Python syntax
+//! is translated to the `regex` crate's, which the engine compiles; what needs
+//! backtracking (backreferences, look-around, atomic groups, conditionals) is refused
+//! with `re.error`. Matching is in Rust; `Pattern`, `Match`, replacement templates and
 //! `split` are embedded Python over the native spans. Positions are in code points, as
 //! in Python.
 
@@ -17,10 +17,10 @@ use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 use super::ModuleBuilder;
 
 mod engine;
+mod program;
 mod translate;
 
-use engine::{BuildError, Program};
-use regex_automata::util::captures::Captures;
+use engine::{BuildError, Captures, Program};
 use translate::Error;
 
 const FLAG_I: i64 = 2;
@@ -31,8 +31,8 @@ const FLAG_U: i64 = 32;
 const FLAG_X: i64 = 64;
 const FLAG_A: i64 = 256;
 
-/// The largest compiled program one pattern may build (the crate's own guard against
-/// patterns like `a{1000}{1000}`).
+/// The most memory one compiled pattern may take, with its search threads' capture
+/// slots (the guard against patterns like `(?:a{1000}){1000}`).
 const SIZE_LIMIT: usize = 2 << 20;
 /// How many compiled patterns the per-thread cache keeps before it starts over.
 const CACHE_MAX: usize = 256;
@@ -75,13 +75,7 @@ fn build_regex(source: &str, flags: i64) -> Result<Program, String> {
     };
     Program::new(source, &options).map_err(|e| match e {
         BuildError::TooBig => "pattern too large for the sandbox".to_string(),
-        BuildError::Syntax(text) => text
-            .lines()
-            .filter(|l| l.starts_with("error:"))
-            .map(|l| l.trim_start_matches("error:").trim().to_string())
-            .next()
-            .unwrap_or(text),
-        BuildError::Other(text) => text,
+        BuildError::Syntax(text) => text,
     })
 }
 
@@ -167,7 +161,7 @@ fn compile_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// Maps the crate's byte offsets in the searched text to Python's code-point indices.
+/// Maps the engine's byte offsets in the searched text to Python's code-point indices.
 struct Offsets {
     /// Byte offset of each code point (empty when the text is ASCII: identical).
     starts: Vec<usize>,
@@ -222,7 +216,7 @@ fn spans(caps: &Captures, offsets: &Offsets) -> Value {
 }
 
 /// The leftmost match at or after `at`. Python's `$` (without MULTILINE) also matches
-/// just before a final newline, the crate's only at the very end: such patterns are
+/// just before a final newline, the engine's only at the very end: such patterns are
 /// also tried on the text without that newline, and the leftmost match wins (the whole
 /// text's on a tie).
 fn find(c: &Compiled, hay: &str, at: usize) -> Option<Captures> {
