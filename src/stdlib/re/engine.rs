@@ -11,6 +11,9 @@ use super::program::{self, char_matches, is_word, Flags, Inst, Look};
 
 pub(super) use program::BuildError;
 
+/// How many thread steps a search takes between two reports to its caller's budget.
+const CHARGE_EVERY: usize = 4096;
+
 /// A compiled pattern and the scratch space its searches reuse.
 pub(super) struct Program {
     insts: Vec<Inst>,
@@ -79,15 +82,22 @@ impl Program {
     }
 
     /// The groups of the leftmost-first match in `hay[at..]` (what comes before `at`
-    /// still counts for `^` and `\b`), or None.
-    pub(super) fn captures_at(&self, hay: &str, at: usize) -> Option<Captures> {
+    /// still counts for `^` and `\b`), or None. `charge` is told, now and then, how
+    /// many thread steps the search took since it was last told: a long text times a
+    /// long program is a lot of work, which the caller's budget must be able to stop.
+    pub(super) fn captures_at<E>(
+        &self,
+        hay: &str,
+        at: usize,
+        charge: &mut impl FnMut(usize) -> Result<(), E>,
+    ) -> Result<Option<Captures>, E> {
         match self.scratch.try_borrow_mut() {
             Ok(mut cached) => {
                 let scratch = cached.get_or_insert_with(|| Scratch::new(self));
-                self.search(scratch, hay, at)
+                self.search(scratch, hay, at, charge)
             }
             // Searches never nest; should one ever, it gets scratch space of its own.
-            Err(_) => self.search(&mut Scratch::new(self), hay, at),
+            Err(_) => self.search(&mut Scratch::new(self), hay, at, charge),
         }
     }
 
@@ -101,8 +111,15 @@ impl Program {
         self.names.clone()
     }
 
-    fn search(&self, s: &mut Scratch, hay: &str, at: usize) -> Option<Captures> {
+    fn search<E>(
+        &self,
+        s: &mut Scratch,
+        hay: &str,
+        at: usize,
+        charge: &mut impl FnMut(usize) -> Result<(), E>,
+    ) -> Result<Option<Captures>, E> {
         let mut matched: Option<Vec<Option<usize>>> = None;
+        let mut steps = 0;
         s.current.clear();
         s.next.clear();
         let mut pos = at;
@@ -114,6 +131,11 @@ impl Program {
             }
             if s.current.dense.is_empty() && matched.is_some() {
                 break;
+            }
+            steps += s.current.dense.len();
+            if steps >= CHARGE_EVERY {
+                charge(steps)?;
+                steps = 0;
             }
             let ch = hay.get(pos..).and_then(|rest| rest.chars().next());
             let next_pos = pos + ch.map_or(0, char::len_utf8);
@@ -153,7 +175,8 @@ impl Program {
             std::mem::swap(&mut s.current, &mut s.next);
             s.next.clear();
         }
-        matched.map(|slots| Captures { slots })
+        charge(steps)?;
+        Ok(matched.map(|slots| Captures { slots }))
     }
 
     /// Adds the thread at `pc` (with capture slots `slots`) to `list`, following jumps,
