@@ -6,8 +6,8 @@
 //! aborts on a panic at once, without formatting a message (`scripts/build-wasm.sh`), so
 //! there is no panic hook here: the message would never reach it.
 //!
-//! Values cross with serde-wasm-bindgen where they are Rust structs (policies,
-//! violations, stats) and through [`HostValue`] where they are Python values: ints
+//! Values cross as plain objects built by `wasm_objects.rs` where they are Rust structs
+//! (policies, violations, stats) and through [`HostValue`] where they are Python values: ints
 //! beyond ±2^53 become JS `BigInt`s, bytes `Uint8Array`s, dicts with only str keys plain
 //! objects (other dicts `Map`s), tuples and sets arrays.
 
@@ -15,12 +15,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::host::{Host, HostCall, HostError, HostReply, HostValue};
 use crate::policy::{Policy, Preset};
+use crate::wasm_objects::{
+    policy_from_js as policy_from_object, policy_to_js, stats_to_js, violations_to_js,
+};
 use crate::{RunOutput, RunState, Sandbox, Session, SuspendedRun};
 
 /// Largest integer a JS number holds exactly.
@@ -37,18 +39,12 @@ pub fn panic_for_tests() {
 
 /// The presets, by name, as policy objects.
 #[wasm_bindgen]
-pub fn presets() -> Result<JsValue, JsError> {
+pub fn presets() -> JsValue {
     let out = Object::new();
     for preset in Preset::ALL {
-        set(&out, preset.name(), to_js(&preset.policy())?);
+        set(&out, preset.name(), policy_to_js(&preset.policy()));
     }
-    Ok(out.into())
-}
-
-/// Serialises a Rust struct to a plain JS object.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&serializer).map_err(JsError::from)
+    out.into()
 }
 
 fn set(obj: &Object, key: &str, value: JsValue) {
@@ -291,45 +287,11 @@ fn policy_from_js(policy: &JsValue) -> Result<Policy, JsError> {
     let plain = js_sys::JSON::stringify(policy)
         .and_then(|text| js_sys::JSON::parse(&String::from(text)))
         .map_err(|_| JsError::new("invalid policy: not JSON-serialisable"))?;
-    // serde-wasm-bindgen reads only the fields a struct declares, so it would skip a
-    // misspelt one, and a typo must not loosen a sandbox: every key must be one the
-    // default policy has (the CLI's reader refuses unknown fields too).
-    let shape = to_js(&Policy::default())?;
-    if let Some(path) = unknown_key(&plain, &shape, "") {
-        return Err(JsError::new(&format!(
-            "invalid policy: unknown field `{path}`"
-        )));
-    }
-    serde_wasm_bindgen::from_value(plain).map_err(|e| JsError::new(&format!("invalid policy: {e}")))
-}
-
-/// The first key of `value` that `shape` lacks, as a dotted path (`limits.max_memroy`),
-/// looking into the objects both have under the same key.
-fn unknown_key(value: &JsValue, shape: &JsValue, prefix: &str) -> Option<String> {
-    let plain = |v: &JsValue| v.is_object() && !Array::is_array(v);
-    if !plain(value) || !plain(shape) {
-        return None;
-    }
-    Object::keys(value.unchecked_ref::<Object>())
-        .iter()
-        .find_map(|key| {
-            let name = key.as_string().unwrap_or_default();
-            let path = if prefix.is_empty() {
-                name
-            } else {
-                format!("{prefix}.{name}")
-            };
-            if !Reflect::has(shape, &key).unwrap_or(false) {
-                return Some(path);
-            }
-            let inner = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
-            let inner_shape = Reflect::get(shape, &key).unwrap_or(JsValue::UNDEFINED);
-            unknown_key(&inner, &inner_shape, &path)
-        })
+    policy_from_object(&plain).map_err(|e| JsError::new(&format!("invalid policy: {e}")))
 }
 
 /// A finished run as the JS result object.
-fn output_to_js(out: &RunOutput) -> Result<JsValue, JsError> {
+fn output_to_js(out: &RunOutput) -> JsValue {
     let obj = Object::new();
     set(&obj, "stdout", JsValue::from_str(&out.stdout));
     let stderr = out.error.as_ref().map_or("", |e| e.traceback.as_str());
@@ -358,18 +320,18 @@ fn output_to_js(out: &RunOutput) -> Result<JsValue, JsError> {
         }
     };
     set(&obj, "error", error);
-    set(&obj, "violations", to_js(&out.violations)?);
-    set(&obj, "stats", to_js(&out.stats)?);
-    Ok(obj.into())
+    set(&obj, "violations", violations_to_js(&out.violations));
+    set(&obj, "stats", stats_to_js(&out.stats));
+    obj.into()
 }
 
 /// One step of an async run: `{done: true, output}` or `{done: false, promise, run}`.
-fn step_to_js(state: RunState, host: &Rc<JsHost>) -> Result<JsValue, JsError> {
+fn step_to_js(state: RunState, host: &Rc<JsHost>) -> JsValue {
     let obj = Object::new();
     match state {
         RunState::Done(out) => {
             set(&obj, "done", JsValue::TRUE);
-            set(&obj, "output", output_to_js(&out)?);
+            set(&obj, "output", output_to_js(&out));
         }
         RunState::Suspended(run) => {
             let promise = host.pending.borrow_mut().take();
@@ -386,7 +348,7 @@ fn step_to_js(state: RunState, host: &Rc<JsHost>) -> Result<JsValue, JsError> {
             set(&obj, "run", pending.into());
         }
     }
-    Ok(obj.into())
+    obj.into()
 }
 
 /// The raw sandbox `www/sandpit.js` wraps: a policy plus the page's host functions.
@@ -408,8 +370,8 @@ impl RawSandbox {
     }
 
     /// The policy in force, as an object.
-    pub fn policy(&self) -> Result<JsValue, JsError> {
-        to_js(&self.policy)
+    pub fn policy(&self) -> JsValue {
+        policy_to_js(&self.policy)
     }
 
     /// Registers (or replaces) host function `name`; the policy decides whether runs
@@ -427,7 +389,7 @@ impl RawSandbox {
     }
 
     /// Static check: the syntax error and the violations visible without running.
-    pub fn check(&self, source: &str) -> Result<JsValue, JsError> {
+    pub fn check(&self, source: &str) -> JsValue {
         let out = self.sandbox().check(source);
         let obj = Object::new();
         let syntax = match &out.syntax_error {
@@ -436,27 +398,33 @@ impl RawSandbox {
                 let err = Object::new();
                 set(&err, "message", JsValue::from_str(&e.summary));
                 if let Some(span) = e.span {
-                    set(&err, "span", to_js(&span_object(span))?);
+                    let at = Object::new();
+                    let number = |n: u32| JsValue::from_f64(n.into());
+                    set(&at, "line", number(span.line));
+                    set(&at, "col", number(span.col));
+                    set(&at, "end_line", number(span.end_line));
+                    set(&at, "end_col", number(span.end_col));
+                    set(&err, "span", at.into());
                 }
                 err.into()
             }
         };
         set(&obj, "syntax_error", syntax);
-        set(&obj, "violations", to_js(&out.violations)?);
-        Ok(obj.into())
+        set(&obj, "violations", violations_to_js(&out.violations));
+        obj.into()
     }
 
     /// Runs `source` to the end; an async host function is an error here.
     pub fn run(&self, source: &str, inputs: JsValue) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
-        output_to_js(&self.sandbox().run_values(source, &inputs))
+        Ok(output_to_js(&self.sandbox().run_values(source, &inputs)))
     }
 
     /// Starts a run that async host functions may suspend: returns its first step.
     pub fn start(&self, source: &str, inputs: JsValue) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
         let state = self.sandbox().start(source, &inputs);
-        step_to_js(state, &self.host)
+        Ok(step_to_js(state, &self.host))
     }
 
     /// Like `run`, in `session`'s namespace.
@@ -468,7 +436,11 @@ impl RawSandbox {
         inputs: JsValue,
     ) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
-        output_to_js(&self.sandbox().run_in(&session.session, source, &inputs))
+        Ok(output_to_js(&self.sandbox().run_in(
+            &session.session,
+            source,
+            &inputs,
+        )))
     }
 
     /// Like `start`, in `session`'s namespace.
@@ -481,7 +453,7 @@ impl RawSandbox {
     ) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
         let state = self.sandbox().start_in(&session.session, source, &inputs);
-        step_to_js(state, &self.host)
+        Ok(step_to_js(state, &self.host))
     }
 
     fn sandbox(&self) -> Sandbox {
@@ -526,24 +498,6 @@ impl Default for RawSession {
     }
 }
 
-/// A syntax error's position for the editor.
-#[derive(Serialize)]
-struct SpanObject {
-    line: u32,
-    col: u32,
-    end_line: u32,
-    end_col: u32,
-}
-
-fn span_object(span: crate::syntax::span::Span) -> SpanObject {
-    SpanObject {
-        line: span.line,
-        col: span.col,
-        end_line: span.end_line,
-        end_col: span.end_col,
-    }
-}
-
 /// A run suspended on an async host function.
 #[wasm_bindgen]
 pub struct PendingRun {
@@ -569,6 +523,6 @@ impl PendingRun {
             Err(js_error(&value))
         };
         let state = run.resume(answer);
-        step_to_js(state, &self.host)
+        Ok(step_to_js(state, &self.host))
     }
 }

@@ -25,6 +25,9 @@ test('presets are the four named policies', () => {
   assert.throws(() => new Sandbox({ allowed_modulez: [] }), /unknown field `allowed_modulez`/);
   assert.throws(() => new Sandbox({ limits: { max_memory: 'big' } }), /invalid policy/);
   assert.throws(() => new Sandbox({ limits: { max_memory: 1.5 } }), /invalid policy/);
+  assert.throws(() => new Sandbox({ limits: null }), /invalid policy: limits must be an object/);
+  assert.throws(() => new Sandbox({ host_functions: [1] }), /host_functions must be an array of strings/);
+  assert.throws(() => new Sandbox({ determinism: { sede: 1 } }), /unknown field `determinism.sede`/);
 });
 
 test('a policy object means what the same JSON means to the CLI', () => {
@@ -34,7 +37,9 @@ test('a policy object means what the same JSON means to the CLI', () => {
   assert.equal(undef.limits.timeout_ms, defaults.limits.timeout_ms);
   assert.equal(undef.limits.max_memory, 4096);
   const none = new Sandbox({ limits: { timeout_ms: null } }).policy;
-  assert.equal(none.limits.timeout_ms, undefined);
+  assert.equal(none.limits.timeout_ms, null);
+  // The policy object reads back as the same policy (the playground's JSON editor).
+  assert.deepEqual(new Sandbox(JSON.parse(JSON.stringify(none))).policy, none);
   const det = new Sandbox({ determinism: { mode: 'virtual', seed: 7 } }).policy;
   assert.deepEqual([det.determinism.mode, det.determinism.seed], ['virtual', 7]);
   assert.throws(() => new Sandbox({ determinism: { mode: 'sometimes' } }), /invalid policy/);
