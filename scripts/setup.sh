@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Sandpit needs, skipping what is already there
-# (idempotent): the wasm32 target, the wasm-bindgen CLI at exactly the version in
-# Cargo.lock, the npm packages from package-lock.json (binaryen's wasm-opt,
-# playwright-core), Debian's chromium and chromium-driver for the browser tests, and
+# (idempotent): the wasm32 target and std's source (rust-src), the wasm-bindgen CLI at
+# exactly the version in Cargo.lock, the npm packages from package-lock.json (binaryen's
+# wasm-opt, playwright-core), Debian's chromium and chromium-driver for the browser tests, and
 # Debian's `time` for the peak-memory test. Everything comes from the package
 # registries; nothing downloads prebuilt binaries.
 set -euo pipefail
@@ -37,6 +37,11 @@ fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   echo "setup: adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+# std's source, which scripts/build-wasm.sh rebuilds for size (-Zbuild-std).
+if ! rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+  echo "setup: adding the rust-src component"
+  rustup component add rust-src
 fi
 
 # The CLI must match the wasm-bindgen crate exactly. No --locked: the CLI's own lock

@@ -40,6 +40,8 @@ pub mod value;
 pub mod vm;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_objects;
 
 pub use api::{CheckOutput, RunError, RunOutput, RunState, Sandbox, SuspendedRun};
 pub use session::Session;

@@ -2,10 +2,12 @@
 //! touches JS once more, for the clock: `policy::clock` reads js-sys's `Date.now()`). It exports a
 //! raw `RawSandbox` class that `www/sandpit.js` wraps into the documented JS API
 //! (`www/sandpit.d.ts`): the wrapper adds the async loop of `runAsync` and turns a trap
-//! (a Rust panic) into an `InternalError` result, which only JS can catch.
+//! (a Rust panic) into an `InternalError` result, which only JS can catch. The wasm build
+//! aborts on a panic at once, without formatting a message (`scripts/build-wasm.sh`), so
+//! there is no panic hook here: the message would never reach it.
 //!
-//! Values cross with serde-wasm-bindgen where they are Rust structs (policies,
-//! violations, stats) and through [`HostValue`] where they are Python values: ints
+//! Values cross as plain objects built by `wasm_objects.rs` where they are Rust structs
+//! (policies, violations, stats) and through [`HostValue`] where they are Python values: ints
 //! beyond ±2^53 become JS `BigInt`s, bytes `Uint8Array`s, dicts with only str keys plain
 //! objects (other dicts `Map`s), tuples and sets arrays.
 
@@ -13,12 +15,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::host::{Host, HostCall, HostError, HostReply, HostValue};
 use crate::policy::{Policy, Preset};
+use crate::wasm_objects::{
+    policy_from_js as policy_from_object, policy_to_js, stats_to_js, violations_to_js,
+};
 use crate::{RunOutput, RunState, Sandbox, Session, SuspendedRun};
 
 /// Largest integer a JS number holds exactly.
@@ -26,27 +30,6 @@ const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
 
 /// How deep a JS value may nest when it crosses into Python (cycles hit it too).
 const MAX_NESTING: usize = 100;
-
-thread_local! {
-    /// The message of the last panic, for the wrapper's `InternalError`.
-    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Runs once when the module is instantiated: the panic hook, which also keeps the
-/// message for `lastPanic`.
-#[wasm_bindgen(start)]
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(info.to_string()));
-        console_error_panic_hook::hook(info);
-    }));
-}
-
-/// The message of the last Rust panic (cleared by reading it).
-#[wasm_bindgen(js_name = lastPanic)]
-pub fn last_panic() -> Option<String> {
-    LAST_PANIC.with(|p| p.borrow_mut().take())
-}
 
 /// Panics on purpose, so tests can check that a panic becomes an `InternalError`.
 #[wasm_bindgen(js_name = panicForTests)]
@@ -56,18 +39,12 @@ pub fn panic_for_tests() {
 
 /// The presets, by name, as policy objects.
 #[wasm_bindgen]
-pub fn presets() -> Result<JsValue, JsError> {
+pub fn presets() -> JsValue {
     let out = Object::new();
     for preset in Preset::ALL {
-        set(&out, preset.name(), to_js(&preset.policy())?);
+        set(&out, preset.name(), policy_to_js(&preset.policy()));
     }
-    Ok(out.into())
-}
-
-/// Serialises a Rust struct to a plain JS object.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&serializer).map_err(JsError::from)
+    out.into()
 }
 
 fn set(obj: &Object, key: &str, value: JsValue) {
@@ -304,17 +281,17 @@ fn policy_from_js(policy: &JsValue) -> Result<Policy, JsError> {
             .map(Preset::policy)
             .ok_or_else(|| JsError::new(&format!("unknown preset '{name}'")));
     }
-    // Through JSON, as the CLI reads policies: serde-wasm-bindgen would silently skip
-    // unknown fields, and a typo must not loosen a sandbox.
-    let json = js_sys::JSON::stringify(policy)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| JsError::new("invalid policy: not JSON-serialisable"))?;
-    Policy::from_json(&json).map_err(|e| JsError::new(&format!("invalid policy: {e}")))
+    // A JSON round trip gives the object exactly the meaning the CLI's policy files have
+    // (an undefined field is a missing one, not a null one), without linking a JSON
+    // parser into the wasm build: the browser's reads it back.
+    let plain = js_sys::JSON::stringify(policy)
+        .and_then(|text| js_sys::JSON::parse(&String::from(text)))
+        .map_err(|_| JsError::new("invalid policy: not JSON-serialisable"))?;
+    policy_from_object(&plain).map_err(|e| JsError::new(&format!("invalid policy: {e}")))
 }
 
 /// A finished run as the JS result object.
-fn output_to_js(out: &RunOutput) -> Result<JsValue, JsError> {
+fn output_to_js(out: &RunOutput) -> JsValue {
     let obj = Object::new();
     set(&obj, "stdout", JsValue::from_str(&out.stdout));
     let stderr = out.error.as_ref().map_or("", |e| e.traceback.as_str());
@@ -343,18 +320,18 @@ fn output_to_js(out: &RunOutput) -> Result<JsValue, JsError> {
         }
     };
     set(&obj, "error", error);
-    set(&obj, "violations", to_js(&out.violations)?);
-    set(&obj, "stats", to_js(&out.stats)?);
-    Ok(obj.into())
+    set(&obj, "violations", violations_to_js(&out.violations));
+    set(&obj, "stats", stats_to_js(&out.stats));
+    obj.into()
 }
 
 /// One step of an async run: `{done: true, output}` or `{done: false, promise, run}`.
-fn step_to_js(state: RunState, host: &Rc<JsHost>) -> Result<JsValue, JsError> {
+fn step_to_js(state: RunState, host: &Rc<JsHost>) -> JsValue {
     let obj = Object::new();
     match state {
         RunState::Done(out) => {
             set(&obj, "done", JsValue::TRUE);
-            set(&obj, "output", output_to_js(&out)?);
+            set(&obj, "output", output_to_js(&out));
         }
         RunState::Suspended(run) => {
             let promise = host.pending.borrow_mut().take();
@@ -371,7 +348,7 @@ fn step_to_js(state: RunState, host: &Rc<JsHost>) -> Result<JsValue, JsError> {
             set(&obj, "run", pending.into());
         }
     }
-    Ok(obj.into())
+    obj.into()
 }
 
 /// The raw sandbox `www/sandpit.js` wraps: a policy plus the page's host functions.
@@ -393,8 +370,8 @@ impl RawSandbox {
     }
 
     /// The policy in force, as an object.
-    pub fn policy(&self) -> Result<JsValue, JsError> {
-        to_js(&self.policy)
+    pub fn policy(&self) -> JsValue {
+        policy_to_js(&self.policy)
     }
 
     /// Registers (or replaces) host function `name`; the policy decides whether runs
@@ -412,7 +389,7 @@ impl RawSandbox {
     }
 
     /// Static check: the syntax error and the violations visible without running.
-    pub fn check(&self, source: &str) -> Result<JsValue, JsError> {
+    pub fn check(&self, source: &str) -> JsValue {
         let out = self.sandbox().check(source);
         let obj = Object::new();
         let syntax = match &out.syntax_error {
@@ -421,27 +398,33 @@ impl RawSandbox {
                 let err = Object::new();
                 set(&err, "message", JsValue::from_str(&e.summary));
                 if let Some(span) = e.span {
-                    set(&err, "span", to_js(&span_object(span))?);
+                    let at = Object::new();
+                    let number = |n: u32| JsValue::from_f64(n.into());
+                    set(&at, "line", number(span.line));
+                    set(&at, "col", number(span.col));
+                    set(&at, "end_line", number(span.end_line));
+                    set(&at, "end_col", number(span.end_col));
+                    set(&err, "span", at.into());
                 }
                 err.into()
             }
         };
         set(&obj, "syntax_error", syntax);
-        set(&obj, "violations", to_js(&out.violations)?);
-        Ok(obj.into())
+        set(&obj, "violations", violations_to_js(&out.violations));
+        obj.into()
     }
 
     /// Runs `source` to the end; an async host function is an error here.
     pub fn run(&self, source: &str, inputs: JsValue) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
-        output_to_js(&self.sandbox().run_values(source, &inputs))
+        Ok(output_to_js(&self.sandbox().run_values(source, &inputs)))
     }
 
     /// Starts a run that async host functions may suspend: returns its first step.
     pub fn start(&self, source: &str, inputs: JsValue) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
         let state = self.sandbox().start(source, &inputs);
-        step_to_js(state, &self.host)
+        Ok(step_to_js(state, &self.host))
     }
 
     /// Like `run`, in `session`'s namespace.
@@ -453,7 +436,11 @@ impl RawSandbox {
         inputs: JsValue,
     ) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
-        output_to_js(&self.sandbox().run_in(&session.session, source, &inputs))
+        Ok(output_to_js(&self.sandbox().run_in(
+            &session.session,
+            source,
+            &inputs,
+        )))
     }
 
     /// Like `start`, in `session`'s namespace.
@@ -466,7 +453,7 @@ impl RawSandbox {
     ) -> Result<JsValue, JsError> {
         let inputs = inputs_from_js(&inputs)?;
         let state = self.sandbox().start_in(&session.session, source, &inputs);
-        step_to_js(state, &self.host)
+        Ok(step_to_js(state, &self.host))
     }
 
     fn sandbox(&self) -> Sandbox {
@@ -511,24 +498,6 @@ impl Default for RawSession {
     }
 }
 
-/// A syntax error's position for the editor.
-#[derive(Serialize)]
-struct SpanObject {
-    line: u32,
-    col: u32,
-    end_line: u32,
-    end_col: u32,
-}
-
-fn span_object(span: crate::syntax::span::Span) -> SpanObject {
-    SpanObject {
-        line: span.line,
-        col: span.col,
-        end_line: span.end_line,
-        end_col: span.end_col,
-    }
-}
-
 /// A run suspended on an async host function.
 #[wasm_bindgen]
 pub struct PendingRun {
@@ -554,6 +523,6 @@ impl PendingRun {
             Err(js_error(&value))
         };
         let state = run.resume(answer);
-        step_to_js(state, &self.host)
+        Ok(step_to_js(state, &self.host))
     }
 }

@@ -237,7 +237,9 @@ export class Sandbox {
       return call();
     } catch (e) {
       if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-      let message = raw.lastPanic() ?? String(e.message ?? e);
+      // The core aborts on a panic without a message (scripts/build-wasm.sh): all JS sees
+      // is the trap, so the message says what failed and how.
+      let message = `internal error in the sandbox core (WebAssembly trap: ${e.message})`;
       this.#recover();
       if (session) {
         session.reset();

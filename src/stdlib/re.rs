@@ -1,8 +1,8 @@
-//! `re`: regular expressions on the linear-time engine of the `regex` crate family
-//! (`re/engine.rs`), so no pattern can make a search take exponential time (`(a+)+$`
-//! included). Python syntax is translated to the crate's; what needs backtracking
-//! (backreferences, look-around, atomic groups, conditionals) is refused with
-//! `re.error`. Matching is in Rust; `Pattern`, `Match`, replacement templates and
+//! `re`: regular expressions on a linear-time engine (`re/engine.rs`, a Pike VM), so no
+//! pattern can make a search take exponential time (`(a+)+$` included). Python syntax
+//! is translated to the `regex` crate's, which the engine compiles; what needs
+//! backtracking (backreferences, look-around, atomic groups, conditionals) is refused
+//! with `re.error`. Matching is in Rust; `Pattern`, `Match`, replacement templates and
 //! `split` are embedded Python over the native spans. Positions are in code points, as
 //! in Python.
 
@@ -17,10 +17,10 @@ use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 use super::ModuleBuilder;
 
 mod engine;
+mod program;
 mod translate;
 
-use engine::{BuildError, Program};
-use regex_automata::util::captures::Captures;
+use engine::{BuildError, Captures, Program};
 use translate::Error;
 
 const FLAG_I: i64 = 2;
@@ -31,8 +31,8 @@ const FLAG_U: i64 = 32;
 const FLAG_X: i64 = 64;
 const FLAG_A: i64 = 256;
 
-/// The largest compiled program one pattern may build (the crate's own guard against
-/// patterns like `a{1000}{1000}`).
+/// The most memory one compiled pattern may take, with its search threads' capture
+/// slots (the guard against patterns like `(?:a{1000}){1000}`).
 const SIZE_LIMIT: usize = 2 << 20;
 /// How many compiled patterns the per-thread cache keeps before it starts over.
 const CACHE_MAX: usize = 256;
@@ -75,13 +75,7 @@ fn build_regex(source: &str, flags: i64) -> Result<Program, String> {
     };
     Program::new(source, &options).map_err(|e| match e {
         BuildError::TooBig => "pattern too large for the sandbox".to_string(),
-        BuildError::Syntax(text) => text
-            .lines()
-            .filter(|l| l.starts_with("error:"))
-            .map(|l| l.trim_start_matches("error:").trim().to_string())
-            .next()
-            .unwrap_or(text),
-        BuildError::Other(text) => text,
+        BuildError::Syntax(text) => text,
     })
 }
 
@@ -167,7 +161,7 @@ fn compile_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// Maps the crate's byte offsets in the searched text to Python's code-point indices.
+/// Maps the engine's byte offsets in the searched text to Python's code-point indices.
 struct Offsets {
     /// Byte offset of each code point (empty when the text is ASCII: identical).
     starts: Vec<usize>,
@@ -222,22 +216,29 @@ fn spans(caps: &Captures, offsets: &Offsets) -> Value {
 }
 
 /// The leftmost match at or after `at`. Python's `$` (without MULTILINE) also matches
-/// just before a final newline, the crate's only at the very end: such patterns are
+/// just before a final newline, the engine's only at the very end: such patterns are
 /// also tried on the text without that newline, and the leftmost match wins (the whole
 /// text's on a tie).
-fn find(c: &Compiled, hay: &str, at: usize) -> Option<Captures> {
-    let whole = c.search.captures_at(hay, at);
+fn find(vm: &mut Vm, c: &Compiled, hay: &str, at: usize) -> PyResult<Option<Captures>> {
+    let whole = c.search.captures_at(hay, at, &mut charge(vm))?;
     if !c.dollar_before_newline || !hay.ends_with('\n') || at >= hay.len() {
-        return whole;
+        return Ok(whole);
     }
     let cut = hay.get(..hay.len() - 1).unwrap_or_default();
-    let short = c.search.captures_at(cut, at);
+    let short = c.search.captures_at(cut, at, &mut charge(vm))?;
     let start = |caps: &Captures| caps.get_group(0).map_or(usize::MAX, |m| m.start);
-    match (whole, short) {
+    Ok(match (whole, short) {
         (Some(w), Some(s)) => Some(if start(&s) < start(&w) { s } else { w }),
         (None, s) => s,
         (w, None) => w,
-    }
+    })
+}
+
+/// What a search's thread steps cost: fuel as for a native scan (an eighth of an
+/// instruction each), so a long pattern over a long text runs out of fuel or time
+/// instead of running on past the limits.
+fn charge(vm: &mut Vm) -> impl FnMut(usize) -> PyResult<()> + '_ {
+    |steps| vm.charge_scan(steps)
 }
 
 /// `_search(pattern, flags, string, pos, endpos, mode)`: the spans of the first match
@@ -249,9 +250,9 @@ fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, end) = window(vm, &args, &text)?;
     let hay = text.as_str().get(..end).unwrap_or_default();
     let found = if mode == 2 {
-        c.full.captures_at(hay, start)
+        c.full.captures_at(hay, start, &mut charge(vm))?
     } else {
-        find(&c, hay, start)
+        find(vm, &c, hay, start)?
     };
     let Some(caps) = found else {
         return Ok(Value::None);
@@ -278,7 +279,7 @@ fn iterate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut at = start;
     let mut after_empty = false;
     while at <= hay.len() {
-        let Some(caps) = find(&c, hay, at) else {
+        let Some(caps) = find(vm, &c, hay, at)? else {
             break;
         };
         let Some(m) = caps.get_group(0) else {
@@ -321,6 +322,26 @@ mod tests {
             Some(e) => format!("{}{}", out.stdout, e.summary),
             None => out.stdout,
         }
+    }
+
+    /// Linear time can still be long: 30,000 threads of a long program at each of
+    /// 100,000 positions took some 20 s, past any time limit, as the search did not
+    /// stop for it. Its steps are charged as fuel now, so the run ends at its budget.
+    #[test]
+    fn long_searches_spend_fuel() {
+        let mut policy = crate::policy::Policy::default();
+        policy.limits.max_instructions = Some(1_000_000);
+        policy.limits.timeout_ms = Some(60_000);
+        let started = std::time::Instant::now();
+        let out = Sandbox::with_policy(policy)
+            .run("import re\nprint(re.search('(?:a{50}){600}b', 'a' * 100000))\n");
+        assert!(started.elapsed().as_secs_f64() < 10.0);
+        assert!(
+            out.violations.iter().any(|v| v.rule == "max_instructions"),
+            "{:?} {:?}",
+            out.error,
+            out.violations
+        );
     }
 
     /// The blow-up case finishes in milliseconds (about 10 ms in a release

@@ -18,7 +18,31 @@ test('presets are the four named policies', () => {
   assert.equal(typeof presets.strict.limits.max_memory, 'number');
   assert.deepEqual(new Sandbox('strict').policy, presets.strict);
   assert.throws(() => new Sandbox('lenient'), /unknown preset 'lenient'/);
-  assert.throws(() => new Sandbox({ limits: { max_memroy: 1 } }), /invalid policy/);
+  assert.throws(
+    () => new Sandbox({ limits: { max_memroy: 1 } }),
+    /invalid policy: unknown field `limits.max_memroy`/,
+  );
+  assert.throws(() => new Sandbox({ allowed_modulez: [] }), /unknown field `allowed_modulez`/);
+  assert.throws(() => new Sandbox({ limits: { max_memory: 'big' } }), /invalid policy/);
+  assert.throws(() => new Sandbox({ limits: { max_memory: 1.5 } }), /invalid policy/);
+  assert.throws(() => new Sandbox({ limits: null }), /invalid policy: limits must be an object/);
+  assert.throws(() => new Sandbox({ host_functions: [1] }), /host_functions must be an array of strings/);
+  assert.throws(() => new Sandbox({ determinism: { sede: 1 } }), /unknown field `determinism.sede`/);
+});
+
+test('a policy object means what the same JSON means to the CLI', () => {
+  const defaults = new Sandbox({}).policy;
+  // An undefined field is a missing one (the default), not None; null is None.
+  const undef = new Sandbox({ limits: { timeout_ms: undefined, max_memory: 4096 } }).policy;
+  assert.equal(undef.limits.timeout_ms, defaults.limits.timeout_ms);
+  assert.equal(undef.limits.max_memory, 4096);
+  const none = new Sandbox({ limits: { timeout_ms: null } }).policy;
+  assert.equal(none.limits.timeout_ms, null);
+  // The policy object reads back as the same policy (the playground's JSON editor).
+  assert.deepEqual(new Sandbox(JSON.parse(JSON.stringify(none))).policy, none);
+  const det = new Sandbox({ determinism: { mode: 'virtual', seed: 7 } }).policy;
+  assert.deepEqual([det.determinism.mode, det.determinism.seed], ['virtual', 7]);
+  assert.throws(() => new Sandbox({ determinism: { mode: 'sometimes' } }), /invalid policy/);
 });
 
 test('a run returns stdout, the last expression and stats', () => {
@@ -156,7 +180,7 @@ test('a panic in the core becomes an InternalError and the sandbox recovers', ()
   const sb = new Sandbox();
   const out = sb._panicForTests();
   assert.equal(out.error.type, 'InternalError');
-  assert.match(out.error.message, /panic requested by a test/);
+  assert.match(out.error.message, /^internal error in the sandbox core \(WebAssembly trap: .+\)$/);
   assert.equal(sb.run('print(1 + 1)').stdout, '2\n');
 });
 

@@ -67,7 +67,7 @@ test('a core failure in a session run resets the session and says so', () => {
   sb.run('x = 1', null, session);
   const out = sb._panicForTests(session);
   assert.equal(out.error.type, 'InternalError');
-  assert.match(out.error.message, /the session was reset/);
+  assert.match(out.error.message, /^internal error in the sandbox core .*\(the session was reset/);
   assert.equal(sb.run('x', null, session).error.type, 'NameError');
   assert.equal(sb.run('x = 2\nx', null, session).result, 2);
 });

@@ -1,7 +1,7 @@
-//! Python's regex syntax translated to the `regex` crate's. The translator is also
-//! Python's syntax checker: every pattern CPython 3.11 rejects is rejected here first,
-//! with CPython's message and position, because the crate's own errors describe the
-//! translated text, not what the user wrote. What only a backtracking engine can run
+//! Python's regex syntax translated to the `regex` crate's, which is what the engine
+//! reads (`program.rs`). The translator is also Python's syntax checker: every pattern
+//! CPython 3.11 rejects is rejected here, with CPython's message and position, so the
+//! engine's parser sees only patterns it can compile. What only a backtracking engine can run
 //! (backreferences, look-around, atomic groups, possessive repeats, conditionals) is
 //! refused with a message saying so.
 
@@ -26,7 +26,7 @@ fn syntax(msg: impl Into<String>, pos: usize) -> Error {
     }
 }
 
-/// Why the sandbox refuses a construct CPython accepts: the crate matches in linear
+/// Why the sandbox refuses a construct CPython accepts: the engine matches in linear
 /// time and cannot express anything that needs backtracking.
 fn unsupported(what: &str, pos: usize) -> Error {
     syntax(
@@ -37,7 +37,7 @@ fn unsupported(what: &str, pos: usize) -> Error {
 
 /// The translated pattern and what the caller needs to know about it.
 pub struct Translation {
-    /// The pattern in the crate's syntax (global flags left to the builder).
+    /// The pattern in the `regex` crate's syntax (global flags left to the builder).
     pub source: String,
     /// The compile flags with the pattern's global inline flags added.
     pub flags: i64,
