@@ -493,4 +493,12 @@ mod tests {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
     }
+
+    /// Every string carries one: eight words, the positions of non-ASCII text boxed
+    /// behind one of them (a program of many short strings peaked 10% higher when they
+    /// were held inline).
+    #[test]
+    fn a_string_header_is_eight_words() {
+        assert_eq!(std::mem::size_of::<super::PyStr>(), 64);
+    }
 }

@@ -12,7 +12,8 @@ pub struct PyStr {
     chars: usize,
     hash: Cell<Option<u64>>,
     /// A non-ASCII string's code-point starts, made on its first positional access.
-    starts: OnceCell<CharStarts>,
+    /// Boxed: one word in every string rather than four, for the few that need it.
+    starts: OnceCell<Box<CharStarts>>,
     _charge: Charge,
 }
 
@@ -61,11 +62,12 @@ impl PyStr {
                 .step_by(STRIDE)
                 .map(|(at, _)| at)
                 .collect();
-            let charge = Charge::new(offsets.capacity() * std::mem::size_of::<usize>());
-            CharStarts {
+            let charge =
+                Charge::new(offsets.capacity() * std::mem::size_of::<usize>() + OBJECT_HEADER);
+            Box::new(CharStarts {
                 offsets,
                 _charge: charge,
-            }
+            })
         });
         let start = *starts.offsets.get(index / STRIDE)?;
         Some((start, index % STRIDE))
