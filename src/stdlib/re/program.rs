@@ -237,6 +237,18 @@ impl Parser {
         hit
     }
 
+    /// The text up to `end`, which is consumed; `what` is the error when it never comes.
+    fn until(&mut self, end: char, what: &str) -> Result<String, BuildError> {
+        let mut text = String::new();
+        loop {
+            match self.next() {
+                Some(c) if c == end => return Ok(text),
+                Some(c) => text.push(c),
+                None => return Err(self.error(what)),
+            }
+        }
+    }
+
     fn error(&self, what: &str) -> BuildError {
         BuildError::Syntax(format!("{what} at {} in the translated pattern", self.i))
     }
@@ -414,14 +426,7 @@ impl Parser {
                 if !self.eat('<') {
                     return Err(self.error("bad group"));
                 }
-                let mut name = String::new();
-                loop {
-                    match self.next() {
-                        Some('>') => break,
-                        Some(c) => name.push(c),
-                        None => return Err(self.error("bad group name")),
-                    }
-                }
+                let name = self.until('>', "bad group name")?;
                 self.groups += 1;
                 self.names.push((name, self.groups));
                 number = Some(self.groups);
@@ -522,14 +527,7 @@ impl Parser {
     /// `[:name:]` or `[:^name:]`, after its `[:`.
     fn posix(&mut self) -> Result<Item, BuildError> {
         let negated = self.eat('^');
-        let mut name = String::new();
-        loop {
-            match self.next() {
-                Some(':') => break,
-                Some(c) => name.push(c),
-                None => return Err(self.error("bad class name")),
-            }
-        }
+        let name = self.until(':', "bad class name")?;
         if !self.eat(']') {
             return Err(self.error("bad class name"));
         }
