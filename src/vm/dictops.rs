@@ -44,6 +44,19 @@ fn find_str(t: &HashTable, key: &str) -> Option<usize> {
         .find(|&p| t.entry(p).and_then(|e| e.key.as_str()) == Some(key))
 }
 
+/// Where `key` (with its hash) sits in `t`, when every candidate on the way compares
+/// without user code: Some(position or None); None when one would need an `__eq__` call.
+#[inline]
+pub fn find_plain(t: &HashTable, key: &Value, hash: u64) -> Option<Option<usize>> {
+    for pos in t.candidates(hash) {
+        let Some(e) = t.entry(pos) else { continue };
+        if e.key.is(key) || simple_eq(&e.key, key)? {
+            return Some(Some(pos));
+        }
+    }
+    Some(None)
+}
+
 /// Equality that needs no user code: Some(answer) for builtin values, None when a
 /// user `__eq__` might be involved.
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
@@ -90,26 +103,8 @@ impl Vm {
     pub fn dict_find(&mut self, d: &Dict, key: &Value, hash: u64) -> PyResult<Option<usize>> {
         // Fast path: when every candidate compares without user code (str, int, ...
         // keys), look up in place without copying the candidates.
-        {
-            let t = d.borrow();
-            let mut needs_user_eq = false;
-            for pos in t.candidates(hash) {
-                let Some(e) = t.entry(pos) else { continue };
-                if e.key.is(key) {
-                    return Ok(Some(pos));
-                }
-                match simple_eq(&e.key, key) {
-                    Some(true) => return Ok(Some(pos)),
-                    Some(false) => {}
-                    None => {
-                        needs_user_eq = true;
-                        break;
-                    }
-                }
-            }
-            if !needs_user_eq {
-                return Ok(None);
-            }
+        if let Some(found) = find_plain(&d.borrow(), key, hash) {
+            return Ok(found);
         }
         'restart: loop {
             let (cands, version) = {

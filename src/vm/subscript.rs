@@ -617,16 +617,7 @@ fn plain_position(d: &Dict, key: &Value) -> Option<usize> {
         Value::Int(i) => super::hash::as_unsigned(super::hash::hash_int(*i)),
         _ => return None,
     };
-    let table = d.borrow();
-    for pos in table.candidates(hash) {
-        let Some(entry) = table.entry(pos) else {
-            continue;
-        };
-        if entry.key.is(key) || super::dictops::simple_eq(&entry.key, key)? {
-            return Some(pos);
-        }
-    }
-    None
+    super::dictops::find_plain(&d.borrow(), key, hash).flatten()
 }
 
 /// `obj[key] = value` in the common case, a list written at an int position in range;
