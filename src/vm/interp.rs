@@ -1164,39 +1164,29 @@ impl Vm {
     /// `s += more` where the next instruction stores the result back into the local that
     /// holds `s`: when nothing else holds `s`, the local lets go of it and it grows in
     /// place, as CPython's `unicode_concatenate` does, so building a string a piece at a
-    /// time is linear. Anything else is the plain concatenation.
-    fn append_to_local(&mut self, mut s: Rc<PyStr>, more: &Rc<PyStr>) -> PyResult<Value> {
+    /// time is linear. Anything else is the plain concatenation, whose new string the
+    /// local then holds alone, so the `+=` after it grows in place.
+    fn append_to_local(&mut self, mut s: Rc<PyStr>, more: &PyStr) -> PyResult<Value> {
         let f = frame!(self);
         let local = match f.code.instructions.get(f.pc) {
-            Some(&Instr::StoreFast(i)) => i as usize,
-            _ => usize::MAX,
+            Some(&Instr::StoreFast(i)) => Some(i as usize),
+            _ => None,
         };
-        let held_by_local = matches!(
-            f.locals.get(local),
-            Some(Some(Value::Str(held))) if Rc::ptr_eq(held, &s)
-        );
-        if !held_by_local {
-            let (a, b) = (Value::Str(s), Value::Str(more.clone()));
-            return self.inplace_op(&a, &b, BinOp::Add);
+        let held_by_local = local
+            .and_then(|i| f.locals.get(i))
+            .is_some_and(|held| matches!(held, Some(Value::Str(held)) if Rc::ptr_eq(held, &s)));
+        if let (Some(i), true) = (local, held_by_local && Rc::strong_count(&s) == 2) {
+            // Refused before anything changes, as the plain concatenation is.
+            self.check_alloc(1, s.append_growth(more))?;
+            if let Some(slot) = frame!(self).locals.get_mut(i) {
+                *slot = None;
+            }
+            if let Some(grown) = Rc::get_mut(&mut s) {
+                grown.append(more);
+                return Ok(Value::Str(s));
+            }
         }
-        // Refused before anything changes, as the plain concatenation is.
-        let unique = Rc::strong_count(&s) == 2;
-        let growth = if unique {
-            s.append_growth(more)
-        } else {
-            s.as_str().len().saturating_add(more.as_str().len())
-        };
-        self.check_alloc(1, growth)?;
-        if let Some(slot) = frame!(self).locals.get_mut(local) {
-            *slot = None;
-        }
-        match Rc::get_mut(&mut s) {
-            Some(grown) => grown.append(more),
-            // Held elsewhere too (a shared one-character string, a constant): a new
-            // string, which the next `+=` finds held by the local alone.
-            None => s = Rc::new(PyStr::concat(&s, more)),
-        }
-        Ok(Value::Str(s))
+        self.concat_str(&s, more)
     }
 
     /// Calls `func` from the dispatch loop: a Python function gets a frame on this loop;

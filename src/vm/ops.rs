@@ -7,7 +7,7 @@ use std::rc::Rc;
 use num_traits::ToPrimitive;
 
 use crate::compile::bytecode::{BinOp, UnaryOp};
-use crate::value::{Class, Dict, Value};
+use crate::value::{Class, Dict, PyStr, Value};
 
 use super::error::{PyErr, PyResult};
 use super::num::{number_op, number_unary};
@@ -183,17 +183,18 @@ impl Vm {
         }
     }
 
+    /// `x + y` for two strs. Refused before it is built, as repetitions are: checked only
+    /// after the instruction, `s = s + s` in a loop would pass the memory limit by up to
+    /// half of it (found checking the fuzz invariants).
+    pub(super) fn concat_str(&mut self, x: &PyStr, y: &PyStr) -> PyResult<Value> {
+        self.check_alloc(1, x.as_str().len().saturating_add(y.as_str().len()))?;
+        Ok(Value::Str(Rc::new(PyStr::concat(x, y))))
+    }
+
     /// Operators on builtin non-number values; Ok(None) when not applicable.
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         Ok(Some(match (a, b, op) {
-            // Concatenations are refused before they are built, as repetitions are:
-            // checked only after the instruction, `s = s + s` in a loop would pass the
-            // memory limit by up to half of it (found checking the fuzz invariants).
-            (Value::Str(x), Value::Str(y), BinOp::Add) => {
-                let len = x.as_str().len().saturating_add(y.as_str().len());
-                self.check_alloc(1, len)?;
-                Value::Str(Rc::new(crate::value::PyStr::concat(x, y)))
-            }
+            (Value::Str(x), Value::Str(y), BinOp::Add) => self.concat_str(x, y)?,
             (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>
             {
