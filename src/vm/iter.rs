@@ -130,7 +130,7 @@ impl Vm {
         let Value::Iter(obj) = it else {
             return Ok(None);
         };
-        let inner = match &mut *obj.state.borrow_mut() {
+        let inner = match &*obj.state.borrow() {
             IterKind::Dict {
                 kind: ViewKind::Items,
                 ..
