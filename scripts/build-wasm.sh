@@ -30,13 +30,23 @@ RUSTC_BOOTSTRAP=1 \
 wasm-bindgen --target web --out-dir www/pkg \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/sandpit.wasm"
 wasm=www/pkg/sandpit_bg.wasm
+# The dispatch loop must stay a function of its own, re-entered every few thousand
+# instructions (see `Vm::dispatch`): V8 runs a wasm function's optimised code only from
+# its next call on, so had wasm-opt inlined it into its one caller, which runs once per
+# `run`, every first run would stay in baseline code to its end (nbody: 1.9x slower).
+keep_out_of_line='*::vm::Vm>::dispatch'
+if ! grep -qa 'vm::Vm>::dispatch' "$wasm"; then
+  echo "build-wasm: no function named like $keep_out_of_line: renamed? update this script" >&2
+  exit 1
+fi
 if [ -x node_modules/.bin/wasm-opt ]; then
-  # The features rustc enables for wasm32-unknown-unknown; wasm-opt must accept them.
+  # --no-inline comes first, as wasm-opt runs its passes in the order given. The
+  # features rustc enables for wasm32-unknown-unknown; wasm-opt must accept them.
   # --low-memory-unused lets it fold small constant offsets into loads and stores: that
   # differs only for an address that wraps around into the first 1 KB, which Rust code
   # never computes (the stack comes first and ends at 1 MB; data lies above it). The
   # producers and target-features sections are metadata no engine reads.
-  node_modules/.bin/wasm-opt -Oz --low-memory-unused --strip-producers \
+  node_modules/.bin/wasm-opt "--no-inline=$keep_out_of_line" -Oz --low-memory-unused --strip-producers \
     --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     --enable-multivalue "$wasm" -o "$wasm.opt"

@@ -90,7 +90,8 @@ impl Vm {
                 }
             }
             match self.dispatch(base) {
-                Ok(exit) => break Ok(exit),
+                Ok(Some(exit)) => break Ok(exit),
+                Ok(None) => {}
                 Err(err) => pending = Some(err),
             }
         };
@@ -252,13 +253,20 @@ impl Vm {
         Ok(())
     }
 
-    /// Runs instructions until the frame at `base` returns or yields.
-    fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
+    /// Runs instructions until the frame at `base` returns or yields (`Some`), or until
+    /// the limits were checked (`None`: the caller calls again). Returning every few
+    /// thousand instructions matters on wasm: V8 swaps in a function's optimised code
+    /// only when the function is next called (it has no on-stack replacement for wasm),
+    /// so a run that stayed in this loop would keep its baseline code to the end.
+    fn dispatch(&mut self, base: usize) -> PyResult<Option<Exit>> {
         loop {
             self.run_fast_lane(base)?;
             self.instructions += 1;
             if self.instructions >= self.next_check || crate::value::heap::over_limit() {
                 self.check_limits()?;
+                // The instruction is fetched on the next call, which counts it again.
+                self.instructions -= 1;
+                return Ok(None);
             }
             let instr = {
                 let f = frame!(self);
@@ -441,7 +449,7 @@ impl Vm {
                         args.remove(0);
                     }
                     if self.call_in_loop(func, Args::positional(args))? {
-                        return Ok(Exit::Suspend);
+                        return Ok(Some(Exit::Suspend));
                     }
                 }
                 Instr::Call(n) => {
@@ -451,7 +459,7 @@ impl Vm {
                     let args = self.pop_args(n as usize)?;
                     let func = self.pop()?;
                     if self.call_in_loop(func, Args::positional(args))? {
-                        return Ok(Exit::Suspend);
+                        return Ok(Some(Exit::Suspend));
                     }
                 }
                 Instr::CallKw(n) => {
@@ -476,7 +484,7 @@ impl Vm {
                             kw,
                         },
                     )? {
-                        return Ok(Exit::Suspend);
+                        return Ok(Some(Exit::Suspend));
                     }
                 }
                 Instr::CallEx(has_kw) => {
@@ -516,7 +524,7 @@ impl Vm {
                             kw,
                         },
                     )? {
-                        return Ok(Exit::Suspend);
+                        return Ok(Some(Exit::Suspend));
                     }
                 }
                 Instr::MakeFunction(flags) => {
@@ -542,7 +550,7 @@ impl Vm {
                         None => v,
                     };
                     if self.frames.len() <= base {
-                        return Ok(Exit::Return(v));
+                        return Ok(Some(Exit::Return(v)));
                     }
                     self.push(v)?;
                 }
@@ -552,7 +560,7 @@ impl Vm {
                         .frames
                         .pop()
                         .ok_or_else(|| internal("yield without frame"))?;
-                    return Ok(Exit::Yield(v, frame));
+                    return Ok(Some(Exit::Yield(v, frame)));
                 }
                 Instr::YieldFrom => {
                     let sent = self.pop()?;
@@ -562,7 +570,7 @@ impl Vm {
                             let mut frame =
                                 self.frames.pop().ok_or_else(|| internal("yield from"))?;
                             frame.pc = frame.pc.saturating_sub(1);
-                            return Ok(Exit::Yield(v, frame));
+                            return Ok(Some(Exit::Yield(v, frame)));
                         }
                         super::iter::SendResult::Returned(r) => {
                             self.pop()?;
