@@ -34,11 +34,15 @@ wasm=www/pkg/sandpit_bg.wasm
 # instructions (see `Vm::dispatch`): V8 runs a wasm function's optimised code only from
 # its next call on, so had wasm-opt inlined it into its one caller, which runs once per
 # `run`, every first run would stay in baseline code to its end (nbody: 1.9x slower).
-keep_out_of_line='*::vm::Vm>::dispatch'
-if ! grep -qa 'vm::Vm>::dispatch' "$wasm"; then
-  echo "build-wasm: no function named like $keep_out_of_line: renamed? update this script" >&2
-  exit 1
-fi
+# The fast lane stays out of it (see `Vm::run_fast_lane`).
+keep_out_of_line=()
+for name in dispatch run_fast_lane; do
+  if ! grep -qa "vm::Vm>::$name" "$wasm"; then
+    echo "build-wasm: no function named like vm::Vm>::$name: renamed? update this script" >&2
+    exit 1
+  fi
+  keep_out_of_line+=("--no-inline=*::vm::Vm>::$name")
+done
 if [ -x node_modules/.bin/wasm-opt ]; then
   # --no-inline comes first, as wasm-opt runs its passes in the order given. The
   # features rustc enables for wasm32-unknown-unknown; wasm-opt must accept them.
@@ -46,7 +50,7 @@ if [ -x node_modules/.bin/wasm-opt ]; then
   # differs only for an address that wraps around into the first 1 KB, which Rust code
   # never computes (the stack comes first and ends at 1 MB; data lies above it). The
   # producers and target-features sections are metadata no engine reads.
-  node_modules/.bin/wasm-opt "--no-inline=$keep_out_of_line" -Oz --low-memory-unused --strip-producers \
+  node_modules/.bin/wasm-opt "${keep_out_of_line[@]}" -Oz --low-memory-unused --strip-producers \
     --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     --enable-multivalue "$wasm" -o "$wasm.opt"
