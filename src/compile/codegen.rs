@@ -284,6 +284,59 @@ impl<'a> Compiler<'a> {
         self.patch_to(at, target);
     }
 
+    /// Points all the `jumps` to the current position.
+    fn patch_all(&mut self, jumps: Vec<usize>) {
+        for at in jumps {
+            self.patch(at);
+        }
+    }
+
+    /// Jumps when the truth of `test` is `when`, for a test whose value only decides the
+    /// jump (CPython's `compiler_jump_if`): `not e` jumps on the opposite truth of `e`,
+    /// and `a and b` / `a or b` become a chain of jumps, with no bool made and no value
+    /// kept for the result. Each operand's truth is still asked once. Returns the jumps
+    /// to point at the target.
+    fn jump_if(&mut self, test: &'a Expr, when: bool) -> Result<Vec<usize>, CompileError> {
+        match &test.kind {
+            ExprKind::UnaryOp {
+                op: ast::UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, !when),
+            ExprKind::BoolOp { op, values } => {
+                let Some((last, rest)) = values.split_last() else {
+                    return Ok(Vec::new());
+                };
+                // `and` is decided by the first false operand, `or` by the first true one.
+                let decided_by = matches!(op, BoolOp::Or);
+                if decided_by == when {
+                    let mut jumps = Vec::new();
+                    for v in rest {
+                        jumps.extend(self.jump_if(v, when)?);
+                    }
+                    jumps.extend(self.jump_if(last, when)?);
+                    Ok(jumps)
+                } else {
+                    // An operand that decides the other way skips the jump to the target.
+                    let mut skips = Vec::new();
+                    for v in rest {
+                        skips.extend(self.jump_if(v, !when)?);
+                    }
+                    let jumps = self.jump_if(last, when)?;
+                    self.patch_all(skips);
+                    Ok(jumps)
+                }
+            }
+            _ => {
+                self.expr(test)?;
+                Ok(vec![self.emit(if when {
+                    Instr::PopJumpIfTrue(0)
+                } else {
+                    Instr::PopJumpIfFalse(0)
+                })])
+            }
+        }
+    }
+
     fn patch_to(&mut self, at: usize, target: u32) {
         if let Some(i) = self.unit().instrs.get_mut(at) {
             *i = match *i {
@@ -438,22 +491,20 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Pass => {}
             StmtKind::If { test, body, orelse } => {
-                self.expr(test)?;
-                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                let jf = self.jump_if(test, false)?;
                 self.body(body)?;
                 if orelse.is_empty() {
-                    self.patch(jf);
+                    self.patch_all(jf);
                 } else {
                     let je = self.emit(Instr::Jump(0));
-                    self.patch(jf);
+                    self.patch_all(jf);
                     self.body(orelse)?;
                     self.patch(je);
                 }
             }
             StmtKind::While { test, body, orelse } => {
                 let top = self.here();
-                self.expr(test)?;
-                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                let jf = self.jump_if(test, false)?;
                 self.unit().fblocks.push(FBlock::While {
                     top,
                     breaks: Vec::new(),
@@ -464,11 +515,9 @@ impl<'a> Compiler<'a> {
                     Some(FBlock::While { breaks, .. }) => breaks,
                     _ => Vec::new(),
                 };
-                self.patch(jf);
+                self.patch_all(jf);
                 self.body(orelse)?;
-                for b in breaks {
-                    self.patch(b);
-                }
+                self.patch_all(breaks);
             }
             StmtKind::For {
                 target,
@@ -494,9 +543,7 @@ impl<'a> Compiler<'a> {
                 };
                 self.patch(fi);
                 self.body(orelse)?;
-                for b in breaks {
-                    self.patch(b);
-                }
+                self.patch_all(breaks);
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
@@ -528,15 +575,14 @@ impl<'a> Compiler<'a> {
                 }
             },
             StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                let jt = self.emit(Instr::PopJumpIfTrue(0));
+                let jt = self.jump_if(test, true)?;
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
                     self.emit(Instr::Call(1));
                 }
                 self.emit(Instr::Raise(1));
-                self.patch(jt);
+                self.patch_all(jt);
             }
             StmtKind::Try {
                 body,
@@ -1219,9 +1265,7 @@ impl<'a> Compiler<'a> {
                         }));
                     }
                 }
-                for j in jumps {
-                    self.patch(j);
-                }
+                self.patch_all(jumps);
             }
             ExprKind::Compare {
                 left,
@@ -1229,11 +1273,10 @@ impl<'a> Compiler<'a> {
                 comparators,
             } => self.compare(left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test)?;
-                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                let jf = self.jump_if(test, false)?;
                 self.expr(body)?;
                 let je = self.emit(Instr::Jump(0));
-                self.patch(jf);
+                self.patch_all(jf);
                 self.expr(orelse)?;
                 self.patch(je);
             }
@@ -1636,8 +1679,7 @@ impl<'a> Compiler<'a> {
         self.store(&g.target)?;
         let mut skips = Vec::new();
         for cond in &g.ifs {
-            self.expr(cond)?;
-            skips.push(self.emit(Instr::PopJumpIfFalse(0)));
+            skips.extend(self.jump_if(cond, false)?);
         }
         self.comprehension_loop(e, generators, depth + 1)?;
         for s in skips {
