@@ -660,6 +660,19 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute {
                 value: obj, attr, ..
+            } if self.reloadable(obj, value) => {
+                // `self.n += k`: the local is read again for the store, not kept under
+                // the value with `Dup`/`Rot2`.
+                let i = self.name_index(attr);
+                self.expr(obj)?;
+                self.emit(Instr::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.expr(obj)?;
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
             } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
@@ -690,6 +703,17 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `obj` in `obj.attr op= value` may be read twice instead of kept on the
+    /// stack: it is a function's plain local, which nothing but this frame can rebind,
+    /// and `value` is a constant or a name, whose evaluation runs no code.
+    fn reloadable(&mut self, obj: &Expr, value: &Expr) -> bool {
+        let ExprKind::Name { id, .. } = &obj.kind else {
+            return false;
+        };
+        matches!(value.kind, ExprKind::Constant(_) | ExprKind::Name { .. })
+            && matches!(self.access(id), Access::Fast)
     }
 
     fn break_continue(&mut self, is_break: bool, span: ast::Span) -> CResult {
