@@ -88,8 +88,11 @@ impl Vm {
     /// Memory is checked once, on entry: no lane instruction builds a value that
     /// outlives the next one, except a plain attribute write adding a name an instance
     /// did not have, and a loop of lane instructions alone (no calls, no new objects) can
-    /// add only as many as the instances and names it already holds. Fuel is counted in
-    /// a local and stops the lane where the full loop's next check is due.
+    /// add only as many as the instances and names it already holds; and a list
+    /// comprehension's append, which grows its list by one value per step, as in the
+    /// full loop, where too the check follows the growth. Fuel is counted in a local and
+    /// stops the lane where the full loop's next check is due, so the appends between
+    /// two checks are a few thousand at most.
     ///
     /// Plain calls of Python functions and their returns (not the return from the frame
     /// at `base`, which ends the dispatch loop) stay in the lane, which goes on with the
@@ -297,6 +300,30 @@ impl Vm {
                                 f.stack.push(Value::Bool(holds));
                                 next
                             }
+                        }
+                    }
+                    Instr::ListAppend(depth) => {
+                        // A list comprehension's append: the list sits `depth` below.
+                        let Some(v) = f.stack.pop() else {
+                            break;
+                        };
+                        let list = f.stack.len().checked_sub(depth as usize);
+                        match list.and_then(|at| f.stack.get(at)) {
+                            Some(Value::List(l)) => l.borrow_mut().push(v),
+                            _ => {
+                                f.stack.push(v);
+                                break;
+                            }
+                        }
+                        next
+                    }
+                    Instr::LoadDeref(i) => {
+                        match f.cells.get(i as usize).and_then(|c| c.borrow().clone()) {
+                            Some(v) => {
+                                f.stack.push(v);
+                                next
+                            }
+                            None => break,
                         }
                     }
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
