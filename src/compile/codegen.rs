@@ -1279,16 +1279,34 @@ impl<'a> Compiler<'a> {
                 }));
             }
             ExprKind::BoolOp { op, values } => {
+                // An operand decides `or` when true and `and` when false.
+                let decided_by = matches!(op, BoolOp::Or);
                 let mut jumps = Vec::new();
-                for (i, v) in values.iter().enumerate() {
-                    self.expr(v)?;
-                    if i + 1 < values.len() {
-                        jumps.push(self.emit(match op {
-                            BoolOp::And => Instr::JumpIfFalseOrPop(0),
-                            BoolOp::Or => Instr::JumpIfTrueOrPop(0),
-                        }));
+                let Some((last, rest)) = values.split_last() else {
+                    return Ok(());
+                };
+                for v in rest {
+                    if let ExprKind::UnaryOp {
+                        op: ast::UnaryOp::Not,
+                        operand,
+                    } = &v.kind
+                    {
+                        // `not e` is a bool: where it decides, its value is known, so
+                        // it is tested as a jump, with no bool made to test it again.
+                        let goes_on = self.jump_if(operand, decided_by)?;
+                        self.load_const(Value::Bool(decided_by));
+                        jumps.push(self.emit(Instr::Jump(0)));
+                        self.patch_all(goes_on);
+                        continue;
                     }
+                    self.expr(v)?;
+                    jumps.push(self.emit(if decided_by {
+                        Instr::JumpIfTrueOrPop(0)
+                    } else {
+                        Instr::JumpIfFalseOrPop(0)
+                    }));
                 }
+                self.expr(last)?;
                 self.patch_all(jumps);
             }
             ExprKind::Compare {
