@@ -3,7 +3,8 @@ to bench/results.md). Started by scripts/bench.sh, which installs the peers and 
 Sandpit first; run it directly only when they are in place.
 
 Every figure is the median of several runs, taken in this one run, so the ratios compare
-like with like on a machine whatever else it is doing. Environment:
+like with like on a machine whatever else it is doing; a program's runs go round by round,
+every peer once per round, so a slow spell of the machine falls on all the peers. Environment:
 
     BENCH_RUNS=3            runs of each program per peer
     BENCH_STARTUP_RUNS=20   runs of each startup figure
@@ -182,13 +183,13 @@ def startup(peer):
 
 # ---------------------------------------------------------------- programs
 
-def run_program(peer, path):
-    """{times: [ms], rss: KB, stdout, error}"""
+def run_program(peer, path, runs):
+    """`runs` runs of one program: {times: [ms], rss: KB, stdout, error}"""
     kind = next(p[2] for p in PEERS if p[0] == peer)
     if kind == "node":
         # A fresh Node process per run, but for Pyodide (seconds to load): its runs share
         # one runtime, each with fresh globals.
-        batches = [RUNS] if peer == "pyodide" else [1] * RUNS
+        batches = [runs] if peer == "pyodide" else [1] * runs
         times, rss, stdout = [], [], None
         for n in batches:
             try:
@@ -203,7 +204,7 @@ def run_program(peer, path):
             stdout = stdout if stdout is not None else r.get("stdout")
         return {"times": times, "rss": max(rss), "stdout": stdout, "error": None}
     times, rss, stdout = [], [], None
-    for _ in range(RUNS):
+    for _ in range(runs):
         try:
             wall, kb, rc, out, err = timed_process(process_cmd(peer, path))
         except subprocess.TimeoutExpired:
@@ -292,9 +293,26 @@ def main():
 
     results = {}
     for prog in programs:
+        log(f"{prog.stem}: {', '.join(PEER_NAME[p] for p in peers)}")
         for peer in peers:
-            log(f"{prog.stem}: {PEER_NAME[peer]}")
-            results[prog.stem, peer] = run_program(peer, prog)
+            results[prog.stem, peer] = {"times": [], "rss": None, "stdout": None,
+                                        "error": None}
+        # Round by round, each peer once per round (Pyodide all at once, in the first: it
+        # takes seconds to load): a slow or fast spell of the machine then falls on every
+        # peer alike, not on whichever ran its runs back to back at that moment.
+        for round_no in range(RUNS):
+            for peer in peers:
+                acc = results[prog.stem, peer]
+                runs = (RUNS if round_no == 0 else 0) if peer == "pyodide" else 1
+                if runs == 0 or acc["error"]:
+                    continue
+                r = run_program(peer, prog, runs)
+                acc["times"] += r["times"]
+                acc["rss"] = max(x for x in (acc["rss"], r["rss"], 0) if x is not None)
+                if acc["stdout"] is None:
+                    acc["stdout"] = r["stdout"]
+                if r["error"]:
+                    acc.update(times=[], rss=None, error=r["error"])
 
     # Checksums: CPython's is the reference.
     problems, mismatches = [], []
