@@ -60,12 +60,26 @@ fn receive(vm: &Vm, args: &Args, owner: &str, method: &str, slot: bool) -> PyRes
 /// errors of fixed-arity methods with the qualified name (`list.append() takes exactly one
 /// argument`) and those of the others with the bare name (`pop expected at most 1
 /// argument`).
+#[inline]
 pub fn method_args(args: &Args, owner: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
-    // The common case, checked before any name is formatted for a message.
+    // The common case, checked in the caller before any name is formatted for a message.
     let given = args.pos.len().saturating_sub(1);
     if args.kw.is_empty() && (min..=max).contains(&given) {
         return Ok(());
     }
+    method_args_refused(args, owner, method, min, max)
+}
+
+/// The error [`method_args`] raises for arguments a method does not take.
+#[cold]
+#[inline(never)]
+fn method_args_refused(
+    args: &Args,
+    owner: &str,
+    method: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let qualified = format!("{owner}.{method}");
     args.no_kwargs(&qualified)?;
     if min == max && min <= 1 {
