@@ -853,13 +853,6 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let v = self.pop()?;
-                    if let Value::Tuple(t) = &v {
-                        if t.items.len() == n as usize {
-                            let stack = &mut frame!(self).stack;
-                            stack.extend(t.items.iter().rev().cloned());
-                            continue;
-                        }
-                    }
                     let items = self.unpack(&v, n as usize)?;
                     let stack = &mut frame!(self).stack;
                     stack.extend(items.into_iter().rev());
