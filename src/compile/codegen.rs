@@ -303,28 +303,23 @@ impl<'a> Compiler<'a> {
                 operand,
             } => self.jump_if(operand, !when),
             ExprKind::BoolOp { op, values } => {
-                let Some((last, rest)) = values.split_last() else {
-                    return Ok(Vec::new());
-                };
                 // `and` is decided by the first false operand, `or` by the first true one.
                 let decided_by = matches!(op, BoolOp::Or);
+                let mut jumps = Vec::new();
                 if decided_by == when {
-                    let mut jumps = Vec::new();
-                    for v in rest {
+                    for v in values {
                         jumps.extend(self.jump_if(v, when)?);
                     }
-                    jumps.extend(self.jump_if(last, when)?);
-                    Ok(jumps)
-                } else {
+                } else if let Some((last, rest)) = values.split_last() {
                     // An operand that decides the other way skips the jump to the target.
                     let mut skips = Vec::new();
                     for v in rest {
                         skips.extend(self.jump_if(v, !when)?);
                     }
-                    let jumps = self.jump_if(last, when)?;
+                    jumps = self.jump_if(last, when)?;
                     self.patch_all(skips);
-                    Ok(jumps)
                 }
+                Ok(jumps)
             }
             _ => {
                 self.expr(test)?;
