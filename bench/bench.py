@@ -307,12 +307,14 @@ def main():
                 if runs == 0 or acc["error"]:
                     continue
                 r = run_program(peer, prog, runs)
+                if r["error"]:
+                    # As a failed run reports it: no times, the failing run's output.
+                    results[prog.stem, peer] = r
+                    continue
                 acc["times"] += r["times"]
-                acc["rss"] = max(x for x in (acc["rss"], r["rss"], 0) if x is not None)
+                acc["rss"] = max(acc["rss"] or 0, r["rss"] or 0)
                 if acc["stdout"] is None:
                     acc["stdout"] = r["stdout"]
-                if r["error"]:
-                    acc.update(times=[], rss=None, error=r["error"])
 
     # Checksums: CPython's is the reference.
     problems, mismatches = [], []
