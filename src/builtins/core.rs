@@ -92,6 +92,12 @@ pub fn wrap_for_class(cls: &Rc<Class>, value: Value) -> Value {
     }
 }
 
+/// Whether `native` is `object.__new__`, which makes a plain instance of a class
+/// defined in Python: construction then skips calling it (see `Vm::construct`).
+pub(crate) fn is_object_new(native: &crate::value::NativeFunction) -> bool {
+    std::ptr::fn_addr_eq(native.func, object_new as crate::value::function::NativeFn)
+}
+
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = arg_class(&args)?;
     if cls.builtin && !Rc::ptr_eq(&cls, &vm.types.object) {

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::value::function::{CellRef, Generator};
-use crate::value::{Class, Descriptor, Dict, Function, Value};
+use crate::value::{Class, Descriptor, Dict, Function, Instance, Payload, Value};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::Frame;
@@ -105,6 +105,47 @@ impl Vm {
         PyErr::type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
 
+    /// `cls(...)` with the top `nargs` values of the stack, for the commonest class (see
+    /// [`plain_init`]): the new frame of its `__init__` takes them straight off the
+    /// stack, as a plain call's does. Returns false (touching nothing) otherwise.
+    pub(super) fn construct_plain_from_stack(&mut self, nargs: usize) -> PyResult<bool> {
+        let Some(caller) = self.frames.last() else {
+            return Ok(false);
+        };
+        let Some((cls, init)) = plain_init(&caller.stack, nargs) else {
+            return Ok(false);
+        };
+        self.construct_plain(cls, &init, nargs)?;
+        Ok(true)
+    }
+
+    /// The second half of [`Vm::construct_plain_from_stack`], for the class and
+    /// `__init__` that [`plain_init`] found.
+    pub(super) fn construct_plain(
+        &mut self,
+        cls: Rc<Class>,
+        init: &Function,
+        nargs: usize,
+    ) -> PyResult<()> {
+        self.guard_function_call(&init.code)?;
+        if self.frames.len() >= self.max_depth {
+            return Err(self.recursion_error());
+        }
+        let instance = Value::Instance(Rc::new(Instance::new(cls, Payload::Plain)));
+        let mut frame = self.new_frame(init.code.clone(), init.globals.clone());
+        frame.cells.extend(init.closure.iter().cloned());
+        if let Some(caller) = self.frames.last_mut() {
+            frame.take_args(&mut caller.stack, nargs, 1);
+            caller.stack.pop();
+        }
+        if let Some(slot) = frame.locals.first_mut() {
+            *slot = Some(instance.clone());
+        }
+        frame.init_instance = Some(instance);
+        self.frames.push(frame);
+        Ok(())
+    }
+
     /// `cls(*args)`: `__new__`, then `__init__` when the result is an instance of `cls`.
     fn construct(&mut self, cls: &Rc<Class>, mut args: Args) -> PyResult<Prepared> {
         let new = cls
@@ -117,6 +158,21 @@ impl Vm {
             },
             _ => new,
         };
+        if let (Value::Native(native), false) = (&new, cls.builtin) {
+            // The common class: `object.__new__` and an `__init__` in Python. Its instance
+            // is made here, with no call of `__new__` nor copy of the arguments for it
+            // (`object.__new__` accepts any when `__init__` is overridden).
+            if crate::builtins::core::is_object_new(native) {
+                if let Some(Value::Function(init)) = cls.lookup("__init__") {
+                    let instance =
+                        Value::Instance(Rc::new(Instance::new(cls.clone(), Payload::Plain)));
+                    args.pos.insert(0, instance.clone());
+                    let mut frame = self.bind_args(&init, args)?;
+                    frame.init_instance = Some(instance);
+                    return Ok(Prepared::Frame(frame));
+                }
+            }
+        }
         if cls.builtin {
             // `__new__` alone makes a builtin's value (`range(n)`, `int(s)`): the arguments
             // go to it as they are, with no copy kept for an `__init__`.
@@ -355,6 +411,38 @@ impl Vm {
         frame.cells = cells;
         self.run_frame(frame)?;
         Ok(class_cell)
+    }
+}
+
+/// The class under the top `nargs` values of `stack` and its `__init__`, when calling it
+/// with them is the commonest construction: a class defined in Python whose `__new__` is
+/// `object.__new__` (which would make a plain instance, whatever the arguments) and whose
+/// `__init__` is a Python function that takes the instance and them as its positional
+/// parameters (see `Vm::binds_plainly`).
+pub(super) fn plain_init(stack: &[Value], nargs: usize) -> Option<(Rc<Class>, Rc<Function>)> {
+    let callee = stack
+        .len()
+        .checked_sub(nargs + 1)
+        .and_then(|i| stack.get(i));
+    let Some(Value::Class(cls)) = callee else {
+        return None;
+    };
+    if cls.builtin {
+        return None;
+    }
+    let Some(Value::Native(new)) = cls.lookup("__new__") else {
+        return None;
+    };
+    if !crate::builtins::core::is_object_new(&new) {
+        return None;
+    }
+    match cls.lookup("__init__") {
+        Some(Value::Function(init))
+            if !init.code.flags.generator && Vm::binds_plainly(&init, nargs + 1) =>
+        {
+            Some((cls.clone(), init))
+        }
+        _ => None,
     }
 }
 

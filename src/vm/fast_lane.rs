@@ -83,6 +83,38 @@ fn cached_on_top<'f>(
 }
 
 impl Vm {
+    /// The lane's `Call`/`CallMethod` `instr` at the top frame's `pc`, whose next
+    /// instruction is at `next`, after `ran` uncounted lane instructions, when it does not
+    /// call a plain Python function: if it calls a builtin (see `Vm::call_native_on_stack`)
+    /// or constructs an instance of the commonest class (see `plain_init`), counts them
+    /// and it, moves the program counter past it and makes the call. False, touching
+    /// nothing, for another callee. Out of line: the lane's own code stays as small as
+    /// it is.
+    #[inline(never)]
+    fn lane_other_call(&mut self, instr: Instr, next: usize, ran: u64) -> PyResult<bool> {
+        let (nargs, method) = match instr {
+            Instr::Call(n) => (n as usize, false),
+            Instr::CallMethod(n) => (n as usize + 1, true),
+            _ => return Ok(false),
+        };
+        let Some(f) = self.frames.last_mut() else {
+            return Ok(false);
+        };
+        if super::interp::calls_native(&f.stack, nargs) {
+            f.pc = next;
+            self.instructions += ran + 1;
+            self.call_native_on_stack(nargs, method)?;
+            return Ok(true);
+        }
+        let Some((cls, init)) = super::call::plain_init(&f.stack, nargs).filter(|_| !method) else {
+            return Ok(false);
+        };
+        f.pc = next;
+        self.instructions += ran + 1;
+        self.construct_plain(cls, &init, nargs)?;
+        Ok(true)
+    }
+
     /// Runs fast-lane instructions on the top frame until one needs the full loop.
     ///
     /// Memory is checked once, on entry: no lane instruction builds a value that
@@ -466,7 +498,21 @@ impl Vm {
                     Instr::Call(n) | Instr::CallMethod(n) => {
                         let nargs = n as usize + usize::from(matches!(instr, Instr::CallMethod(_)));
                         let Some(func) = super::interp::plain_callee(&f.stack, nargs) else {
-                            break;
+                            if !self.lane_other_call(instr, next, ran)? {
+                                break;
+                            }
+                            // The builtin may have run Python (a `key=` function, say),
+                            // which counted its own instructions, and may have built
+                            // anything: memory is the full loop's to check.
+                            ran = 0;
+                            if crate::value::heap::over_limit() {
+                                break 'frames;
+                            }
+                            room = self
+                                .next_check
+                                .saturating_sub(self.instructions)
+                                .saturating_sub(1);
+                            continue 'frames;
                         };
                         f.pc = next;
                         self.instructions += ran + 1;

@@ -62,10 +62,11 @@ impl Frame {
         self.pc = 0;
     }
 
-    /// Moves the top `nargs` values of `from` (a caller's stack) into the first locals,
-    /// in order: the arguments of a plain call become the parameters.
-    pub fn take_args(&mut self, from: &mut Vec<Value>, nargs: usize) {
-        for i in (0..nargs).rev() {
+    /// Moves the top `nargs` values of `from` (a caller's stack) into the locals from
+    /// `first` on, in order: the arguments of a plain call become the parameters (after
+    /// `self`, for a constructor's `__init__`, whose `first` is 1).
+    pub fn take_args(&mut self, from: &mut Vec<Value>, nargs: usize, first: usize) {
+        for i in (first..first + nargs).rev() {
             let v = from.pop();
             if let Some(slot) = self.locals.get_mut(i) {
                 *slot = v;

@@ -44,6 +44,17 @@ pub(super) fn plain_callee(stack: &[Value], nargs: usize) -> Option<Rc<Function>
     }
 }
 
+/// Whether the value under the top `nargs` values of `stack` is a builtin (a native
+/// function): what a `Call` of them calls.
+#[inline(always)]
+pub(super) fn calls_native(stack: &[Value], nargs: usize) -> bool {
+    let callee = stack
+        .len()
+        .checked_sub(nargs + 1)
+        .and_then(|i| stack.get(i));
+    matches!(callee, Some(Value::Native(_)))
+}
+
 fn internal(what: &str) -> PyErr {
     PyErr::new(ExcKind::SystemError, format!("internal VM error: {what}"))
 }
@@ -438,7 +449,9 @@ impl Vm {
                 Instr::CallMethod(n) => {
                     // [function, receiver, args...] from LoadMethod; [attr, attr, args...]
                     // when the attribute was not a method (the receiver slot is dropped).
-                    if self.call_plain_from_stack(n as usize + 1)? {
+                    if self.call_plain_from_stack(n as usize + 1)?
+                        || self.call_native_from_stack(n as usize + 1, true)?
+                    {
                         continue;
                     }
                     // The receiver and the arguments together, so a method call needs no
@@ -453,7 +466,10 @@ impl Vm {
                     }
                 }
                 Instr::Call(n) => {
-                    if self.call_plain_from_stack(n as usize)? {
+                    if self.call_plain_from_stack(n as usize)?
+                        || self.call_native_from_stack(n as usize, false)?
+                        || self.construct_plain_from_stack(n as usize)?
+                    {
                         continue;
                     }
                     let args = self.pop_args(n as usize)?;
@@ -1145,6 +1161,37 @@ impl Vm {
         Ok(true)
     }
 
+    /// A call of a builtin (a native function) under the top `nargs` values, made as
+    /// [`Vm::call_native_on_stack`] makes it. Returns false (touching nothing) for any
+    /// other callee.
+    fn call_native_from_stack(&mut self, nargs: usize, method: bool) -> PyResult<bool> {
+        if !calls_native(&frame!(self).stack, nargs) {
+            return Ok(false);
+        }
+        self.call_native_on_stack(nargs, method)?;
+        Ok(true)
+    }
+
+    /// Calls the builtin under the top `nargs` values (see [`calls_native`]) with them and
+    /// pushes its result in their place; for a `CallMethod` (`method`), a receiver slot
+    /// that holds the function itself (a plain attribute, see `CallMethod`) is dropped.
+    /// The fast lane calls builtins through it too, so that a builtin call costs no trip
+    /// out of the lane and back.
+    pub(super) fn call_native_on_stack(&mut self, nargs: usize, method: bool) -> PyResult<()> {
+        let mut args = self.pop_args(nargs)?;
+        let Some(Value::Native(native)) = frame!(self).stack.pop() else {
+            return Err(internal("native callee"));
+        };
+        if method
+            && matches!(args.first(), Some(Value::Native(receiver)) if Rc::ptr_eq(receiver, &native))
+        {
+            args.remove(0);
+        }
+        self.guard_native_call(&native)?;
+        let v = (native.func)(self, Args::positional(args))?;
+        self.push(v)
+    }
+
     /// The second half of [`Vm::call_plain_from_stack`], for a callee [`plain_callee`]
     /// accepted: the new frame takes the arguments off the caller's stack.
     pub(super) fn push_plain_call(&mut self, func: Rc<Function>, nargs: usize) -> PyResult<()> {
@@ -1156,7 +1203,7 @@ impl Vm {
         frame.cells.extend(func.closure.iter().cloned());
         // The arguments move into the new frame's locals; then the function goes.
         let caller = frame!(self);
-        frame.take_args(&mut caller.stack, nargs);
+        frame.take_args(&mut caller.stack, nargs, 0);
         caller.stack.pop();
         self.frames.push(frame);
         Ok(())

@@ -1,0 +1,117 @@
+# Builtin calls and the commonest constructions (a Python class with object.__new__
+# and a plain __init__) take shortcuts in the VM; they must behave as any call does.
+import math
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Loud:
+    def __init__(self, v):
+        if v < 0:
+            raise ValueError("negative: %d" % v)
+        self.v = v
+
+
+class Returns:
+    def __init__(self):
+        return 3
+
+
+class Defaults:
+    def __init__(self, a, b=2, *rest, **kw):
+        self.t = (a, b, rest, sorted(kw))
+
+
+class Nested:
+    def __init__(self, depth):
+        self.child = Nested(depth - 1) if depth else None
+
+
+class NewOverride:
+    def __new__(cls, *args):
+        obj = super().__new__(cls)
+        obj.made_by_new = args
+        return obj
+
+    def __init__(self, a):
+        self.a = a
+
+
+class NoInit:
+    pass
+
+
+class InitWithClosure:
+    def __init__(self, n):
+        self.f = lambda: n * 2
+
+
+def main():
+    pts = [Point(i, i * i) for i in range(5)]
+    print([(p.x, p.y) for p in pts], type(pts[0]).__name__)
+    total = 0
+    for i in range(200):
+        total += len(str(i)) + abs(-i) + max(i, 3) + min(i, 7)
+    print(total)
+    words = []
+    for w in "a bb ccc dddd".split():
+        words.append(w.upper())
+    print(words, math.sqrt(16.0), math.floor(2.5))
+    d = {}
+    for i in range(10):
+        d[i % 3] = d.get(i % 3, 0) + i
+    s = set()
+    for i in range(10):
+        s.add(i % 4)
+    print(d, sorted(s))
+    print(sorted([3, 1, 2], key=lambda v: -v), list(map(abs, [-1, -2])))
+    for v in (1, -1):
+        try:
+            print(Loud(v).v)
+        except ValueError as e:
+            print("ValueError", e)
+    try:
+        Returns()
+    except TypeError as e:
+        print("TypeError", e)
+    print(Defaults(1).t, Defaults(1, 5, 6, 7, k=1).t)
+    try:
+        Point(1)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        Point(1, 2, 3)
+    except TypeError as e:
+        print("TypeError", e)
+    n = Nested(30)
+    depth = 0
+    while n.child is not None:
+        n = n.child
+        depth += 1
+    print(depth)
+    o = NewOverride(5)
+    print(o.a, o.made_by_new)
+    print(type(NoInit()).__name__)
+    try:
+        NoInit(1)
+    except TypeError as e:
+        print("TypeError", e)
+    print(InitWithClosure(21).f())
+    try:
+        len(1)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        len()
+    except TypeError as e:
+        print("TypeError", e)
+    m = math.sqrt
+    print(m(9.0), [].append.__name__)
+
+
+main()
+
