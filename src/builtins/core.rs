@@ -223,7 +223,7 @@ fn exception_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         ExceptionData::with_args(args.pos.get(1..).map(<[Value]>::to_vec).unwrap_or_default());
     Ok(Value::Instance(Rc::new(Instance::new(
         cls,
-        Payload::Exception(RefCell::new(data)),
+        Payload::Exception(Box::new(RefCell::new(data))),
     ))))
 }
 

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::class::Class;
-use super::heap::{sequence_bytes, Charge, OBJECT_HEADER};
+use super::heap::{sequence_bytes, Charge};
 use super::layout::Slots;
 use super::Value;
 
@@ -20,7 +20,8 @@ pub struct Instance {
 /// Data an instance carries besides its attributes.
 pub enum Payload {
     Plain,
-    Exception(RefCell<ExceptionData>),
+    /// Boxed: an exception's state is large, and every instance carries the payload.
+    Exception(Box<RefCell<ExceptionData>>),
     /// The builtin value a subclass of a builtin type wraps (`class L(list)`).
     Builtin(RefCell<Value>),
 }
@@ -94,14 +95,25 @@ impl Drop for Instance {
     }
 }
 
+/// The bytes an instance with `payload` takes: itself in its `Rc` (the two counts), and
+/// an exception's boxed state. Its attributes are charged as they are set.
+fn instance_bytes(payload: &Payload) -> usize {
+    let own = std::mem::size_of::<Instance>() + 2 * std::mem::size_of::<usize>();
+    match payload {
+        Payload::Exception(_) => own + std::mem::size_of::<RefCell<ExceptionData>>(),
+        Payload::Plain | Payload::Builtin(_) => own,
+    }
+}
+
 impl Instance {
     /// A new instance of `class` with the given payload.
     pub fn new(class: Rc<Class>, payload: Payload) -> Instance {
+        let charge = Charge::new(instance_bytes(&payload));
         Instance {
             class,
             attrs: RefCell::new(Slots::default()),
             payload,
-            _charge: Charge::new(OBJECT_HEADER * 2),
+            _charge: charge,
         }
     }
 
@@ -110,7 +122,7 @@ impl Instance {
         let attrs = self.attrs.borrow();
         match self.class.slot(name) {
             Some(slot) => attrs.get(slot).cloned(),
-            None => attrs.overflow().get(name).cloned(),
+            None => attrs.overflow()?.get(name).cloned(),
         }
     }
 
@@ -119,7 +131,7 @@ impl Instance {
         let attrs = self.attrs.borrow();
         match self.class.slot(name) {
             Some(slot) => attrs.get(slot).is_some(),
-            None => attrs.overflow().contains_key(name),
+            None => attrs.overflow().is_some_and(|own| own.contains_key(name)),
         }
     }
 
@@ -142,14 +154,14 @@ impl Instance {
         let mut attrs = self.attrs.borrow_mut();
         match self.class.slot(name) {
             Some(slot) => attrs.take(slot),
-            None => attrs.overflow_mut().remove(name),
+            None => attrs.remove_named(name),
         }
     }
 
     /// The exception state, if this is an exception.
     pub fn exception(&self) -> Option<&RefCell<ExceptionData>> {
         match &self.payload {
-            Payload::Exception(d) => Some(d),
+            Payload::Exception(d) => Some(d.as_ref()),
             _ => None,
         }
     }

@@ -56,7 +56,9 @@ impl Layout {
 #[derive(Default)]
 pub struct Slots {
     values: Vec<Option<Value>>,
-    overflow: Attrs,
+    /// Boxed, and made only when first needed: almost no instance has one, and every
+    /// instance carries the field.
+    overflow: Option<Box<Attrs>>,
     charge: Charge,
 }
 
@@ -67,14 +69,17 @@ impl Slots {
         self.values.get(slot)?.as_ref()
     }
 
-    /// Sets `slot`, growing the vector (charged) to reach it; returns the old value.
+    /// Sets `slot`, growing the vector (its capacity charged) to reach it; returns the
+    /// old value.
     #[inline]
     pub fn set(&mut self, slot: usize, value: Value) -> Option<Value> {
         if slot >= self.values.len() {
-            let grown = slot + 1;
-            self.charge
-                .grow((grown - self.values.len()) * std::mem::size_of::<Option<Value>>());
-            self.values.resize(grown, None);
+            let before = self.values.capacity();
+            self.values.resize(slot + 1, None);
+            self.charge.grow(
+                (self.values.capacity().saturating_sub(before))
+                    * std::mem::size_of::<Option<Value>>(),
+            );
         }
         self.values.get_mut(slot)?.replace(value)
     }
@@ -84,14 +89,22 @@ impl Slots {
         self.values.get_mut(slot)?.take()
     }
 
-    /// The attributes kept by name (past the layout's room).
-    pub fn overflow(&self) -> &Attrs {
-        &self.overflow
+    /// The attributes kept by name (past the layout's room), if any ever were.
+    pub fn overflow(&self) -> Option<&Attrs> {
+        self.overflow.as_deref()
     }
 
-    /// The same, for changing.
+    /// The same, for changing; made (charged) if there was none.
     pub fn overflow_mut(&mut self) -> &mut Attrs {
-        &mut self.overflow
+        self.overflow.get_or_insert_with(|| {
+            self.charge.grow(std::mem::size_of::<Attrs>());
+            Box::default()
+        })
+    }
+
+    /// Removes `name` from the attributes kept by name; returns its value.
+    pub fn remove_named(&mut self, name: &str) -> Option<Value> {
+        self.overflow.as_mut()?.remove(name)
     }
 
     /// Empties the attributes, handing back their values.
@@ -100,7 +113,9 @@ impl Slots {
             .into_iter()
             .flatten()
             .collect();
-        values.extend(self.overflow.take_values());
+        if let Some(overflow) = self.overflow.as_mut() {
+            values.extend(overflow.take_values());
+        }
         self.charge.set(0);
         values
     }

@@ -18,7 +18,7 @@ impl Vm {
                 let data = ExceptionData::with_args(args);
                 Rc::new(Instance::new(
                     self.types.exception(kind),
-                    Payload::Exception(data.into()),
+                    Payload::Exception(Box::new(data.into())),
                 ))
             }
         }

@@ -454,14 +454,13 @@ impl Vm {
                                     let attrs = inst.attrs.borrow();
                                     match slot {
                                         Some(slot) => attrs.get(slot).is_some(),
-                                        None => {
-                                            let own = attrs.overflow();
+                                        None => attrs.overflow().is_some_and(|own| {
                                             !own.is_empty()
                                                 && f.code
                                                     .names
                                                     .get(i as usize)
                                                     .is_none_or(|name| own.contains_key(name))
-                                        }
+                                        }),
                                     }
                                 };
                                 match method.upgrade().filter(|_| !shadowed) {
