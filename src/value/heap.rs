@@ -169,13 +169,26 @@ thread_local! {
 
 /// Drops the children of a container without recursing on the Rust stack: a container
 /// dropped while another drop is under way hands its children to a work list instead of
-/// dropping them itself, so `x = [x]` nested a million deep is freed in a loop.
+/// dropping them itself, so `x = [x]` nested a million deep is freed in a loop. Only
+/// children that may hold values themselves wait there; the others (numbers, strings)
+/// are freed at once, so freeing a list of a million lists of numbers does not first
+/// copy every number into the work list (which doubled the peak memory).
 pub fn drop_children(children: Vec<crate::value::Value>) {
     if children.is_empty() {
         return;
     }
     if DROPPING.with(Cell::get) {
-        PENDING.with(|p| p.borrow_mut().extend(children));
+        PENDING.with(|p| {
+            let mut pending = p.borrow_mut();
+            for child in children {
+                if child.may_hold_values() {
+                    pending.push(child);
+                } else {
+                    // A leaf's drop frees no other value: the work list is not touched.
+                    child.release();
+                }
+            }
+        });
         return;
     }
     DROPPING.with(|d| d.set(true));

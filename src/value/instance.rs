@@ -72,9 +72,11 @@ impl ExceptionData {
         self.charge.set(self.bytes());
     }
 
+    /// What the arguments and the traceback take: their vectors' capacities, which
+    /// growing by doubling keeps up to twice their lengths.
     fn bytes(&self) -> usize {
-        sequence_bytes(self.args.len())
-            .saturating_add(self.traceback.len() * std::mem::size_of::<TraceEntry>())
+        sequence_bytes(self.args.capacity())
+            .saturating_add(self.traceback.capacity() * std::mem::size_of::<TraceEntry>())
     }
 }
 

@@ -159,6 +159,26 @@ impl Value {
         }
     }
 
+    /// Whether dropping this value may drop other values (it is a container, a function,
+    /// an instance...): what `heap::drop_children` must free in a loop, not recursively.
+    pub fn may_hold_values(&self) -> bool {
+        !matches!(
+            self,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::BigInt(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::Native(_)
+                | Value::Host(_)
+                | Value::Ellipsis
+                | Value::NotImplemented
+        )
+    }
+
     /// Drops a value, skipping the out-of-line drop glue for values held inline (which
     /// own nothing): for hot paths that overwrite or pop numbers.
     #[inline(always)]
