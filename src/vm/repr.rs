@@ -423,8 +423,10 @@ impl Vm {
                     };
                 }
                 match inst.builtin_value() {
+                    // A set has no `__str__` of its own: a subclass prints as its repr
+                    // (`S({1})`), which names it.
+                    Some(Value::Set(_) | Value::FrozenSet(_)) | None => self.repr(v),
                     Some(inner) => self.str(&inner),
-                    None => self.repr(v),
                 }
             }
             other => self.repr(other),
