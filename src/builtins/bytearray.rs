@@ -25,6 +25,7 @@ pub fn register(vm: &mut Vm) {
     register_bytes_returning(&class);
     let fromhex = Value::Native(Rc::new(NativeFunction {
         name: "fromhex",
+        shortcut: crate::value::function::Shortcut::None,
         func: fromhex,
         owner: Some("bytearray"),
         module: None,

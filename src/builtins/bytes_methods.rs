@@ -22,6 +22,7 @@ pub fn register(vm: &mut Vm) {
     let native = |name: &'static str, func| {
         Value::Native(Rc::new(NativeFunction {
             name,
+            shortcut: crate::value::function::Shortcut::None,
             func,
             owner: Some("bytes"),
             module: None,

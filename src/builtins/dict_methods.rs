@@ -7,9 +7,10 @@ use std::rc::Rc;
 use crate::value::{Dict, DictView, Value, ViewKind};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
-use super::add_method;
 use super::receiver::{add_classmethod, arg, method_args, this};
 use super::type_dunders::register_dict_item_access;
+use super::{add_method, add_method_with_shortcut};
+use crate::value::function::Shortcut;
 
 /// Registers the methods of `dict`.
 pub fn register(vm: &mut Vm) {
@@ -17,7 +18,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&dict, "keys", dict_keys);
     add_method(&dict, "values", dict_values);
     add_method(&dict, "items", dict_items);
-    add_method(&dict, "get", dict_get);
+    add_method_with_shortcut(&dict, "get", dict_get, Shortcut::TwoOrThree(get_from));
     add_method(&dict, "setdefault", dict_setdefault);
     add_method(&dict, "pop", dict_pop);
     add_method(&dict, "popitem", dict_popitem);
@@ -79,6 +80,18 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm
         .dict_get(&d, &arg(&args, 1))?
         .unwrap_or_else(|| arg(&args, 2)))
+}
+
+/// `dict.get`'s shortcut: `receiver.get(key)` or `receiver.get(key, default)`.
+fn get_from(vm: &mut Vm, receiver: Value, key: Value, default: Option<Value>) -> PyResult<Value> {
+    match &receiver {
+        Value::Dict(d) => Ok(vm.dict_get(d, &key)?.or(default).unwrap_or(Value::None)),
+        _ => {
+            let mut args = vec![receiver, key];
+            args.extend(default);
+            dict_get(vm, Args::new(args))
+        }
+    }
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -15,16 +15,16 @@ use crate::vm::hash::{as_signed, as_unsigned};
 use crate::vm::iter::SendResult;
 use crate::vm::{Args, ExcKind, PyErr, PyResult, Vm};
 
-use super::add_function;
+use super::{add_function, add_function_with_shortcut};
+use crate::value::function::Shortcut;
 
 /// The sort `sorted` uses, re-exported for `list.sort`.
 pub use super::functions_iter::sort_values;
 
 /// Registers the general builtin functions.
 pub fn register(vm: &mut Vm) {
-    let functions: [(&'static str, crate::value::function::NativeFn); 23] = [
+    let functions: [(&'static str, crate::value::function::NativeFn); 22] = [
         ("print", builtin_print),
-        ("len", builtin_len),
         ("repr", builtin_repr),
         ("ascii", builtin_ascii),
         ("format", builtin_format),
@@ -50,6 +50,7 @@ pub fn register(vm: &mut Vm) {
     for (name, f) in functions {
         add_function(vm, name, f);
     }
+    add_function_with_shortcut(vm, "len", builtin_len, Shortcut::One(len_of));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -212,7 +213,11 @@ fn one_arg(args: &Args, name: &str) -> PyResult<Value> {
 }
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = one_arg(&args, "len")?;
+    len_of(vm, one_arg(&args, "len")?)
+}
+
+/// `len(v)`: also `len`'s shortcut.
+fn len_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let n = vm.len(&v)?;
     Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
 }

@@ -404,6 +404,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // inputs end together; it returns `...` (never a tuple) at the common end.
     let step = Value::Native(Rc::new(NativeFunction {
         name: "zip",
+        shortcut: crate::value::function::Shortcut::None,
         func: zip_strict_step,
         owner: None,
         module: None,
@@ -527,6 +528,7 @@ mod tests {
         // Sort by the first element only: equal keys must keep their order, in both directions.
         let first = Value::Native(Rc::new(NativeFunction {
             name: "first",
+            shortcut: crate::value::function::Shortcut::None,
             func: |_vm, a| match a.get(0) {
                 Some(Value::Tuple(t)) => Ok(t.items.first().cloned().unwrap_or(Value::None)),
                 _ => Ok(Value::None),

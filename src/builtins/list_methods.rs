@@ -8,13 +8,14 @@ use crate::value::{List, Tuple, Value};
 use crate::vm::subscript::{clamp_position, item_position};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
-use super::add_method;
 use super::receiver::{arg, method_args, this};
+use super::{add_method, add_method_with_shortcut};
+use crate::value::function::Shortcut;
 
 /// Registers the methods of `list` and `tuple`.
 pub fn register(vm: &mut Vm) {
     let list = vm.types.list.clone();
-    add_method(&list, "append", list_append);
+    add_method_with_shortcut(&list, "append", list_append, Shortcut::Two(append_to));
     add_method(&list, "extend", list_extend);
     add_method(&list, "insert", list_insert);
     add_method(&list, "remove", list_remove);
@@ -56,6 +57,17 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_call(vm, &args, "append", 1, 1)?;
     l.borrow_mut().push(arg(&args, 1));
     Ok(Value::None)
+}
+
+/// `list.append`'s shortcut: `receiver.append(v)`.
+fn append_to(vm: &mut Vm, receiver: Value, v: Value) -> PyResult<Value> {
+    match &receiver {
+        Value::List(l) => {
+            l.borrow_mut().push(v);
+            Ok(Value::None)
+        }
+        _ => list_append(vm, Args::new(vec![receiver, v])),
+    }
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {

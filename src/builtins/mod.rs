@@ -29,7 +29,7 @@ pub mod unicode_data;
 
 use std::rc::Rc;
 
-use crate::value::function::NativeFn;
+use crate::value::function::{NativeFn, Shortcut};
 use crate::value::{Class, NativeFunction, Value};
 use crate::vm::{dictops, Vm};
 
@@ -53,8 +53,19 @@ pub fn install(vm: &mut Vm) {
 
 /// Makes `func` callable from Python as the builtin `name`.
 pub fn add_function(vm: &mut Vm, name: &'static str, func: NativeFn) {
+    add_function_with_shortcut(vm, name, func, Shortcut::None);
+}
+
+/// The same, for a builtin with a [`Shortcut`] for its commonest call.
+pub fn add_function_with_shortcut(
+    vm: &mut Vm,
+    name: &'static str,
+    func: NativeFn,
+    shortcut: Shortcut,
+) {
     let f = Value::Native(Rc::new(NativeFunction {
         name,
+        shortcut,
         func,
         owner: None,
         module: None,
@@ -69,6 +80,16 @@ pub fn add_value(vm: &mut Vm, name: &str, value: Value) {
 
 /// Adds method `name` to a builtin class; `func` receives `self` as its first argument.
 pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
+    add_method_with_shortcut(class, name, func, Shortcut::None);
+}
+
+/// The same, for a method with a [`Shortcut`] for its commonest call.
+pub fn add_method_with_shortcut(
+    class: &Rc<Class>,
+    name: &'static str,
+    func: NativeFn,
+    shortcut: Shortcut,
+) {
     let owner: &'static str = match &*class.name {
         "int" => "int",
         "float" => "float",
@@ -84,6 +105,7 @@ pub fn add_method(class: &Rc<Class>, name: &'static str, func: NativeFn) {
     };
     let f = Value::Native(Rc::new(NativeFunction {
         name,
+        shortcut,
         func,
         owner: Some(owner),
         module: None,

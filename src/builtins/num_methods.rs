@@ -68,6 +68,7 @@ fn add_property(class: &Rc<Class>, name: &'static str, getter: crate::value::fun
     };
     let fget = Value::Native(Rc::new(NativeFunction {
         name,
+        shortcut: crate::value::function::Shortcut::None,
         func: getter,
         owner: Some(owner),
         module: None,

@@ -9,15 +9,16 @@ use crate::compile::bytecode::BinOp;
 use crate::value::{Dict, HashTable, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
-use super::add_method;
 use super::receiver::{arg, method_args, payload, this};
+use super::{add_method, add_method_with_shortcut};
+use crate::value::function::Shortcut;
 
 /// Registers the methods of `set` and the read-only ones of `frozenset`.
 pub fn register(vm: &mut Vm) {
     let set = vm.types.set.clone();
-    add_method(&set, "add", set_add);
+    add_method_with_shortcut(&set, "add", set_add, Shortcut::Two(add_to));
     add_method(&set, "remove", set_remove);
-    add_method(&set, "discard", set_discard);
+    add_method_with_shortcut(&set, "discard", set_discard, Shortcut::Two(discard_from));
     add_method(&set, "pop", set_pop);
     add_method(&set, "clear", set_clear);
     add_method(&set, "update", set_update);
@@ -170,6 +171,28 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_call(vm, &args, false, "add", 1, 1)?;
     vm.set_add(&s, arg(&args, 1))?;
     Ok(Value::None)
+}
+
+/// `set.add`'s shortcut: `receiver.add(v)`.
+fn add_to(vm: &mut Vm, receiver: Value, v: Value) -> PyResult<Value> {
+    match &receiver {
+        Value::Set(s) => {
+            vm.set_add(s, v)?;
+            Ok(Value::None)
+        }
+        _ => set_add(vm, Args::new(vec![receiver, v])),
+    }
+}
+
+/// `set.discard`'s shortcut: `receiver.discard(v)`.
+fn discard_from(vm: &mut Vm, receiver: Value, v: Value) -> PyResult<Value> {
+    match &receiver {
+        Value::Set(s) => {
+            vm.dict_del(s, &lookup_key(v))?;
+            Ok(Value::None)
+        }
+        _ => set_discard(vm, Args::new(vec![receiver, v])),
+    }
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {

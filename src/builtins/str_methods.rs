@@ -30,6 +30,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&class, "format_map", str_format::format_map);
     let maketrans = Value::Native(Rc::new(NativeFunction {
         name: "maketrans",
+        shortcut: crate::value::function::Shortcut::None,
         func: maketrans,
         owner: Some("str"),
         module: None,

@@ -95,6 +95,7 @@ impl ModuleBuilder {
     pub fn function(&self, name: &'static str, func: NativeFn) {
         let f = Value::Native(Rc::new(NativeFunction {
             name,
+            shortcut: crate::value::function::Shortcut::None,
             func,
             owner: None,
             module: Some(self.name),

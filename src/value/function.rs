@@ -80,10 +80,28 @@ impl Drop for Generator {
 /// arguments in, a value or a Python exception out.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
+/// A builtin's direct entry for its commonest call: its positional arguments by value,
+/// with no argument vector to build and check (see `Vm::call_native_on_stack`), for the
+/// few builtins called in loops (`len`, `list.append`...). It does exactly what the
+/// builtin's `func` does with the same arguments, falling back on it for anything but
+/// the common case.
+#[derive(Clone, Copy)]
+pub enum Shortcut {
+    None,
+    /// One positional argument (a method's receiver alone).
+    One(fn(&mut Vm, Value) -> PyResult<Value>),
+    /// Two positional arguments (a method's receiver and one argument).
+    Two(fn(&mut Vm, Value, Value) -> PyResult<Value>),
+    /// Two or three positional arguments (a method's receiver, an argument and an
+    /// optional one).
+    TwoOrThree(fn(&mut Vm, Value, Value, Option<Value>) -> PyResult<Value>),
+}
+
 /// A function implemented in Rust.
 pub struct NativeFunction {
     pub name: &'static str,
     pub func: NativeFn,
+    pub shortcut: Shortcut,
     /// Set for methods of a builtin type (what `self` must be), for messages.
     pub owner: Option<&'static str>,
     /// The stdlib module a module-level function belongs to (its member path is

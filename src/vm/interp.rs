@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use crate::compile::bytecode::{BinOp, Instr, UnaryOp};
+use crate::value::function::Shortcut;
 use crate::value::instance::TraceEntry;
-use crate::value::{Dict, Function, PyStr, Value};
+use crate::value::{Dict, Function, NativeFunction, PyStr, Value};
 
 use super::args::PosArgs;
 use super::error::{ExcKind, PyErr, PyResult};
@@ -53,6 +54,25 @@ pub(super) fn calls_native(stack: &[Value], nargs: usize) -> bool {
         .checked_sub(nargs + 1)
         .and_then(|i| stack.get(i));
     matches!(callee, Some(Value::Native(_)))
+}
+
+/// The [`Shortcut`] of the builtin under the top `nargs` values of `stack`; none when a
+/// `CallMethod` (`method`) has the function itself in its receiver slot (a plain
+/// attribute: one argument fewer than `nargs`).
+#[inline(always)]
+fn native_shortcut(stack: &[Value], nargs: usize, method: bool) -> Shortcut {
+    let Some(at) = stack.len().checked_sub(nargs + 1) else {
+        return Shortcut::None;
+    };
+    match (stack.get(at), stack.get(at + 1)) {
+        (Some(Value::Native(n)), Some(Value::Native(receiver)))
+            if method && Rc::ptr_eq(n, receiver) =>
+        {
+            Shortcut::None
+        }
+        (Some(Value::Native(n)), _) => n.shortcut,
+        _ => Shortcut::None,
+    }
 }
 
 fn internal(what: &str) -> PyErr {
@@ -1178,10 +1198,35 @@ impl Vm {
     /// The fast lane calls builtins through it too, so that a builtin call costs no trip
     /// out of the lane and back.
     pub(super) fn call_native_on_stack(&mut self, nargs: usize, method: bool) -> PyResult<()> {
+        match (native_shortcut(&frame!(self).stack, nargs, method), nargs) {
+            (Shortcut::One(run), 1) => {
+                let a = self.pop()?;
+                let native = self.pop_native()?;
+                self.guard_native_call(&native)?;
+                let v = run(self, a)?;
+                return self.push(v);
+            }
+            (Shortcut::Two(run), 2) => {
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let native = self.pop_native()?;
+                self.guard_native_call(&native)?;
+                let v = run(self, a, b)?;
+                return self.push(v);
+            }
+            (Shortcut::TwoOrThree(run), 2 | 3) => {
+                let c = if nargs == 3 { Some(self.pop()?) } else { None };
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let native = self.pop_native()?;
+                self.guard_native_call(&native)?;
+                let v = run(self, a, b, c)?;
+                return self.push(v);
+            }
+            _ => {}
+        }
         let mut args = self.pop_args(nargs)?;
-        let Some(Value::Native(native)) = frame!(self).stack.pop() else {
-            return Err(internal("native callee"));
-        };
+        let native = self.pop_native()?;
         if method
             && matches!(args.first(), Some(Value::Native(receiver)) if Rc::ptr_eq(receiver, &native))
         {
@@ -1190,6 +1235,14 @@ impl Vm {
         self.guard_native_call(&native)?;
         let v = (native.func)(self, Args::positional(args))?;
         self.push(v)
+    }
+
+    /// Pops the builtin a call is calling (see [`calls_native`]).
+    fn pop_native(&mut self) -> PyResult<Rc<NativeFunction>> {
+        match frame!(self).stack.pop() {
+            Some(Value::Native(native)) => Ok(native),
+            _ => Err(internal("native callee")),
+        }
     }
 
     /// The second half of [`Vm::call_plain_from_stack`], for a callee [`plain_callee`]
