@@ -48,7 +48,7 @@ const LIMITS_MAX_MEMORY: usize = 32 * 1024 * 1024;
 
 /// Resident memory the CLI may use beyond `LIMITS_MAX_MEMORY`: the interpreter's own
 /// code, tables and allocator slack, which the heap accounting does not count.
-const RSS_SLACK: usize = 48 * 1024 * 1024;
+const RSS_SLACK: usize = 40 * 1024 * 1024;
 
 /// What a corpus program's run must report.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, Ref, RefCell};
 
-use super::heap::{Charge, OBJECT_HEADER};
+use super::heap::{buffer_bytes, object_bytes, Charge};
 use super::Value;
 
 const EMPTY: u32 = u32::MAX;
@@ -75,7 +75,8 @@ impl HashTable {
 
     /// Bytes this table occupies, for the heap charge.
     pub fn capacity_bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Option<Entry>>() + self.indices.capacity() * 4
+        buffer_bytes(self.entries.capacity() * std::mem::size_of::<Option<Entry>>())
+            + buffer_bytes(self.indices.capacity() * 4)
     }
 
     /// Positions of entries whose stored hash equals `hash`, in probe order (lazily: a
@@ -256,7 +257,7 @@ impl Dict {
 
     /// A dict over an already-built table.
     pub fn from_table(table: HashTable) -> Dict {
-        let charge = Charge::new(OBJECT_HEADER + table.capacity_bytes());
+        let charge = Charge::new(object_bytes::<Dict>() + table.capacity_bytes());
         Dict {
             table: RefCell::new(table),
             charge,
@@ -278,7 +279,7 @@ impl Dict {
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut HashTable) -> R) -> R {
         let mut t = self.table.borrow_mut();
         let r = f(&mut t);
-        self.charge.set(OBJECT_HEADER + t.capacity_bytes());
+        self.charge.set(object_bytes::<Dict>() + t.capacity_bytes());
         r
     }
 

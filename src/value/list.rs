@@ -3,7 +3,7 @@
 
 use std::cell::{Ref, RefCell, RefMut};
 
-use super::heap::{sequence_bytes, Charge};
+use super::heap::{object_bytes, values_bytes, Charge};
 use super::Value;
 
 /// A mutable Python list.
@@ -15,7 +15,7 @@ pub struct List {
 impl List {
     /// A list owning `items`.
     pub fn new(items: Vec<Value>) -> List {
-        let charge = Charge::new(sequence_bytes(items.capacity()));
+        let charge = Charge::new(list_bytes(items.capacity()));
         List {
             items: RefCell::new(items),
             charge,
@@ -95,6 +95,11 @@ impl std::ops::DerefMut for ListMut<'_> {
 
 impl Drop for ListMut<'_> {
     fn drop(&mut self) {
-        self.charge.set(sequence_bytes(self.items.capacity()));
+        self.charge.set(list_bytes(self.items.capacity()));
     }
+}
+
+/// Bytes a list with room for `capacity` values takes.
+fn list_bytes(capacity: usize) -> usize {
+    object_bytes::<List>() + values_bytes(capacity)
 }

@@ -213,6 +213,11 @@ pub struct ByteArrayObj {
     pub charge: Charge,
 }
 
+/// Bytes a bytearray with room for `capacity` bytes takes.
+fn bytearray_bytes(capacity: usize) -> usize {
+    heap::object_bytes::<ByteArrayObj>() + heap::buffer_bytes(capacity)
+}
+
 impl ByteArrayObj {
     /// Changes the bytes through `f`, then charges the heap for the buffer as it now is:
     /// every growth of a bytearray (`+=`, `extend`, `append`, `insert`, slice
@@ -220,8 +225,7 @@ impl ByteArrayObj {
     pub fn change<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
         let r = f(&mut self.bytes.borrow_mut());
         let capacity = self.bytes.borrow().capacity();
-        self.charge
-            .set(heap::OBJECT_HEADER.saturating_add(capacity));
+        self.charge.set(bytearray_bytes(capacity));
         r
     }
 }
@@ -355,7 +359,10 @@ impl Value {
             ASCII_CHARS.with(|table| {
                 let mut table = table.try_borrow_mut().ok()?;
                 let slot = table.get_mut(usize::from(b))?;
-                Some(slot.get_or_insert_with(|| Value::str(c)).clone())
+                Some(
+                    slot.get_or_insert_with(|| Value::Str(Rc::new(PyStr::shared_ascii(b))))
+                        .clone(),
+                )
             })
         });
         shared.unwrap_or_else(|| Value::str(c))
@@ -363,7 +370,8 @@ impl Value {
 
     /// A new `tuple` value.
     pub fn tuple(items: Vec<Value>) -> Value {
-        let charge = Charge::new(heap::sequence_bytes(items.len()));
+        let charge =
+            Charge::new(heap::object_bytes::<Tuple>() + heap::values_bytes(items.capacity()));
         Value::Tuple(Rc::new(Tuple { items, charge }))
     }
 
@@ -374,13 +382,14 @@ impl Value {
 
     /// A new `bytes` value.
     pub fn bytes(bytes: Vec<u8>) -> Value {
-        let charge = Charge::new(heap::OBJECT_HEADER + bytes.len());
+        let charge =
+            Charge::new(heap::object_bytes::<BytesObj>() + heap::buffer_bytes(bytes.len()));
         Value::Bytes(Rc::new(BytesObj { bytes, charge }))
     }
 
     /// A new builtin iterator in state `kind`.
     pub fn iter(kind: IterKind) -> Value {
-        let charge = Charge::new(heap::OBJECT_HEADER * 3);
+        let charge = Charge::new(heap::object_bytes::<IterObj>());
         Value::Iter(Rc::new(IterObj {
             state: std::cell::RefCell::new(kind),
             charge,
@@ -404,7 +413,7 @@ impl Value {
 
     /// A new `bytearray` value.
     pub fn bytearray(bytes: Vec<u8>) -> Value {
-        let charge = Charge::new(heap::OBJECT_HEADER + bytes.capacity());
+        let charge = Charge::new(bytearray_bytes(bytes.capacity()));
         Value::ByteArray(Rc::new(ByteArrayObj {
             bytes: std::cell::RefCell::new(bytes),
             charge,
@@ -435,7 +444,9 @@ impl Value {
             Err(_) => {
                 // The digits are in memory, so their byte count fits a usize.
                 let bytes = usize::try_from(value.bits() / 8).unwrap_or(usize::MAX);
-                let charge = Charge::new(heap::OBJECT_HEADER.saturating_add(bytes) + 8);
+                let charge = Charge::new(
+                    heap::object_bytes::<BigIntObj>() + heap::buffer_bytes(bytes.saturating_add(8)),
+                );
                 Value::BigInt(Rc::new(BigIntObj { value, charge }))
             }
         }

@@ -4,7 +4,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use super::heap::{Charge, OBJECT_HEADER};
+use super::heap::{buffer_bytes, object_bytes, Charge, OBJECT_HEADER};
 
 /// An immutable Python string.
 pub struct PyStr {
@@ -40,9 +40,28 @@ impl PyStr {
         PyStr::with_chars(text, chars)
     }
 
+    /// The one-character ASCII string of `byte`, uncharged: the interpreter's own table
+    /// of them (`Value::char`) is shared by every run, holds at most 128, and is no
+    /// run's memory.
+    pub fn shared_ascii(byte: u8) -> PyStr {
+        PyStr {
+            text: char::from(byte).to_string(),
+            chars: 1,
+            hash: Cell::new(None),
+            starts: OnceCell::new(),
+            _charge: Charge::new(0),
+        }
+    }
+
     /// A string of `text`, whose length in code points is known to be `chars`.
-    fn with_chars(text: String, chars: usize) -> PyStr {
-        let charge = Charge::new(OBJECT_HEADER + text.len());
+    fn with_chars(mut text: String, chars: usize) -> PyStr {
+        // Text built by pushing may hold up to twice the room it needs, which would count
+        // toward the limit unseen by the check made for its length: a string never grows
+        // but by `append`, which sizes its own room, so the spare room is given back.
+        if text.capacity() - text.len() > text.len() / 8 + 16 {
+            text.shrink_to_fit();
+        }
+        let charge = Charge::new(object_bytes::<PyStr>() + buffer_bytes(text.capacity()));
         PyStr {
             text,
             chars,
@@ -96,7 +115,8 @@ impl PyStr {
         self.chars += more.chars;
         self.hash = Cell::new(None);
         self.starts = OnceCell::new();
-        self._charge.set(OBJECT_HEADER + self.text.capacity());
+        self._charge
+            .set(object_bytes::<PyStr>() + buffer_bytes(self.text.capacity()));
     }
 
     /// `a + b` as a new string.
