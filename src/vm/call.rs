@@ -148,6 +148,16 @@ impl Vm {
 
     /// `cls(*args)`: `__new__`, then `__init__` when the result is an instance of `cls`.
     fn construct(&mut self, cls: &Rc<Class>, mut args: Args) -> PyResult<Prepared> {
+        if let Some(init) = python_init(cls) {
+            // The common class (see [`python_init`]): its instance is made here, with no
+            // call of `__new__` nor copy of the arguments for it (`object.__new__`
+            // accepts any when `__init__` is overridden).
+            let instance = Value::Instance(Rc::new(Instance::new(cls.clone(), Payload::Plain)));
+            args.pos.insert(0, instance.clone());
+            let mut frame = self.bind_args(&init, args)?;
+            frame.init_instance = Some(instance);
+            return Ok(Prepared::Frame(frame));
+        }
         let new = cls
             .lookup("__new__")
             .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", cls.name)))?;
@@ -158,21 +168,6 @@ impl Vm {
             },
             _ => new,
         };
-        if let (Value::Native(native), false) = (&new, cls.builtin) {
-            // The common class: `object.__new__` and an `__init__` in Python. Its instance
-            // is made here, with no call of `__new__` nor copy of the arguments for it
-            // (`object.__new__` accepts any when `__init__` is overridden).
-            if crate::builtins::core::is_object_new(native) {
-                if let Some(Value::Function(init)) = cls.lookup("__init__") {
-                    let instance =
-                        Value::Instance(Rc::new(Instance::new(cls.clone(), Payload::Plain)));
-                    args.pos.insert(0, instance.clone());
-                    let mut frame = self.bind_args(&init, args)?;
-                    frame.init_instance = Some(instance);
-                    return Ok(Prepared::Frame(frame));
-                }
-            }
-        }
         if cls.builtin {
             // `__new__` alone makes a builtin's value (`range(n)`, `int(s)`): the arguments
             // go to it as they are, with no copy kept for an `__init__`.
@@ -427,21 +422,24 @@ pub(super) fn plain_init(stack: &[Value], nargs: usize) -> Option<(Rc<Class>, Rc
     let Some(Value::Class(cls)) = callee else {
         return None;
     };
+    let init = python_init(cls)?;
+    (!init.code.flags.generator && Vm::binds_plainly(&init, nargs + 1)).then(|| (cls.clone(), init))
+}
+
+/// The `__init__` of `cls` when constructing it is the common case: a class defined in
+/// Python whose `__new__` is `object.__new__` (a plain instance, whatever the arguments)
+/// and whose `__init__` is a Python function.
+#[inline]
+fn python_init(cls: &Class) -> Option<Rc<Function>> {
     if cls.builtin {
         return None;
     }
-    let Some(Value::Native(new)) = cls.lookup("__new__") else {
-        return None;
-    };
-    if !crate::builtins::core::is_object_new(&new) {
-        return None;
+    match cls.lookup("__new__") {
+        Some(Value::Native(new)) if crate::builtins::core::is_object_new(&new) => {}
+        _ => return None,
     }
     match cls.lookup("__init__") {
-        Some(Value::Function(init))
-            if !init.code.flags.generator && Vm::binds_plainly(&init, nargs + 1) =>
-        {
-            Some((cls.clone(), init))
-        }
+        Some(Value::Function(init)) => Some(init),
         _ => None,
     }
 }
