@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::class::Class;
-use super::heap::{sequence_bytes, Charge};
+use super::heap::{buffer_bytes, object_bytes, sequence_bytes, Charge};
 use super::layout::Slots;
 use super::Value;
 
@@ -97,12 +97,12 @@ impl Drop for Instance {
     }
 }
 
-/// The bytes an instance with `payload` takes: itself in its `Rc` (the two counts), and
-/// an exception's boxed state. Its attributes are charged as they are set.
+/// The bytes an instance with `payload` takes: its `Rc` block, and an exception's boxed
+/// state. Its attributes are charged as they are set.
 fn instance_bytes(payload: &Payload) -> usize {
-    let own = std::mem::size_of::<Instance>() + 2 * std::mem::size_of::<usize>();
+    let own = object_bytes::<Instance>();
     match payload {
-        Payload::Exception(_) => own + std::mem::size_of::<RefCell<ExceptionData>>(),
+        Payload::Exception(_) => own + buffer_bytes(std::mem::size_of::<RefCell<ExceptionData>>()),
         Payload::Plain | Payload::Builtin(_) => own,
     }
 }

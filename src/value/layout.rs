@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::attrs::Attrs;
-use super::heap::{Charge, OBJECT_HEADER};
+use super::heap::{buffer_bytes, Charge, OBJECT_HEADER};
 use super::{Name, Value};
 
 /// How many names one class numbers. Real classes use a handful; the bound keeps an
@@ -97,7 +97,7 @@ impl Slots {
     /// The same, for changing; made (charged) if there was none.
     pub fn overflow_mut(&mut self) -> &mut Attrs {
         self.overflow.get_or_insert_with(|| {
-            self.charge.grow(std::mem::size_of::<Attrs>());
+            self.charge.grow(buffer_bytes(std::mem::size_of::<Attrs>()));
             Box::default()
         })
     }
