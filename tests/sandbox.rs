@@ -546,6 +546,19 @@ fn run_child(command: &mut Command) -> Result<Finished, String> {
     })
 }
 
+/// The CLI under `/usr/bin/time -v`, which reports its peak resident set; None (the
+/// test is skipped, and says so) where that program is missing.
+fn time_command() -> Option<Command> {
+    let time = Path::new("/usr/bin/time");
+    if !time.exists() {
+        println!("skipped: /usr/bin/time is missing (Debian package `time`)");
+        return None;
+    }
+    let mut command = Command::new(time);
+    command.arg("-v").arg(env!("CARGO_BIN_EXE_sandpit"));
+    Some(command)
+}
+
 /// The peak resident set in bytes that `/usr/bin/time -v` reported on the child's stderr.
 fn peak_rss(f: &Finished) -> Result<usize, String> {
     f.stderr
@@ -562,11 +575,9 @@ fn peak_rss(f: &Finished) -> Result<usize, String> {
 /// the run peaked at twice the structure.
 #[test]
 fn freeing_a_big_structure_takes_little_memory() {
-    let time = Path::new("/usr/bin/time");
-    if !time.exists() {
-        println!("skipped: /usr/bin/time is missing (Debian package `time`)");
+    let Some(mut time) = time_command() else {
         return;
-    }
+    };
     let dir = std::env::temp_dir().join(format!("sandpit-free-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("free.py");
@@ -575,13 +586,7 @@ fn freeing_a_big_structure_takes_little_memory() {
         "x = [(0,) * 100 for _ in range(20000)]\nprint(len(x))\n",
     )
     .expect("write program");
-    let finished = run_child(
-        Command::new(time)
-            .arg("-v")
-            .arg(env!("CARGO_BIN_EXE_sandpit"))
-            .args(["run", "--policy", "permissive"])
-            .arg(&path),
-    );
+    let finished = run_child(time.args(["run", "--policy", "permissive"]).arg(&path));
     let _ = std::fs::remove_dir_all(&dir);
     let finished = finished.expect("the run finishes");
     assert_eq!(finished.code, Some(0), "{}", finished.stderr);
@@ -596,9 +601,7 @@ fn freeing_a_big_structure_takes_little_memory() {
 /// set under the limit plus slack and exits with 2 (a sandbox violation).
 #[test]
 fn cli_peak_memory_stays_bounded() {
-    let time = Path::new("/usr/bin/time");
-    if !time.exists() {
-        println!("skipped: /usr/bin/time is missing (Debian package `time`)");
+    if time_command().is_none() {
         return;
     }
     let bombs: Vec<Program> = load_corpus("limits")
@@ -610,11 +613,11 @@ fn cli_peak_memory_stays_bounded() {
     let mut failures = Vec::new();
     for bomb in &bombs {
         let path = corpus_dir("limits").join(&bomb.name);
+        let Some(mut time) = time_command() else {
+            return;
+        };
         let finished = run_child(
-            Command::new(time)
-                .arg("-v")
-                .arg(env!("CARGO_BIN_EXE_sandpit"))
-                .args(["run", "--policy", "teaching", "--max-memory"])
+            time.args(["run", "--policy", "teaching", "--max-memory"])
                 .arg(format!("{limit_mb}MB"))
                 .arg(&path),
         );

@@ -3,6 +3,16 @@
 import math
 
 
+def attempt(f):
+    """Prints what f() gives (unless None), or the exception it raises."""
+    try:
+        r = f()
+        if r is not None:
+            print(r)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
 class Point:
     def __init__(self, x, y):
         self.x = x
@@ -70,23 +80,11 @@ def main():
     print(d, sorted(s))
     print(sorted([3, 1, 2], key=lambda v: -v), list(map(abs, [-1, -2])))
     for v in (1, -1):
-        try:
-            print(Loud(v).v)
-        except ValueError as e:
-            print("ValueError", e)
-    try:
-        Returns()
-    except TypeError as e:
-        print("TypeError", e)
+        attempt(lambda: Loud(v).v)
+    attempt(Returns)
     print(Defaults(1).t, Defaults(1, 5, 6, 7, k=1).t)
-    try:
-        Point(1)
-    except TypeError as e:
-        print("TypeError", e)
-    try:
-        Point(1, 2, 3)
-    except TypeError as e:
-        print("TypeError", e)
+    attempt(lambda: Point(1))
+    attempt(lambda: Point(1, 2, 3))
     n = Nested(30)
     depth = 0
     while n.child is not None:
@@ -96,19 +94,10 @@ def main():
     o = NewOverride(5)
     print(o.a, o.made_by_new)
     print(type(NoInit()).__name__)
-    try:
-        NoInit(1)
-    except TypeError as e:
-        print("TypeError", e)
+    attempt(lambda: NoInit(1))
     print(InitWithClosure(21).f())
-    try:
-        len(1)
-    except TypeError as e:
-        print("TypeError", e)
-    try:
-        len()
-    except TypeError as e:
-        print("TypeError", e)
+    attempt(lambda: len(1))
+    attempt(lambda: len())
     m = math.sqrt
     print(m(9.0), [].append.__name__)
 
