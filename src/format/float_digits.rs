@@ -65,7 +65,7 @@ fn even_on_exact_tie(magnitude: f64, candidate: &DecimalDigits) -> Option<Decima
     }
     let lower: u64 = one_more.digits.get(..length)?.parse().ok()?;
     let even = if lower % 2 == 0 { lower } else { lower + 1 };
-    let reads_back = format!("{even}e{scale}").parse::<f64>().ok()? == magnitude;
+    let reads_back = super::parse_f64(&format!("{even}e{scale}"))? == magnitude;
     let even_digits = even.to_string();
     (reads_back && even_digits.len() == length).then(|| normalized(even_digits, candidate.point))
 }

@@ -5,6 +5,7 @@
 //! against a caller-given byte limit before it is allocated, so a sandboxed program cannot
 //! make a formatter allocate gigabytes (`f'{1:>999999999}'`).
 
+mod decimal_float;
 mod error;
 mod float_digits;
 mod float_fmt;
@@ -22,6 +23,7 @@ mod str_fmt;
 mod template;
 mod unicode_digits;
 
+pub use decimal_float::parse_f64;
 pub use error::FormatError;
 pub use float_fmt::format_float;
 pub use float_repr::float_repr;

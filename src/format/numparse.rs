@@ -4,6 +4,7 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 
+use super::decimal_float::parse_f64;
 use super::unicode_digits::ascii_number_text;
 
 /// `float(str)`: surrounding whitespace, a sign, `1_000.5` (underscores only between
@@ -16,11 +17,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
         if !underscores_between_digits(text) {
             return None;
         }
-        return text.replace('_', "").parse().ok();
+        return parse_f64(&text.replace('_', ""));
     }
-    // Rust's grammar (sign, digits with optional point, exponent, inf/infinity/nan in any
-    // case) is Python's once whitespace and underscores are dealt with.
-    text.parse().ok()
+    // parse_f64's grammar (sign, digits with optional point, exponent, inf/infinity/nan
+    // in any case) is Python's once whitespace and underscores are dealt with.
+    parse_f64(text)
 }
 
 /// `int(str, base)`: `base` 0 or 2..=36; surrounding whitespace, a sign, a `0x`/`0o`/`0b`

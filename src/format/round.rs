@@ -29,9 +29,7 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     let scaled = round_half_even_scaled(x.abs(), ndigits);
     let sign = if x.is_sign_negative() { "-" } else { "" };
     // Reading the decimal back is correctly rounded; only overflow can go wrong.
-    format!("{sign}{scaled}e{}", -ndigits)
-        .parse::<f64>()
-        .ok()
+    super::parse_f64(&format!("{sign}{scaled}e{}", -ndigits))
         .filter(|rounded| rounded.is_finite())
         .ok_or(FormatError::RoundedTooLarge)
 }

@@ -585,7 +585,7 @@ impl Decoder<'_> {
             return Ok((v, i));
         }
         if is_float {
-            let x: f64 = text.parse().map_err(|_| {
+            let x = crate::format::parse_f64(&text).ok_or_else(|| {
                 PyErr::value_error(format!("could not convert string to float: '{text}'"))
             })?;
             return Ok((Value::Float(x), i));

@@ -16,7 +16,7 @@ pub(super) fn number_constant(kind: TokenKind, text: &str) -> Constant {
 }
 
 fn parse_float(digits: &str) -> f64 {
-    digits.parse().unwrap_or(f64::NAN)
+    crate::format::parse_f64(digits).unwrap_or(f64::NAN)
 }
 
 fn int_constant(digits: &str) -> Constant {
