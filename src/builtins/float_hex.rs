@@ -3,16 +3,9 @@
 //! CPython's grammar, results and messages.
 
 use num_bigint::BigUint;
-use num_traits::{ToPrimitive, Zero};
 
+use crate::format::{decimal_exponent, named_float, nearest_scaled, split_sign};
 use crate::vm::{PyErr, PyResult};
-
-/// Significant bits of a double, counting the implicit leading one.
-const MANTISSA_BITS: i64 = 53;
-/// Exponent of the smallest subnormal's only bit: 2**-1074.
-const MIN_LSB_EXP: i64 = -1074;
-/// The largest binary exponent of a finite double's leading bit.
-const MAX_EXP: i64 = 1023;
 
 /// `x.hex()`: `[-]0x{0|1}.{13 hex digits}p{exponent}`, or `inf`/`-inf`/`nan`.
 pub fn float_hex(x: f64) -> String {
@@ -48,16 +41,10 @@ fn too_large() -> PyErr {
 /// `float.fromhex(s)` for the text `s`.
 pub fn float_fromhex_str(s: &str) -> PyResult<f64> {
     let s = s.trim_matches(|c: char| c.is_whitespace());
-    let (negative, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, s.get(1..).unwrap_or("")),
-        Some(b'+') => (false, s.get(1..).unwrap_or("")),
-        _ => (false, s),
-    };
-    let lower = body.to_ascii_lowercase();
-    let magnitude = match lower.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => parse_hex_magnitude(&lower)?,
+    let (negative, body) = split_sign(s);
+    let magnitude = match named_float(body) {
+        Some(x) => x,
+        None => parse_hex_magnitude(&body.to_ascii_lowercase())?,
     };
     Ok(if negative { -magnitude } else { magnitude })
 }
@@ -82,7 +69,7 @@ fn parse_hex_magnitude(s: &str) -> PyResult<f64> {
         return Err(invalid());
     }
     let exp = match exp_text {
-        Some(e) => parse_exponent(e)?,
+        Some(e) => decimal_exponent(e).ok_or_else(invalid)?,
         None => 0,
     };
     let frac_bits = i64::try_from(frac_part.len())
@@ -92,71 +79,14 @@ fn parse_hex_magnitude(s: &str) -> PyResult<f64> {
     compose(&mantissa, exp.saturating_sub(frac_bits))
 }
 
-/// A decimal exponent with optional sign; saturates far beyond any double's range.
-fn parse_exponent(e: &str) -> PyResult<i64> {
-    let (negative, digits) = match e.as_bytes().first() {
-        Some(b'-') => (true, e.get(1..).unwrap_or("")),
-        Some(b'+') => (false, e.get(1..).unwrap_or("")),
-        _ => (false, e),
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid());
-    }
-    let mut value: i64 = 0;
-    for b in digits.bytes() {
-        value = value
-            .saturating_mul(10)
-            .saturating_add(i64::from(b - b'0'))
-            .min(1 << 40);
-    }
-    Ok(if negative { -value } else { value })
-}
-
-/// `mantissa * 2**exp` rounded half-to-even to the nearest double.
+/// `mantissa * 2**exp` rounded half-to-even to the nearest double; OverflowError past
+/// the largest one.
 fn compose(mantissa: &BigUint, exp: i64) -> PyResult<f64> {
-    if mantissa.is_zero() {
-        return Ok(0.0);
-    }
-    let bits = i64::try_from(mantissa.bits()).unwrap_or(i64::MAX);
-    let top = exp.saturating_add(bits - 1);
-    if top > MAX_EXP {
+    let x = nearest_scaled(mantissa, exp);
+    if x.is_infinite() {
         return Err(too_large());
     }
-    // The weight of the last bit the result can keep: 53 bits below the top, but never
-    // finer than the smallest subnormal.
-    let lsb = (top - (MANTISSA_BITS - 1)).max(MIN_LSB_EXP);
-    let shift = lsb.saturating_sub(exp);
-    let kept: BigUint = if shift <= 0 {
-        mantissa << shift.unsigned_abs()
-    } else {
-        let shift_u = shift.unsigned_abs();
-        let q: BigUint = mantissa >> shift_u;
-        let half_set = mantissa.bit(shift_u - 1);
-        let below_half = shift_u >= 2 && (mantissa.trailing_zeros().unwrap_or(0) < shift_u - 1);
-        if half_set && (below_half || q.bit(0)) {
-            q + 1u32
-        } else {
-            q
-        }
-    };
-    let q = kept.to_u64().ok_or_else(too_large)?;
-    if q == 0 {
-        return Ok(0.0);
-    }
-    let q_bits = i64::from(64 - q.leading_zeros());
-    if lsb + q_bits - 1 > MAX_EXP {
-        return Err(too_large());
-    }
-    Ok(q as f64 * power_of_two(lsb))
-}
-
-/// `2**e` exactly, for `e` in the range of doubles (subnormals included).
-fn power_of_two(e: i64) -> f64 {
-    if e >= -1022 {
-        f64::from_bits(u64::try_from(e + 1023).unwrap_or(0) << 52)
-    } else {
-        f64::from_bits(1u64 << u32::try_from(e - MIN_LSB_EXP).unwrap_or(0))
-    }
+    Ok(x)
 }
 
 #[cfg(test)]

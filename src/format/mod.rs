@@ -24,6 +24,7 @@ mod template;
 mod unicode_digits;
 
 pub use decimal_float::parse_f64;
+pub(crate) use decimal_float::{decimal_exponent, named_float, nearest_scaled, split_sign};
 pub use error::FormatError;
 pub use float_fmt::format_float;
 pub use float_repr::float_repr;

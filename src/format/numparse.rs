@@ -4,7 +4,7 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 
-use super::decimal_float::parse_f64;
+use super::decimal_float::{parse_f64, split_sign};
 use super::unicode_digits::ascii_number_text;
 
 /// `float(str)`: surrounding whitespace, a sign, `1_000.5` (underscores only between
@@ -34,11 +34,8 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     }
     let ascii = ascii_number_text(s)?;
     let text = ascii.trim_matches(char::is_whitespace);
-    let (sign, unsigned) = match text.as_bytes().first() {
-        Some(b'-') => (Sign::Minus, text.get(1..)?),
-        Some(b'+') => (Sign::Plus, text.get(1..)?),
-        _ => (Sign::Plus, text),
-    };
+    let (negative, unsigned) = split_sign(text);
+    let sign = if negative { Sign::Minus } else { Sign::Plus };
     let (base, body, must_be_zero) = split_base_prefix(unsigned, base);
     let mut digits = Vec::with_capacity(body.len());
     let mut previous_was_underscore = false;
