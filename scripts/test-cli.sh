@@ -28,6 +28,22 @@ check "traceback head" "Traceback (most recent call last):" "$(head -n 1 "$tmp/e
 
 check "stdin" "3" "$(printf 'print(1 + 2)\n' | "$bin" run -)"
 
+# sys.exit ends the program as in CPython: no traceback, the status it was given (the
+# low byte, as the OS keeps it), or status 1 with the message alone on stderr.
+printf 'import sys\nprint("bye")\nsys.exit()\nprint("not reached")\n' > "$tmp/exit0.py"
+out=$("$bin" run "$tmp/exit0.py" 2>"$tmp/err"); code=$?
+check "sys.exit() output" "bye" "$out"
+check "sys.exit() status 0" 0 "$code"
+check "sys.exit() no stderr" "" "$(cat "$tmp/err")"
+printf 'import sys\nsys.exit(3)\n' > "$tmp/exit3.py"
+"$bin" run "$tmp/exit3.py" 2>"$tmp/err"; check "sys.exit(3) status" 3 $?
+check "sys.exit(3) no stderr" "" "$(cat "$tmp/err")"
+printf 'raise SystemExit(-1)\n' > "$tmp/exitneg.py"
+"$bin" run "$tmp/exitneg.py" 2>/dev/null; check "SystemExit(-1) status 255" 255 $?
+printf 'import sys\nsys.exit("bad input")\n' > "$tmp/exitmsg.py"
+"$bin" run "$tmp/exitmsg.py" 2>"$tmp/err"; check "sys.exit(msg) status 1" 1 $?
+check "sys.exit(msg) stderr" "bad input" "$(cat "$tmp/err")"
+
 printf 'x = (1,\n' > "$tmp/bad.py"
 "$bin" check "$tmp/bad.py" 2>"$tmp/err"; code=$?
 check "check exit 1" 1 "$code"

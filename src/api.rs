@@ -11,7 +11,7 @@ use crate::session::{empty_namespaces, Session};
 use crate::syntax::span::Span;
 use crate::syntax::{parse_module, SyntaxError};
 use crate::value::{Dict, Value};
-use crate::vm::{dictops, ModuleExit, PyResult, Vm};
+use crate::vm::{dictops, ModuleExit, PyResult, SystemExitEnd, Vm};
 
 /// What a finished run produced.
 #[derive(Debug, Clone, Default)]
@@ -23,8 +23,13 @@ pub struct RunOutput {
     pub result: Option<HostValue>,
     /// `repr()` of that value (also for values that cannot cross).
     pub result_repr: Option<String>,
-    /// Set when the program ended with an uncaught exception or a syntax error.
+    /// Set when the program ended with an uncaught exception or a syntax error (or a
+    /// `sys.exit()` with a message).
     pub error: Option<RunError>,
+    /// Set when the program ended by raising `SystemExit` (`sys.exit()`): the status a
+    /// CPython process would exit with. 0 for no code or None, the int given, or 1 with
+    /// the code's `str()` as the whole error report; that end is no error otherwise.
+    pub exit_status: Option<i64>,
     /// Every breach of the policy the run hit (each also raised a Python exception).
     pub violations: Vec<Violation>,
     /// What the run used.
@@ -342,16 +347,28 @@ impl SuspendedRun {
             },
             Err(e) => (None, None, Some(e)),
         };
-        let error = error.map(|e| {
+        let mut exit_status = None;
+        let error = error.and_then(|e| {
             let exc = vm.materialize(e);
             let summary = vm.exception_summary(&exc);
-            let traceback = vm.format_traceback(&exc, &self.filename, &self.source);
-            RunError {
+            let line = vm.user_line(&exc);
+            let traceback = match vm.system_exit_end(&exc) {
+                None => vm.format_traceback(&exc, &self.filename, &self.source),
+                Some(SystemExitEnd::Status(status)) => {
+                    exit_status = Some(status);
+                    return None;
+                }
+                Some(SystemExitEnd::Message(message)) => {
+                    exit_status = Some(1);
+                    format!("{message}\n")
+                }
+            };
+            Some(RunError {
                 traceback,
                 summary,
                 span: None,
-                line: vm.user_line(&exc),
-            }
+                line,
+            })
         });
         let stats = vm.stats();
         let output = RunOutput {
@@ -359,6 +376,7 @@ impl SuspendedRun {
             result,
             result_repr,
             error,
+            exit_status,
             violations: std::mem::take(&mut vm.violations),
             stats,
         };

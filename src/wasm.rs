@@ -320,6 +320,10 @@ fn output_to_js(out: &RunOutput) -> JsValue {
         }
     };
     set(&obj, "error", error);
+    let status = out
+        .exit_status
+        .map_or(JsValue::NULL, |s| JsValue::from_f64(s as f64));
+    set(&obj, "exit_status", status);
     set(&obj, "violations", violations_to_js(&out.violations));
     set(&obj, "stats", stats_to_js(&out.stats));
     obj.into()

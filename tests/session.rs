@@ -268,3 +268,24 @@ fn every_stdlib_module_is_freed_when_the_run_ends() {
         );
     }
 }
+
+#[test]
+fn sys_exit_ends_a_cell_with_its_status_and_keeps_the_session() {
+    let session = Session::new();
+    let out = teaching().run_in(
+        &session,
+        "import sys\nx = 1\nprint('bye')\nsys.exit(4)\nx = 2\n",
+        &[],
+    );
+    assert_eq!(out.stdout, "bye\n");
+    assert!(out.error.is_none(), "{}", summary(&out));
+    assert_eq!(out.exit_status, Some(4));
+    let out = cell(&session, "print(x)\n");
+    assert_eq!(out.stdout, "1\n");
+    assert_eq!(out.exit_status, None);
+    let out = teaching().run_in(&session, "raise SystemExit('no more')\n", &[]);
+    assert_eq!(out.exit_status, Some(1));
+    let error = out.error.expect("a message is reported");
+    assert_eq!(error.traceback, "no more\n");
+    assert_eq!(error.summary, "SystemExit: no more");
+}

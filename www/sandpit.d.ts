@@ -92,6 +92,10 @@ export interface RunResult {
   /** repr() of that value (also for values that cannot cross), else null. */
   result_repr: string | null;
   error: RunError | null;
+  /** The status the program exited with through `sys.exit()` / `SystemExit`, as a
+   * CPython process would (0 for no code, the int given, else 1 with the code's text as
+   * `stderr`); null when it ran to its end or raised anything else. */
+  exit_status: number | null;
   violations: Violation[];
   stats: RunStats;
 }

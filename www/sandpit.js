@@ -61,6 +61,7 @@ export function failedRun(type, message, stdout = '') {
     result: undefined,
     result_repr: null,
     error: { type, message, summary, traceback: `${summary}\n`, line: null },
+    exit_status: null,
     violations: [],
     stats: { ...EMPTY_STATS },
   };

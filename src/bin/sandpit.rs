@@ -182,6 +182,9 @@ fn execute(command: Command, source: String) -> ExitCode {
     }
     if !out.violations.is_empty() {
         ExitCode::from(2)
+    } else if let Some(status) = out.exit_status {
+        // What the operating system keeps of a process's exit status: its low byte.
+        ExitCode::from(status.to_le_bytes()[0])
     } else if out.error.is_some() {
         ExitCode::from(1)
     } else {

@@ -23,7 +23,7 @@ pub use super::functions_iter::sort_values;
 
 /// Registers the general builtin functions.
 pub fn register(vm: &mut Vm) {
-    let functions: [(&'static str, crate::value::function::NativeFn); 22] = [
+    let functions: [(&'static str, crate::value::function::NativeFn); 24] = [
         ("print", builtin_print),
         ("repr", builtin_repr),
         ("ascii", builtin_ascii),
@@ -46,6 +46,8 @@ pub fn register(vm: &mut Vm) {
         ("next", builtin_next),
         ("any", builtin_any),
         ("all", builtin_all),
+        ("exit", builtin_exit),
+        ("quit", builtin_exit),
     ];
     for (name, f) in functions {
         add_function(vm, name, f);
@@ -322,6 +324,18 @@ fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // Introspection.
 
 /// `callable(obj)`.
+/// `exit(code=None)` and `quit(code=None)`, the names CPython's `site` adds for
+/// scripts: `SystemExit(code)`, which ends the run with that status.
+fn builtin_exit(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let code = args.take(0, "code");
+    args.no_kwargs("exit")?;
+    args.check("exit", 0, 1)?;
+    Err(PyErr::New(
+        ExcKind::SystemExit,
+        vec![code.unwrap_or(Value::None)],
+    ))
+}
+
 fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(&args, "callable")?;
     Ok(Value::Bool(is_callable(vm, &v)))

@@ -115,8 +115,6 @@ pub const BANNED_BUILTINS: &[&str] = &[
     "breakpoint",
     "input",
     "help",
-    "exit",
-    "quit",
     "memoryview",
     "dir",
 ];

@@ -9,7 +9,42 @@ use crate::value::{Instance, Payload, Value};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::Vm;
 
+/// How a program that let `SystemExit` (`sys.exit()`) escape ends, as CPython's
+/// `handle_system_exit` decides: it is the way out of a program, not an error.
+pub enum SystemExitEnd {
+    /// A quiet end with this exit status: the `code` was None (0), or an int.
+    Status(i64),
+    /// The `code` was something else: its `str()` is the whole error report, and the
+    /// status is 1.
+    Message(String),
+}
+
 impl Vm {
+    /// How the program ends when `exc`, uncaught, is a `SystemExit`; None for any other
+    /// exception.
+    pub fn system_exit_end(&mut self, exc: &Rc<Instance>) -> Option<SystemExitEnd> {
+        if !exc
+            .class
+            .is_subclass(&self.types.exception(ExcKind::SystemExit))
+        {
+            return None;
+        }
+        let code = self
+            .getattr(&Value::Instance(exc.clone()), "code")
+            .unwrap_or(Value::None);
+        Some(match code {
+            Value::None => SystemExitEnd::Status(0),
+            Value::Bool(b) => SystemExitEnd::Status(i64::from(b)),
+            Value::Int(n) => SystemExitEnd::Status(n),
+            // An int past C's long: CPython's conversion fails and it exits with -1.
+            Value::BigInt(_) => SystemExitEnd::Status(-1),
+            other => SystemExitEnd::Message(
+                self.str(&other)
+                    .unwrap_or_else(|_| "<exception str() failed>".to_string()),
+            ),
+        })
+    }
+
     /// The exception object for `err`, creating it if it was still lazy.
     pub fn materialize(&mut self, err: PyErr) -> Rc<Instance> {
         match err {

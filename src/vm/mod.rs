@@ -34,6 +34,7 @@ use std::rc::Rc;
 pub use args::Args;
 pub use carry::Carried;
 pub use error::{ExcKind, PyErr, PyResult};
+pub use exceptions::SystemExitEnd;
 pub use frame::{Block, Frame};
 pub use host_call::ModuleExit;
 pub use types::Types;

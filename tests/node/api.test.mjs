@@ -30,6 +30,22 @@ test('presets are the four named policies', () => {
   assert.throws(() => new Sandbox({ determinism: { sede: 1 } }), /unknown field `determinism.sede`/);
 });
 
+test('sys.exit ends a run with a status, not an error', () => {
+  const sb = new Sandbox('permissive');
+  const quiet = sb.run('import sys\nprint("bye")\nsys.exit()\nprint("never")');
+  assert.equal(quiet.stdout, 'bye\n');
+  assert.equal(quiet.error, null);
+  assert.equal(quiet.stderr, '');
+  assert.equal(quiet.exit_status, 0);
+  assert.equal(sb.run('raise SystemExit(3)').exit_status, 3);
+  const said = sb.run('import sys\nsys.exit("bad input")');
+  assert.equal(said.exit_status, 1);
+  assert.equal(said.stderr, 'bad input\n');
+  assert.equal(said.error.type, 'SystemExit');
+  const ran = sb.run('print(1)');
+  assert.equal(ran.exit_status, null);
+});
+
 test('a policy object means what the same JSON means to the CLI', () => {
   const defaults = new Sandbox({}).policy;
   // An undefined field is a missing one (the default), not None; null is None.

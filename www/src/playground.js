@@ -151,7 +151,8 @@ async function run() {
     err.textContent = result.stderr;
     out.append(err);
   }
-  setStatus(result.error ? result.error.type : 'finished', result.error ? 'error' : 'ok');
+  const exited = result.exit_status ? `exit status ${result.exit_status}` : null;
+  setStatus(result.error?.type ?? exited ?? 'finished', result.error || exited ? 'error' : 'ok');
   showReport(result, policy, (line) => state.editor.goToLine(line));
   $('run').disabled = false;
   $('stop').disabled = true;
