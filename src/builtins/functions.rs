@@ -489,6 +489,13 @@ fn class_matches(
 ) -> PyResult<bool> {
     match info {
         Value::Class(c) => Ok(cls.is_subclass(c)),
+        // `int | str` (a `types.UnionType`): its members, as a tuple would list them.
+        Value::Instance(union)
+            if &*union.class.module == "types" && &*union.class.qualname == "UnionType" =>
+        {
+            let members = vm.getattr(info, "__args__")?;
+            class_matches(vm, cls, &members, err)
+        }
         Value::Tuple(t) => {
             vm.enter_native()?;
             let mut result = Ok(false);

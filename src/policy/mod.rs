@@ -207,6 +207,10 @@ pub const SAFE_DUNDERS: &[&str] = &[
     "__slots__",
     "__annotations__",
     "__match_args__",
+    // What `int | None` and typing's aliases are made of (`typing.get_args` gives the
+    // same). `__origin__` stays closed: the escapes corpus walks from it.
+    "__args__",
+    "__parameters__",
 ];
 
 impl Default for Policy {

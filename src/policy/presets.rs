@@ -19,6 +19,7 @@ pub const STDLIB_MODULES: &[&str] = &[
     "statistics",
     "dataclasses",
     "typing",
+    "types",
     "sys",
 ];
 

@@ -16,6 +16,7 @@ pub mod statistics;
 pub mod string;
 pub mod sys;
 pub mod time;
+pub mod types;
 pub mod typing;
 
 use std::rc::Rc;
@@ -42,6 +43,7 @@ const MODULES: &[(&str, BuildFn)] = &[
     ("string", string::build),
     ("sys", sys::build),
     ("time", time::build),
+    ("types", types::build),
     ("typing", typing::build),
 ];
 

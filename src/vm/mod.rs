@@ -265,6 +265,19 @@ impl Vm {
         Err(PyErr::new(ExcKind::ImportError, message))
     }
 
+    /// Stdlib module `name` for the VM's own use, whatever the policy says of importing
+    /// it (an operator written in Python, as `int | None` is in `types`); cached like an
+    /// import, which the policy still decides for the program's own `import`.
+    pub(crate) fn internal_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let m = crate::stdlib::load(self, name)?
+            .ok_or_else(|| PyErr::new(ExcKind::SystemError, format!("no stdlib module {name}")))?;
+        self.modules.insert(name.to_string(), m.clone());
+        Ok(m)
+    }
+
     /// A module reached as another module's attribute (`string._re`): stdlib modules
     /// import their helpers themselves, and user code must not reach a module the
     /// policy withholds that way. It is blocked as `import` would be.

@@ -191,9 +191,22 @@ impl Vm {
         Ok(Value::Str(Rc::new(PyStr::concat(x, y))))
     }
 
+    /// `a | b` of classes and None: a `types.UnionType`, which `types._union` makes
+    /// (NotImplemented for anything else, as `type.__or__` returns).
+    fn type_union(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        let types = self.internal_module("types")?;
+        let union = self.getattr(&types, "_union")?;
+        self.call(&union, Args::new(vec![a.clone(), b.clone()]))
+    }
+
     /// Operators on builtin non-number values; Ok(None) when not applicable.
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         Ok(Some(match (a, b, op) {
+            (Value::Class(_), Value::Class(_) | Value::None, BinOp::Or)
+            | (Value::None, Value::Class(_), BinOp::Or) => match self.type_union(a, b)? {
+                Value::NotImplemented => return Ok(None),
+                union => union,
+            },
             (Value::Str(x), Value::Str(y), BinOp::Add) => self.concat_str(x, y)?,
             (Value::Str(x), n, BinOp::Mul) | (n, Value::Str(x), BinOp::Mul)
                 if repeat_count(n).is_some() =>

@@ -18,6 +18,10 @@ def _type_repr(obj):
     return repr(obj)
 
 
+# The class of `int | str`, which typing's Union flattens and compares equal to.
+_UnionType = type(int | str)
+
+
 def _params(params):
     return params if isinstance(params, tuple) else (params,)
 
@@ -55,6 +59,8 @@ class _GenericAlias:
         return self.__args__
 
     def __eq__(self, other):
+        if isinstance(other, _UnionType) and self._name in ('Union', 'Optional'):
+            return self._key() == frozenset(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self._key() == other._key()
@@ -106,7 +112,7 @@ def _union(form, params):
     for p in _params(params):
         if p is None:
             p = type(None)
-        if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional'):
+        if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional') or isinstance(p, _UnionType):
             members = p.__args__
         else:
             members = (p,)
@@ -487,6 +493,8 @@ class NewType:
 
 
 def get_origin(tp):
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if isinstance(tp, _GenericAlias):
         origin = tp.__origin__
         if isinstance(origin, _SpecialForm) and origin._name == 'Optional':
@@ -500,7 +508,7 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _UnionType)):
         return tp.__args__
     return ()
 
