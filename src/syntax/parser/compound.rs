@@ -4,6 +4,8 @@
 use super::expr::Prec;
 use super::primary::CallArguments;
 use super::targets::{self, expr_name};
+use std::rc::Rc;
+
 use super::{PResult, Parser};
 use crate::syntax::ast::{
     ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, WithItem,
@@ -205,7 +207,7 @@ impl Parser<'_> {
             }
             typ = Some(first);
             if self.eat(TokenKind::As) {
-                name = Some(self.expect_name()?);
+                name = Some(self.expect_mangled_name()?);
             }
         }
         let body = self.block("'except' statement", keyword.span)?;
@@ -299,7 +301,7 @@ impl Parser<'_> {
 
     fn function_def(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let keyword = self.expect(TokenKind::Def)?;
-        let name = self.expect_name()?;
+        let name = self.expect_mangled_name()?;
         self.expect_named(TokenKind::LParen, "(")?;
         let args = self.nested(|p| p.parameters(TokenKind::RParen, true))?;
         self.expect(TokenKind::RParen)?;
@@ -324,7 +326,8 @@ impl Parser<'_> {
 
     fn class_def(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let keyword = self.expect(TokenKind::Class)?;
-        let name = self.expect_name()?;
+        let own_name: Rc<str> = self.expect_name()?.into();
+        let name = self.mangle(own_name.to_string());
         let CallArguments {
             args: bases,
             keywords,
@@ -349,7 +352,10 @@ impl Parser<'_> {
                 keywords: Vec::new(),
             }
         };
-        let body = self.block("class definition", keyword.span)?;
+        let outer = self.private.replace(own_name);
+        let body = self.block("class definition", keyword.span);
+        self.private = outer;
+        let body = body?;
         let class = ClassDef {
             name,
             bases,

@@ -265,6 +265,7 @@ impl Parser<'_> {
         let tokens = lexer::tokenize_fragment(self.source, position, to, self.max_nesting)?;
         let mut fragment = Parser::new(self.source, tokens, self.max_nesting);
         fragment.depth = self.depth;
+        fragment.private = self.private.clone();
         fragment.tree_depth = self.tree_depth;
         fragment.tree_peak = self.tree_depth;
         let value = fragment

@@ -26,6 +26,7 @@ use super::error::{SyntaxError, SyntaxErrorKind};
 use super::lexer;
 use super::token::{Token, TokenKind};
 use std::cell::Cell;
+use std::rc::Rc;
 
 /// How far trees may nest, as a multiple of `max_nesting`, counting operator and trailer
 /// chains (`a+b+c`, `a.b.c`) that the parser builds without recursing.
@@ -112,6 +113,9 @@ struct Parser<'src> {
     last_statement_end: Span,
     /// Whether the parser has looked at the end of the token stream.
     reached_end: Cell<bool>,
+    /// The name of the class whose body is being parsed (functions in it included), for
+    /// [`Parser::mangle`].
+    private: Option<Rc<str>>,
 }
 
 impl<'src> Parser<'src> {
@@ -127,6 +131,7 @@ impl<'src> Parser<'src> {
             last_span: Span::default(),
             last_statement_end: Span::default(),
             reached_end: Cell::new(false),
+            private: None,
         }
     }
 
@@ -211,6 +216,28 @@ impl<'src> Parser<'src> {
     fn expect_name(&mut self) -> PResult<String> {
         let token = self.expect(TokenKind::Name)?;
         Ok(self.text(token).to_owned())
+    }
+
+    /// Consumes a name token and returns it as the code around it must spell it
+    /// ([`Parser::mangle`]).
+    fn expect_mangled_name(&mut self) -> PResult<String> {
+        let name = self.expect_name()?;
+        Ok(self.mangle(name))
+    }
+
+    /// `name` as CPython's compiler spells it inside a class body: a private name
+    /// (`__x`, not `__x__`) becomes `_Class__x`, so a subclass's `self.__x` is not its
+    /// base's. Done here, where every identifier is read, so that scopes, bytecode and
+    /// error messages all see the one spelling.
+    fn mangle(&self, name: String) -> String {
+        let Some(class) = &self.private else {
+            return name;
+        };
+        let class = class.trim_start_matches('_');
+        if !name.starts_with("__") || name.ends_with("__") || class.is_empty() {
+            return name;
+        }
+        format!("_{class}{name}")
     }
 
     fn text(&self, token: Token) -> &'src str {

@@ -118,7 +118,7 @@ impl Parser<'_> {
     /// A parameter name with its optional annotation (only in `def`).
     fn parameter(&mut self, annotations: bool) -> PResult<Arg> {
         let token = self.expect(TokenKind::Name)?;
-        let name = self.text(token).to_owned();
+        let name = self.mangle(self.text(token).to_owned());
         let annotation = if annotations && self.eat(TokenKind::Colon) {
             Some(if self.at(TokenKind::Star) {
                 self.starred()?

@@ -30,7 +30,7 @@ impl Parser<'_> {
             let kind = match self.peek() {
                 TokenKind::Dot => {
                     self.bump();
-                    let attr = self.expect_name()?;
+                    let attr = self.expect_mangled_name()?;
                     ExprKind::Attribute {
                         value: Box::new(expr),
                         attr,
@@ -74,7 +74,7 @@ impl Parser<'_> {
         match token.kind {
             TokenKind::Name => {
                 self.bump();
-                let id = self.text(token).to_owned();
+                let id = self.mangle(self.text(token).to_owned());
                 Ok(Self::expr(
                     ExprKind::Name {
                         id,
@@ -395,6 +395,7 @@ impl Parser<'_> {
                     });
                 }
                 TokenKind::Name if self.peek_second() == TokenKind::Equal => {
+                    // A keyword argument's name is not mangled (CPython's isn't either).
                     let name = self.expect_name()?;
                     self.bump();
                     let value = self.expression()?;

@@ -125,9 +125,9 @@ impl Parser<'_> {
     }
 
     fn name_list(&mut self) -> PResult<Vec<String>> {
-        let mut names = vec![self.expect_name()?];
+        let mut names = vec![self.expect_mangled_name()?];
         while self.eat(TokenKind::Comma) {
-            names.push(self.expect_name()?);
+            names.push(self.expect_mangled_name()?);
         }
         Ok(names)
     }
@@ -153,7 +153,7 @@ impl Parser<'_> {
             let start = self.token().span;
             let name = self.dotted_name()?;
             let asname = if self.eat(TokenKind::As) {
-                Some(self.expect_name()?)
+                Some(self.expect_mangled_name()?)
             } else {
                 None
             };
@@ -214,10 +214,12 @@ impl Parser<'_> {
         loop {
             let start = self.token().span;
             let name = self.expect_name()?;
+            // The name binds as the class body spells it; the module's member is looked
+            // up as written.
             let asname = if self.eat(TokenKind::As) {
-                Some(self.expect_name()?)
+                Some(self.expect_mangled_name()?)
             } else {
-                None
+                Some(self.mangle(name.clone())).filter(|bound| *bound != name)
             };
             names.push(Alias {
                 name,
