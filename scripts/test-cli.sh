@@ -50,6 +50,10 @@ check "check exit 1" 1 "$code"
 check "check line:col" "$tmp/bad.py:1:5: SyntaxError: '(' was never closed" "$(cat "$tmp/err")"
 "$bin" check "$tmp/hello.py"; check "check ok" 0 $?
 
+printf 'def f(a, b, a):\n    pass\n' > "$tmp/dup.py"
+"$bin" check "$tmp/dup.py" 2>"$tmp/err"
+check "duplicate argument" "$tmp/dup.py:1:13: SyntaxError: duplicate argument 'a' in function definition" "$(cat "$tmp/err")"
+
 printf 'import nosuchmodule\n' > "$tmp/imp.py"
 "$bin" run "$tmp/imp.py" 2>"$tmp/err"; code=$?
 check "import unknown exit 1" 1 "$code"

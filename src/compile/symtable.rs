@@ -306,7 +306,7 @@ impl Builder {
         Ok(())
     }
 
-    fn declare_params(&mut self, args: &ast::Arguments) {
+    fn declare_params(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
         let order = args
             .posonlyargs
             .iter()
@@ -315,9 +315,16 @@ impl Builder {
             .chain(&args.vararg)
             .chain(&args.kwarg);
         for a in order {
+            if self.scope().params.contains(&a.name) {
+                return Err(CompileError::at(
+                    format!("duplicate argument '{}' in function definition", a.name),
+                    a.span,
+                ));
+            }
             self.scope().params.push(a.name.clone());
             self.bind(&a.name);
         }
+        Ok(())
     }
 
     fn stmt(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
@@ -332,7 +339,7 @@ impl Builder {
                 }
                 self.bind(&f.name);
                 let prev = self.enter(&**f, ScopeKind::Function);
-                self.declare_params(&f.args);
+                self.declare_params(&f.args)?;
                 self.stmts(&f.body)?;
                 self.current = prev;
             }
@@ -581,7 +588,7 @@ impl Builder {
             ExprKind::Lambda { args, body } => {
                 self.params(args)?;
                 let prev = self.enter(e, ScopeKind::Function);
-                self.declare_params(args);
+                self.declare_params(args)?;
                 self.expr(body)?;
                 self.current = prev;
             }

@@ -191,6 +191,14 @@ impl Vm {
                     && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Value::Bool(same == (op == CmpOp::Eq)));
             }
+            // Bound methods and slices compare by what they hold, as containers do.
+            (Value::BoundMethod(_), Value::BoundMethod(_)) | (Value::Slice(_), Value::Slice(_))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                if let Some(same) = super::dictops::simple_eq(a, b) {
+                    return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+                }
+            }
             _ => {}
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {

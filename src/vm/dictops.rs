@@ -92,6 +92,14 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
+        // Two reads of `obj.method` are two objects, but equal ones: the same function
+        // bound to the same receiver (`callback in listeners`, `list.remove(obj.m)`).
+        (BoundMethod(x), BoundMethod(y)) => Some(x.receiver.is(&y.receiver) && x.func.is(&y.func)),
+        (Slice(x), Slice(y)) => Some(
+            simple_eq(&x.start, &y.start)?
+                && simple_eq(&x.stop, &y.stop)?
+                && simple_eq(&x.step, &y.step)?,
+        ),
         (Instance(_), _) | (_, Instance(_)) => Option::None,
         (List(_) | Dict(_) | Set(_) | FrozenSet(_) | Tuple(_) | DictView(_), _) => Option::None,
         _ => Some(a.is(b)),

@@ -205,7 +205,10 @@ impl Vm {
             Value::Function(f) => identity_hash(f),
             Value::Native(f) => identity_hash(f),
             Value::Host(f) => identity_hash(f),
-            Value::BoundMethod(m) => identity_hash(m),
+            // Equal bound methods (see `dictops::simple_eq`) hash alike.
+            Value::BoundMethod(m) => {
+                fix(crate::builtins::functions::identity(&m.receiver) ^ self.hash(&m.func)?)
+            }
             Value::Iter(i) => identity_hash(i),
             Value::Generator(g) => identity_hash(g),
             Value::Module(m) => identity_hash(m),
