@@ -140,75 +140,153 @@ pub(crate) fn iso_calendar(year: i64, mon: i64, mday: i64) -> (i64, i64, i64) {
     (iso_year, week, wday + 1)
 }
 
-/// `strftime` for the codes glibc has (in the C locale); an unknown code is copied as
-/// is, like glibc does.
+/// `strftime` for the codes glibc has (in the C locale), with its flags and widths
+/// (`%-d`, `%_H`, `%^a`, `%10Y`); an unknown code is copied as is, like glibc does.
 pub(crate) fn strftime(fmt: &str, tm: &Tm) -> String {
     let mut out = String::new();
-    let mut chars = fmt.chars();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
+    let mut rest = fmt;
+    while let Some(at) = rest.find('%') {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        let spec = rest.get(at + 1..).unwrap_or_default();
+        let flags_end = spec
+            .find(|c: char| !matches!(c, '_' | '-' | '0' | '^' | '#'))
+            .unwrap_or(spec.len());
+        let (flags, after) = spec.split_at(flags_end);
+        let width_end = after
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after.len());
+        let (width, after) = after.split_at(width_end);
+        // The E and O modifiers choose a locale's alternatives: the C locale has none.
+        let after = after
+            .strip_prefix(['E', 'O'])
+            .filter(|_| flags.is_empty() && width.is_empty())
+            .unwrap_or(after);
+        let mut chars = after.chars();
         let Some(code) = chars.next() else {
             out.push('%');
+            out.push_str(spec);
+            rest = "";
             break;
         };
-        let month_name = name_of(&MONTH_NAMES, tm.mon - 1);
-        let day_name = name_of(&DAY_NAMES, tm.wday);
-        let hour12 = if tm.hour % 12 == 0 { 12 } else { tm.hour % 12 };
-        let piece = match code {
-            'a' => day_name.get(..3).unwrap_or(day_name).to_string(),
-            'A' => day_name.to_string(),
-            'b' | 'h' => month_name.get(..3).unwrap_or(month_name).to_string(),
-            'B' => month_name.to_string(),
-            'c' => strftime("%a %b %e %H:%M:%S %Y", tm),
-            // glibc does not pad the century (year 999 is century 9).
-            'C' => format!("{}", tm.year.div_euclid(100)),
-            'd' => format!("{:02}", tm.mday),
-            'D' | 'x' => strftime("%m/%d/%y", tm),
-            'e' => format!("{:2}", tm.mday),
-            'f' => match tm.micro {
-                Some(us) => format!("{us:06}"),
-                None => "%f".into(),
-            },
-            'F' => strftime("%Y-%m-%d", tm),
-            'G' => iso_calendar(tm.year, tm.mon, tm.mday).0.to_string(),
-            'g' => format!("{:02}", iso_calendar(tm.year, tm.mon, tm.mday).0 % 100),
-            'H' => format!("{:02}", tm.hour),
-            'I' => format!("{hour12:02}"),
-            'j' => format!("{:03}", tm.yday),
-            'k' => format!("{:2}", tm.hour),
-            'l' => format!("{hour12:2}"),
-            'm' => format!("{:02}", tm.mon),
-            'M' => format!("{:02}", tm.min),
-            'n' => "\n".into(),
-            'p' => (if tm.hour < 12 { "AM" } else { "PM" }).into(),
-            'r' => strftime("%I:%M:%S %p", tm),
-            'R' => strftime("%H:%M", tm),
-            'S' => format!("{:02}", tm.sec),
-            's' => (days_from_civil(tm.year, tm.mon, tm.mday) * 86_400
-                + tm.hour * 3600
-                + tm.min * 60
-                + tm.sec)
-                .to_string(),
-            't' => "\t".into(),
-            'T' | 'X' => strftime("%H:%M:%S", tm),
-            'u' => (tm.wday + 1).to_string(),
-            'U' => format!("{:02}", week_number(tm, true)),
-            'V' => format!("{:02}", iso_calendar(tm.year, tm.mon, tm.mday).1),
-            'w' => ((tm.wday + 1) % 7).to_string(),
-            'W' => format!("{:02}", week_number(tm, false)),
-            'y' => format!("{:02}", tm.year.rem_euclid(100)),
-            'Y' => tm.year.to_string(),
-            'z' => tm.utcoffset.clone(),
-            'Z' => tm.zone.clone(),
-            '%' => "%".into(),
-            other => format!("%{other}"),
+        rest = chars.as_str();
+        let plain = flags.is_empty() && width.is_empty();
+        // CPython fills in `%f` itself, and only when written plainly.
+        let piece = if code == 'f' && !plain {
+            format!("%{code}")
+        } else {
+            conversion(code, tm)
         };
-        out.push_str(&piece);
+        if plain {
+            out.push_str(&piece);
+        } else if piece.len() > 1 && piece.starts_with('%') {
+            // An unknown code stays as written, padded to its width.
+            let written = format!("%{flags}{width}{code}");
+            let wanted = width.parse::<usize>().unwrap_or(0);
+            out.push_str(&" ".repeat(wanted.saturating_sub(written.len())));
+            out.push_str(&written);
+        } else {
+            out.push_str(&with_flags(&piece, code, flags, width));
+        }
     }
+    out.push_str(rest);
     out
+}
+
+/// A conversion's text reshaped by glibc's flags and field width: `-` drops a number's
+/// padding (a width pads with spaces), `_` pads it with spaces and `0` with zeros, `^` upper-cases, `#` swaps the
+/// case of names (down for `%p` and `%Z`); a width pads to that many characters.
+fn with_flags(piece: &str, code: char, flags: &str, width: &str) -> String {
+    let numeric = "CdegGHIjklmMsSuUVwWyY".contains(code);
+    let digits = if numeric {
+        let trimmed = piece.trim_start_matches([' ', '0']);
+        if trimmed.is_empty() {
+            "0"
+        } else {
+            trimmed
+        }
+    } else {
+        piece
+    };
+    let natural = piece.chars().count();
+    let mut text = if flags.contains('^') {
+        digits.to_uppercase()
+    } else if flags.contains('#') {
+        match code {
+            'p' | 'Z' => digits.to_lowercase(),
+            _ => digits.to_uppercase(),
+        }
+    } else {
+        digits.to_string()
+    };
+    let pad = match flags.chars().rev().find(|f| matches!(f, '_' | '-' | '0')) {
+        Some('-') if width.is_empty() => return text,
+        Some('-' | '_') => ' ',
+        Some(_) => '0',
+        None if numeric && !piece.starts_with(' ') => '0',
+        None => ' ',
+    };
+    let wanted = width
+        .parse::<usize>()
+        .unwrap_or(if numeric { natural } else { 0 });
+    let short = wanted.saturating_sub(text.chars().count());
+    text.insert_str(0, &pad.to_string().repeat(short));
+    text
+}
+
+/// The text of one conversion `%code` for `tm`; `%code` itself for an unknown code.
+fn conversion(code: char, tm: &Tm) -> String {
+    let month_name = name_of(&MONTH_NAMES, tm.mon - 1);
+    let day_name = name_of(&DAY_NAMES, tm.wday);
+    let hour12 = if tm.hour % 12 == 0 { 12 } else { tm.hour % 12 };
+    match code {
+        'a' => day_name.get(..3).unwrap_or(day_name).to_string(),
+        'A' => day_name.to_string(),
+        'b' | 'h' => month_name.get(..3).unwrap_or(month_name).to_string(),
+        'B' => month_name.to_string(),
+        'c' => strftime("%a %b %e %H:%M:%S %Y", tm),
+        // glibc does not pad the century (year 999 is century 9).
+        'C' => format!("{}", tm.year.div_euclid(100)),
+        'd' => format!("{:02}", tm.mday),
+        'D' | 'x' => strftime("%m/%d/%y", tm),
+        'e' => format!("{:2}", tm.mday),
+        'f' => match tm.micro {
+            Some(us) => format!("{us:06}"),
+            None => "%f".into(),
+        },
+        'F' => strftime("%Y-%m-%d", tm),
+        'G' => iso_calendar(tm.year, tm.mon, tm.mday).0.to_string(),
+        'g' => format!("{:02}", iso_calendar(tm.year, tm.mon, tm.mday).0 % 100),
+        'H' => format!("{:02}", tm.hour),
+        'I' => format!("{hour12:02}"),
+        'j' => format!("{:03}", tm.yday),
+        'k' => format!("{:2}", tm.hour),
+        'l' => format!("{hour12:2}"),
+        'm' => format!("{:02}", tm.mon),
+        'M' => format!("{:02}", tm.min),
+        'n' => "\n".into(),
+        'p' => (if tm.hour < 12 { "AM" } else { "PM" }).into(),
+        'r' => strftime("%I:%M:%S %p", tm),
+        'R' => strftime("%H:%M", tm),
+        'S' => format!("{:02}", tm.sec),
+        's' => (days_from_civil(tm.year, tm.mon, tm.mday) * 86_400
+            + tm.hour * 3600
+            + tm.min * 60
+            + tm.sec)
+            .to_string(),
+        't' => "\t".into(),
+        'T' | 'X' => strftime("%H:%M:%S", tm),
+        'u' => (tm.wday + 1).to_string(),
+        'U' => format!("{:02}", week_number(tm, true)),
+        'V' => format!("{:02}", iso_calendar(tm.year, tm.mon, tm.mday).1),
+        'w' => ((tm.wday + 1) % 7).to_string(),
+        'W' => format!("{:02}", week_number(tm, false)),
+        'y' => format!("{:02}", tm.year.rem_euclid(100)),
+        'Y' => tm.year.to_string(),
+        'z' => tm.utcoffset.clone(),
+        'Z' => tm.zone.clone(),
+        '%' => "%".into(),
+        other => format!("%{other}"),
+    }
 }
 
 fn arg_f64(vm: &mut Vm, v: Option<&Value>) -> PyResult<f64> {
