@@ -29,6 +29,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&object, "__repr__", object_repr);
     add_method(&object, "__str__", object_str);
     add_method(&object, "__hash__", object_hash);
+    super::receiver::add_classmethod(&object, "__init_subclass__", object_init_subclass);
     add_method(&base_exc, "__new__", exception_new);
     add_method(&base_exc, "__init__", exception_init);
     add_method(&base_exc, "with_traceback", exception_with_traceback);
@@ -134,15 +135,31 @@ fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__init_subclass__()`: the end of a chain of `super().__init_subclass__(**kw)`
+/// calls, where no keywords may be left.
+fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match args.get(0) {
+        Some(Value::Class(cls)) => cls.name.to_string(),
+        _ => "object".to_string(),
+    };
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    args.check_method("__init_subclass__", 0, 0)?;
+    Ok(Value::None)
+}
+
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("__setattr__", 2, 2)?;
     if let Some(Value::Str(name)) = args.get(1) {
         vm.guard_attribute_name(name.as_str())?;
     }
     match (args.get(0), args.get(1)) {
-        (Some(Value::Instance(inst)), Some(Value::Str(name))) => {
+        (Some(obj @ Value::Instance(inst)), Some(Value::Str(name))) => {
             let value = args.get(2).cloned().unwrap_or(Value::None);
-            inst.set_attr(name.as_str(), value);
+            vm.generic_set_instance_attr(obj, inst, name.as_str(), value)?;
             Ok(Value::None)
         }
         (Some(obj), Some(Value::Str(name))) => {
@@ -543,8 +560,27 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(cell) = class_cell {
         *cell.borrow_mut() = Some(Value::Class(cls.clone()));
     }
+    set_names(vm, &cls, &ns)?;
     init_subclass(vm, &cls, args.kw)?;
     Ok(Value::Class(cls))
+}
+
+/// Tells each descriptor in a new class's body (`ns`, in definition order) its class and
+/// name (`__set_name__`), as `type.__new__` does, before `__init_subclass__`.
+fn set_names(vm: &mut Vm, cls: &Rc<Class>, ns: &Dict) -> PyResult<()> {
+    let hooks: Vec<(Value, Value, Value)> = ns
+        .borrow()
+        .iter()
+        .filter_map(|e| {
+            let hook = crate::vm::descriptor_method(&e.value, "__set_name__")?;
+            Some((hook, e.value.clone(), e.key.clone()))
+        })
+        .collect();
+    for (hook, descriptor, name) in hooks {
+        let args = vec![descriptor, Value::Class(cls.clone()), name];
+        vm.call(&hook, Args::new(args))?;
+    }
+    Ok(())
 }
 
 /// Calls the nearest base's `__init_subclass__` with the class keywords, as `type.__new__`

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::value::{BoundMethod, Class, Descriptor, Value};
+use crate::value::{BoundMethod, Class, Descriptor, Instance, Value};
 
 use super::error::{PyErr, PyResult};
 use super::{Args, Vm};
@@ -59,6 +59,16 @@ impl Vm {
                         return self.call(&fget, Args::new(vec![obj.clone()])).map(Some);
                     }
                 }
+                let getter = class_attr
+                    .as_ref()
+                    .and_then(|attr| descriptor_method(attr, "__get__"));
+                if let (Some(get), Some(attr)) = (&getter, &class_attr) {
+                    // A data descriptor (one with __set__ or __delete__) wins over the
+                    // instance's own attribute.
+                    if is_data_descriptor(attr) {
+                        return self.descriptor_get(get, attr, obj, &inst.class).map(Some);
+                    }
+                }
                 if let Some(v) = inst.get_attr(name) {
                     return Ok(Some(v));
                 }
@@ -66,7 +76,10 @@ impl Vm {
                     return Ok(Some(v));
                 }
                 match class_attr {
-                    Some(v) => Ok(Some(self.bind_class_attr(v, obj, &inst.class))),
+                    Some(attr) => match getter {
+                        Some(get) => self.descriptor_get(&get, &attr, obj, &inst.class).map(Some),
+                        None => Ok(Some(self.bind_class_attr(attr, obj, &inst.class))),
+                    },
                     None if name == "__class__" => Ok(Some(Value::Class(inst.class.clone()))),
                     None => match inst.class.lookup("__getattr__") {
                         Some(ga) => {
@@ -80,7 +93,17 @@ impl Vm {
             }
             Value::Class(cls) => {
                 self.guard_member(obj, name)?;
-                Ok(self.class_getattr(cls, name))
+                match self.class_getattr(cls, name) {
+                    // A descriptor read through its class: `__get__(None, cls)`.
+                    Some(attr) => match descriptor_method(&attr, "__get__") {
+                        Some(get) => {
+                            let args = vec![attr, Value::None, Value::Class(cls.clone())];
+                            self.call(&get, Args::new(args)).map(Some)
+                        }
+                        None => Ok(Some(attr)),
+                    },
+                    None => Ok(None),
+                }
             }
             Value::Module(m) => {
                 self.guard_member(obj, name)?;
@@ -156,6 +179,37 @@ impl Vm {
                 }))
             }
         }
+    }
+
+    /// `descriptor.__get__(obj, cls)`, through the `get` its class defines.
+    fn descriptor_get(
+        &mut self,
+        get: &Value,
+        descriptor: &Value,
+        obj: &Value,
+        cls: &Rc<Class>,
+    ) -> PyResult<Value> {
+        let args = vec![descriptor.clone(), obj.clone(), Value::Class(cls.clone())];
+        self.call(get, Args::new(args))
+    }
+
+    /// `inst.name = value` as `object.__setattr__` does it: through a user-defined data
+    /// descriptor on the class (its `__set__`), else into the instance's attributes.
+    pub fn generic_set_instance_attr(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(descriptor) = inst.class.lookup(name) {
+            if let Some(set) = descriptor_method(&descriptor, "__set__") {
+                self.call(&set, Args::new(vec![descriptor, obj.clone(), value]))?;
+                return Ok(());
+            }
+        }
+        inst.set_attr(name, value);
+        Ok(())
     }
 
     /// Binds a value found on `cls` for access through instance `obj`.
@@ -389,8 +443,7 @@ impl Vm {
                 if inst.class.builtin && inst.exception().is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
-                inst.set_attr(name, value);
-                Ok(())
+                self.generic_set_instance_attr(obj, inst, name, value)
             }
             Value::Class(cls) if !cls.builtin => {
                 cls.namespace_mut().insert(name.into(), value);
@@ -459,6 +512,12 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                if let Some(descriptor) = inst.class.lookup(name) {
+                    if let Some(delete) = descriptor_method(&descriptor, "__delete__") {
+                        self.call(&delete, Args::new(vec![descriptor, obj.clone()]))?;
+                        return Ok(());
+                    }
+                }
                 if inst.del_attr(name).is_none() {
                     return Err(self.no_attribute(obj, name));
                 }
@@ -479,4 +538,22 @@ impl Vm {
             other => Err(self.no_attribute(other, name)),
         }
     }
+}
+
+/// A user-defined descriptor's `method` (`__get__`, `__set__` or `__delete__`): the
+/// function its class defines, when `attr`, found on a class, is an instance of one.
+pub(crate) fn descriptor_method(attr: &Value, method: &str) -> Option<Value> {
+    match attr {
+        Value::Instance(d) if !d.class.builtin => d
+            .class
+            .lookup(method)
+            .filter(|f| matches!(f, Value::Function(_))),
+        _ => None,
+    }
+}
+
+/// Whether `attr` is a data descriptor: one that defines `__set__` or `__delete__`, so
+/// it wins over an instance's own attribute of its name.
+fn is_data_descriptor(attr: &Value) -> bool {
+    descriptor_method(attr, "__set__").is_some() || descriptor_method(attr, "__delete__").is_some()
 }

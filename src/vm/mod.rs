@@ -32,6 +32,7 @@ pub mod types;
 use std::rc::Rc;
 
 pub use args::Args;
+pub(crate) use attr::descriptor_method;
 pub use carry::Carried;
 pub use error::{ExcKind, PyErr, PyResult};
 pub use exceptions::SystemExitEnd;
