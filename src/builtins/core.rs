@@ -33,6 +33,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&base_exc, "__new__", exception_new);
     add_method(&base_exc, "__init__", exception_init);
     add_method(&base_exc, "with_traceback", exception_with_traceback);
+    add_method(&base_exc, "add_note", exception_add_note);
     add_method(&generator, "send", generator_send);
     add_method(&generator, "throw", generator_throw);
     add_method(&generator, "close", generator_close);
@@ -256,6 +257,31 @@ fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.get(0).cloned().unwrap_or(Value::None))
+}
+
+/// `BaseException.add_note(note)` (3.11): appends to the exception's `__notes__`, which
+/// its traceback prints under the message.
+fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method("add_note", 1, 1)?;
+    let (Some(Value::Instance(exc)), Some(note)) = (args.get(0), args.get(1)) else {
+        return Err(PyErr::type_error("add_note() needs an exception"));
+    };
+    if !matches!(note, Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(note)
+        )));
+    }
+    match exc.get_attr("__notes__") {
+        Some(Value::List(notes)) => notes.borrow_mut().push(note.clone()),
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ))
+        }
+        None => exc.set_attr("__notes__", Value::list(vec![note.clone()])),
+    }
+    Ok(Value::None)
 }
 
 fn generator_of(args: &Args, method: &str) -> PyResult<Rc<crate::value::function::Generator>> {

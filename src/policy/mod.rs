@@ -211,6 +211,8 @@ pub const SAFE_DUNDERS: &[&str] = &[
     // same). `__origin__` stays closed: the escapes corpus walks from it.
     "__args__",
     "__parameters__",
+    // The notes `add_note` attaches to an exception (3.11).
+    "__notes__",
 ];
 
 impl Default for Policy {

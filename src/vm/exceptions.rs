@@ -221,6 +221,23 @@ impl Vm {
         }
         out.push_str(&self.exception_summary(exc));
         out.push('\n');
+        self.format_notes(exc, out);
+    }
+
+    /// The notes `add_note` attached (`__notes__`), a line each under the message.
+    fn format_notes(&mut self, exc: &Rc<Instance>, out: &mut String) {
+        let notes = match exc.get_attr("__notes__") {
+            Some(Value::List(l)) => l.to_vec(),
+            Some(Value::Tuple(t)) => t.items.clone(),
+            _ => return,
+        };
+        for note in notes {
+            let text = self
+                .str(&note)
+                .unwrap_or_else(|_| "<note str() failed>".to_string());
+            out.push_str(&text);
+            out.push('\n');
+        }
     }
 }
 
