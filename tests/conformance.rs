@@ -48,7 +48,8 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Runs `source` in a fresh sandbox on its own thread and returns what CPython would
-/// have shown: stdout, then the `ExcType: message` line if the program raised.
+/// have shown: stdout, then the last line of the error report if the program raised
+/// (`ExcType: message`, or the last of the notes `add_note` attached).
 /// Errors (timeout, interpreter panic) are returned as a description.
 fn run_program(source: String) -> Result<String, String> {
     let (sender, receiver) = mpsc::channel();
@@ -57,7 +58,10 @@ fn run_program(source: String) -> Result<String, String> {
         .stack_size(STACK_SIZE)
         .spawn(move || {
             let out: sandpit::RunOutput = sandpit::Sandbox::new().run(&source);
-            let actual = out.stdout + &out.error.map(|e| e.summary + "\n").unwrap_or_default();
+            let last_line = |e: sandpit::RunError| {
+                format!("{}\n", e.traceback.lines().last().unwrap_or_default())
+            };
+            let actual = out.stdout + &out.error.map(last_line).unwrap_or_default();
             // The receiver is gone only if we already timed out; nothing to report then.
             let _ = sender.send(actual);
         })
