@@ -28,6 +28,22 @@ pub fn register(vm: &mut Vm) {
     add_method(&dict, "__getitem__", dict_getitem);
     register_dict_item_access(&dict);
     add_classmethod(&dict, "fromkeys", dict_fromkeys);
+    for view in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        add_method(&view, "isdisjoint", view_isdisjoint);
+    }
+}
+
+/// `view.isdisjoint(iterable)` of a keys or items view: no item of `iterable` is in it.
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("isdisjoint")?;
+    args.check_method("isdisjoint", 1, 1)?;
+    let view = arg(&args, 0);
+    for item in vm.collect(&arg(&args, 1))? {
+        if vm.contains(&view, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 /// The dict behind `self`, after checking the call passed no keywords and `min..=max`

@@ -284,14 +284,14 @@ impl Vm {
                     None => return Ok(None),
                 }
             }
-            (Value::DictView(x), Value::DictView(_) | Value::Set(_) | Value::FrozenSet(_), _)
-                if x.kind != crate::value::ViewKind::Values =>
+            // A keys or items view combines with any iterable, on either side, as a set
+            // of what it holds.
+            (Value::DictView(_), _, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            | (_, Value::DictView(_), BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+                if [a, b].iter().any(|v| is_set_like_view(v)) =>
             {
-                let sx = self.view_as_set(x)?;
-                let sy = match b {
-                    Value::DictView(y) => self.view_as_set(y)?,
-                    other => other.clone(),
-                };
+                let sx = self.as_operand_set(a)?;
+                let sy = self.as_operand_set(b)?;
                 return self.builtin_binary(&sx, &sy, op);
             }
             (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
@@ -301,6 +301,19 @@ impl Vm {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// An operand of a set operator with a keys or items view: sets stay as they are,
+    /// a view or any other iterable becomes the set of its items.
+    fn as_operand_set(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+            Value::DictView(view) => self.view_as_set(view),
+            other => {
+                let items = self.collect(other)?;
+                self.new_set(items, false)
+            }
+        }
     }
 
     /// `a op= b`: mutates lists, sets and dicts in place, calls `__iadd__` & co.
@@ -404,4 +417,9 @@ impl Vm {
             self.type_name(a)
         )))
     }
+}
+
+/// Whether `v` is a dict's keys or items view, which act as sets (a values view does not).
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(view) if view.kind != crate::value::ViewKind::Values)
 }
