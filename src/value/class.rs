@@ -154,6 +154,11 @@ impl Class {
         values
     }
 
+    /// The names its instances keep in slots (some instances may lack some of them).
+    pub fn slot_names(&self) -> Vec<super::Name> {
+        self.layout.borrow().names().to_vec()
+    }
+
     /// The slot its instances keep `name` in, if the name has one.
     pub fn slot(&self, name: &str) -> Option<usize> {
         self.layout.borrow().slot(name)

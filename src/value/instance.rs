@@ -46,6 +46,9 @@ pub struct ExceptionData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// A name close to the one a `NameError` or `AttributeError` missed, which the
+    /// traceback offers ("Did you mean: 'print'?"), as CPython 3.11's does.
+    pub suggestion: Option<std::rc::Rc<str>>,
     /// The bytes of the two vectors above: `Exception(*range(n))` kept in a list, or one
     /// exception raised again in a loop, must count toward the memory limit.
     charge: Charge,

@@ -27,6 +27,11 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Every name numbered so far, in slot order.
+    pub fn names(&self) -> &[Name] {
+        &self.names
+    }
+
     /// The slot of `name`, if it has one.
     pub fn slot(&self, name: &str) -> Option<usize> {
         self.index.get(name).copied()

@@ -393,7 +393,8 @@ impl Vm {
                 self.type_name(other)
             ),
         };
-        PyErr::attribute_error(msg)
+        let suggestion = self.suggest_attribute(obj, name);
+        self.error_suggesting(super::ExcKind::AttributeError, msg, suggestion)
     }
 
     /// `setattr(obj, name, value)`.

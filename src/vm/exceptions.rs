@@ -45,6 +45,24 @@ impl Vm {
         })
     }
 
+    /// A new `kind` exception with `message` whose traceback offers `suggestion`.
+    pub(super) fn error_suggesting(
+        &self,
+        kind: ExcKind,
+        message: String,
+        suggestion: Option<Rc<str>>,
+    ) -> PyErr {
+        let Some(suggestion) = suggestion else {
+            return PyErr::new(kind, message);
+        };
+        let mut data = ExceptionData::with_args(vec![Value::str(message)]);
+        data.suggestion = Some(suggestion);
+        PyErr::Object(Rc::new(Instance::new(
+            self.types.exception(kind),
+            Payload::Exception(Box::new(data.into())),
+        )))
+    }
+
     /// The exception object for `err`, creating it if it was still lazy.
     pub fn materialize(&mut self, err: PyErr) -> Rc<Instance> {
         match err {
@@ -220,6 +238,10 @@ impl Vm {
             repeats.flush(out);
         }
         out.push_str(&self.exception_summary(exc));
+        let suggestion = exc.exception().and_then(|d| d.borrow().suggestion.clone());
+        if let Some(name) = suggestion {
+            out.push_str(&format!(". Did you mean: '{name}'?"));
+        }
         out.push('\n');
         self.format_notes(exc, out);
     }

@@ -166,7 +166,12 @@ impl Vm {
         if self.is_denied_host(name) {
             return self.denied_host_error(name);
         }
-        super::interp::name_error(name)
+        let suggestion = self.suggest_name(name);
+        self.error_suggesting(
+            ExcKind::NameError,
+            format!("name '{name}' is not defined"),
+            suggestion,
+        )
     }
 }
 

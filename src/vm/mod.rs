@@ -27,6 +27,7 @@ pub mod num;
 mod ops;
 pub mod repr;
 pub mod subscript;
+mod suggestions;
 pub mod types;
 
 use std::rc::Rc;
