@@ -66,6 +66,14 @@ pub fn register(vm: &mut Vm) {
         let cls = vm.types.exception(*kind);
         add_value(vm, kind.name(), Value::Class(cls));
     }
+    // CPython's old names for OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        add_value(
+            vm,
+            alias,
+            Value::Class(vm.types.exception(ExcKind::OSError)),
+        );
+    }
     add_value(vm, "Ellipsis", Value::Ellipsis);
     add_value(vm, "NotImplemented", Value::NotImplemented);
 }

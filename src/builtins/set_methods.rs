@@ -148,7 +148,7 @@ fn remove_entry(vm: &mut Vm, s: &Dict, hash: u64, key: &Value) -> PyResult<bool>
 
 /// A set used as a key (`s.remove({1})`) is looked up as the equal frozenset, as CPython
 /// does, instead of failing as unhashable.
-fn lookup_key(v: Value) -> Value {
+pub(crate) fn lookup_key(v: Value) -> Value {
     match v {
         Value::Set(d) => Value::FrozenSet(d),
         other => other,

@@ -374,7 +374,11 @@ impl Vm {
                 let t = Rc::clone(t);
                 self.any_eq(&t.items, item)
             }
-            Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => self.set_contains(d, item),
+            Value::Dict(d) => self.set_contains(d, item),
+            Value::Set(d) | Value::FrozenSet(d) => {
+                let key = crate::builtins::set_methods::lookup_key(item.clone());
+                self.set_contains(d, &key)
+            }
             Value::DictView(v) => match v.kind {
                 ViewKind::Keys => self.set_contains(&v.dict, item),
                 _ => {
