@@ -46,50 +46,21 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                let class_attr = inst.class.lookup(name);
-                if let Some(Value::Descriptor(d)) = &class_attr {
-                    if let Descriptor::Property { fget, .. } = &***d {
-                        if fget.is_none() {
-                            return Err(PyErr::attribute_error(format!(
-                                "property '{name}' of '{}' object has no getter",
-                                inst.class.type_name()
-                            )));
-                        }
-                        let fget = fget.clone();
-                        return self.call(&fget, Args::new(vec![obj.clone()])).map(Some);
+                // A class's __getattr__ answers what the usual lookup does not find,
+                // whether it found nothing or raised AttributeError (a property's getter).
+                let found = self.instance_getattr(obj, inst, name);
+                let missed = match &found {
+                    Ok(None) => true,
+                    Err(e) => self.is_exc_kind(e, super::ExcKind::AttributeError),
+                    Ok(Some(_)) => false,
+                };
+                if missed {
+                    if let Some(ga) = inst.class.lookup("__getattr__") {
+                        let r = self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]))?;
+                        return Ok(Some(r));
                     }
                 }
-                let getter = class_attr
-                    .as_ref()
-                    .and_then(|attr| descriptor_method(attr, "__get__"));
-                if let (Some(get), Some(attr)) = (&getter, &class_attr) {
-                    // A data descriptor (one with __set__ or __delete__) wins over the
-                    // instance's own attribute.
-                    if is_data_descriptor(attr) {
-                        return self.descriptor_get(get, attr, obj, &inst.class).map(Some);
-                    }
-                }
-                if let Some(v) = inst.get_attr(name) {
-                    return Ok(Some(v));
-                }
-                if let Some(v) = self.exception_attr(inst, name) {
-                    return Ok(Some(v));
-                }
-                match class_attr {
-                    Some(attr) => match getter {
-                        Some(get) => self.descriptor_get(&get, &attr, obj, &inst.class).map(Some),
-                        None => Ok(Some(self.bind_class_attr(attr, obj, &inst.class))),
-                    },
-                    None if name == "__class__" => Ok(Some(Value::Class(inst.class.clone()))),
-                    None => match inst.class.lookup("__getattr__") {
-                        Some(ga) => {
-                            let r =
-                                self.call(&ga, Args::new(vec![obj.clone(), Value::str(name)]))?;
-                            Ok(Some(r))
-                        }
-                        None => Ok(None),
-                    },
-                }
+                found
             }
             Value::Class(cls) => {
                 self.guard_member(obj, name)?;
@@ -178,6 +149,53 @@ impl Vm {
                     other => other,
                 }))
             }
+        }
+    }
+
+    /// `obj.name` for an instance as `object.__getattribute__` finds it: data
+    /// descriptors and properties, then its own attributes, then its class's.
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let class_attr = inst.class.lookup(name);
+        if let Some(Value::Descriptor(d)) = &class_attr {
+            if let Descriptor::Property { fget, .. } = &***d {
+                if fget.is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{name}' of '{}' object has no getter",
+                        inst.class.type_name()
+                    )));
+                }
+                let fget = fget.clone();
+                return self.call(&fget, Args::new(vec![obj.clone()])).map(Some);
+            }
+        }
+        let getter = class_attr
+            .as_ref()
+            .and_then(|attr| descriptor_method(attr, "__get__"));
+        if let (Some(get), Some(attr)) = (&getter, &class_attr) {
+            // A data descriptor (one with __set__ or __delete__) wins over the
+            // instance's own attribute.
+            if is_data_descriptor(attr) {
+                return self.descriptor_get(get, attr, obj, &inst.class).map(Some);
+            }
+        }
+        if let Some(v) = inst.get_attr(name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = self.exception_attr(inst, name) {
+            return Ok(Some(v));
+        }
+        match class_attr {
+            Some(attr) => match getter {
+                Some(get) => self.descriptor_get(&get, &attr, obj, &inst.class).map(Some),
+                None => Ok(Some(self.bind_class_attr(attr, obj, &inst.class))),
+            },
+            None if name == "__class__" => Ok(Some(Value::Class(inst.class.clone()))),
+            None => Ok(None),
         }
     }
 

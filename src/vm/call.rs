@@ -177,10 +177,12 @@ impl Vm {
         let mut new_args = args.clone();
         new_args.pos.insert(0, Value::Class(cls.clone()));
         let instance = self.call(&new, new_args)?;
-        if !self.type_of(&instance).is_subclass(cls) {
+        let made = self.type_of(&instance);
+        if !made.is_subclass(cls) {
             return Ok(Prepared::Done(instance));
         }
-        let init = cls.lookup("__init__");
+        // The `__init__` of the class `__new__` made, which may be a subclass of `cls`.
+        let init = made.lookup("__init__");
         match init {
             Some(Value::Function(f)) => {
                 let mut args = args;

@@ -368,10 +368,20 @@ impl Vm {
                 ExcKind::SystemError,
                 "internal VM error: host call suspended a generator",
             )),
-            Err(e) if self.is_stop_iteration(&e) => Err(PyErr::new(
-                ExcKind::RuntimeError,
-                "generator raised StopIteration",
-            )),
+            Err(e) if self.is_stop_iteration(&e) => {
+                // The StopIteration is the RuntimeError's cause (`raise ... from`).
+                let stop = self.materialize(e);
+                let error = self.materialize(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "generator raised StopIteration",
+                ));
+                if let Some(data) = error.exception() {
+                    let mut data = data.borrow_mut();
+                    data.cause = Some(Value::Instance(stop));
+                    data.suppress_context = true;
+                }
+                Err(PyErr::Object(error))
+            }
             Err(e) => Err(e),
         }
     }
