@@ -36,6 +36,12 @@ pub enum IterKind {
         len: usize,
         kind: ViewKind,
     },
+    /// A set's items in order; like `Dict`, it stops a loop that changes the set's size.
+    Set {
+        set: Rc<Dict>,
+        pos: usize,
+        len: usize,
+    },
     Enumerate {
         inner: Value,
         count: Value,
@@ -87,7 +93,8 @@ impl IterObj {
             IterKind::Map { .. } => "map",
             IterKind::Filter { .. } => "filter",
             IterKind::Callable { .. } => "callable_iterator",
-            IterKind::Values { .. } => "set_iterator",
+            IterKind::Set { .. } => "set_iterator",
+            IterKind::Values { .. } => "iterator",
             IterKind::Exhausted => "iterator",
         }
     }

@@ -46,9 +46,10 @@ impl Vm {
                 len: view.dict.len(),
                 kind: view.kind,
             }),
-            Value::Set(d) | Value::FrozenSet(d) => Value::iter(IterKind::Values {
-                items: d.borrow().iter().map(|e| e.key.clone()).collect(),
-                index: 0,
+            Value::Set(d) | Value::FrozenSet(d) => Value::iter(IterKind::Set {
+                set: d.clone(),
+                pos: 0,
+                len: d.len(),
             }),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::Instance(inst) => {
@@ -164,18 +165,7 @@ impl Vm {
         let IterKind::Dict { dict, pos, len, .. } = &mut *state else {
             return Ok(None);
         };
-        if dict.len() != *len {
-            *len = usize::MAX;
-            return Err(PyErr::new(
-                ExcKind::RuntimeError,
-                "dictionary changed size during iteration",
-            ));
-        }
-        let table = dict.borrow();
-        Ok(table.next_from(*pos).map(|(p, e)| {
-            *pos = p + 1;
-            (e.key.clone(), e.value.clone())
-        }))
+        next_entry(dict, pos, len, "dictionary changed size during iteration")
     }
 
     fn next_builtin(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
@@ -239,6 +229,10 @@ impl Vm {
                     ViewKind::Values => value,
                     ViewKind::Items => Value::tuple(vec![key, value]),
                 }))
+            }
+            IterKind::Set { set, pos, len } => {
+                let entry = next_entry(set, pos, len, "Set changed size during iteration")?;
+                Ok(entry.map(|(key, _)| key))
             }
             IterKind::Values { items, index } => {
                 let v = items.get(*index).cloned();
@@ -520,6 +514,25 @@ pub fn fast_next(obj: &IterObj) -> Option<Option<Value>> {
         *state = IterKind::Exhausted;
     }
     Some(item)
+}
+
+/// The entry at or after `pos` of the table an iterator walks, which had `len` entries
+/// when the walk began; the RuntimeError `changed` once its size differs (and after).
+fn next_entry(
+    table: &crate::value::Dict,
+    pos: &mut usize,
+    len: &mut usize,
+    changed: &str,
+) -> PyResult<Option<(Value, Value)>> {
+    if table.len() != *len {
+        *len = usize::MAX;
+        return Err(PyErr::new(ExcKind::RuntimeError, changed));
+    }
+    let table = table.borrow();
+    Ok(table.next_from(*pos).map(|(p, e)| {
+        *pos = p + 1;
+        (e.key.clone(), e.value.clone())
+    }))
 }
 
 /// The next value of a range iterator's state (None once `remaining` runs out).
