@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::compile::bytecode::BinOp;
+use crate::compile::bytecode::{BinOp, Instr};
 use crate::value::function::Generator;
 use crate::value::{IterKind, IterObj, Value, ViewKind};
 
@@ -337,7 +337,33 @@ impl Vm {
                 None => Ok(SendResult::Returned(Value::None)),
             };
         };
-        if throw.is_none() {
+        let mut value = Some(value);
+        // Thrown into a generator suspended in `yield from`: the inner generator gets it
+        // first (`throw`, or `close` for GeneratorExit), as CPython delegates.
+        let throw = match (throw, yield_from_target(&frame)) {
+            (Some(err), Some(sub)) => {
+                g.running.set(true);
+                let delegated = self.throw_to_delegate(&sub, err);
+                g.running.set(false);
+                match delegated? {
+                    Delegated::Yielded(v) => {
+                        *g.frame.borrow_mut() = Some(frame);
+                        return Ok(SendResult::Yielded(v));
+                    }
+                    Delegated::Returned(v) => {
+                        // The `yield from` is over: its value replaces the inner generator.
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.pc += 1;
+                        value = None;
+                        None
+                    }
+                    Delegated::Raise(e) => Some(e),
+                }
+            }
+            (throw, _) => throw,
+        };
+        if let (None, Some(value)) = (&throw, value) {
             if frame.pc == 0 {
                 if !value.is_none() {
                     *g.frame.borrow_mut() = Some(frame);
@@ -378,6 +404,26 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// What the generator `sub` a `yield from` waits on makes of `err` thrown into the
+    /// outer one: GeneratorExit closes it and goes on outward; anything else is thrown
+    /// into it.
+    fn throw_to_delegate(&mut self, sub: &Rc<Generator>, err: PyErr) -> PyResult<Delegated> {
+        if self.is_exc_kind(&err, ExcKind::GeneratorExit) {
+            let close = self.types.generator.lookup("close");
+            if let Some(close) = close {
+                if let Err(e) = self.call(&close, Args::new(vec![Value::Generator(sub.clone())])) {
+                    return Ok(Delegated::Raise(e));
+                }
+            }
+            return Ok(Delegated::Raise(err));
+        }
+        Ok(match self.resume(sub, Value::None, Some(err)) {
+            Ok(SendResult::Yielded(v)) => Delegated::Yielded(v),
+            Ok(SendResult::Returned(v)) => Delegated::Returned(v),
+            Err(e) => Delegated::Raise(e),
+        })
     }
 
     /// Sends `value` into `sub` for `yield from`: generators are resumed, other
@@ -556,6 +602,33 @@ fn seq_item(seq: &Value, i: usize) -> Option<Value> {
         Value::Bytes(b) => b.bytes.get(i).map(|&x| Value::Int(i64::from(x))),
         Value::ByteArray(b) => b.bytes.borrow().get(i).map(|&x| Value::Int(i64::from(x))),
         Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
+        _ => None,
+    }
+}
+
+/// What the inner generator of a `yield from` did with an exception thrown through it.
+enum Delegated {
+    /// It yielded: so does the outer generator, still waiting on it.
+    Yielded(Value),
+    /// It returned: the `yield from` evaluates to this.
+    Returned(Value),
+    /// The exception (or the one it became) goes on into the outer generator.
+    Raise(PyErr),
+}
+
+/// The generator a suspended frame waits on in `yield from`, if it does: the frame
+/// stands at its `YieldFrom` again, with the inner generator on top of its stack.
+fn yield_from_target(frame: &crate::vm::Frame) -> Option<Rc<Generator>> {
+    if frame.pc == 0
+        || !matches!(
+            frame.code.instructions.get(frame.pc),
+            Some(Instr::YieldFrom)
+        )
+    {
+        return None;
+    }
+    match frame.stack.last() {
+        Some(Value::Generator(sub)) => Some(sub.clone()),
         _ => None,
     }
 }
