@@ -14,6 +14,12 @@ pub enum FormatError {
         /// The Python type of the value being formatted.
         type_name: String,
     },
+    /// A decimal conversion of an int with more digits than CPython allows.
+    #[error(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        super::INT_MAX_STR_DIGITS
+    )]
+    IntStrDigits,
     /// A width, precision or field index that does not fit in a `Py_ssize_t`.
     #[error("Too many decimal digits in format string")]
     TooManyDecimalDigits,

@@ -31,7 +31,7 @@ pub fn format_int(
             if code == 'c' {
                 return format_char(v, spec, limit);
             }
-            let (digits, prefix) = digits_in_base(v, code);
+            let (digits, prefix) = digits_in_base(v, code)?;
             let parts = NumberParts {
                 negative: v.is_negative(),
                 prefix: if spec.alternate { prefix } else { "" },
@@ -52,21 +52,43 @@ pub fn format_int(
     }
 }
 
+/// CPython 3.11's limit on int→str conversion (`sys.get_int_max_str_digits()`).
+pub const INT_MAX_STR_DIGITS: u64 = 4300;
+
+/// The decimal digits of `|v|`, refused past [`INT_MAX_STR_DIGITS`] as CPython refuses
+/// every decimal conversion (`str`, `%d`, `format`) of such an int.
+pub fn decimal_magnitude(v: &BigInt) -> Result<String, FormatError> {
+    // |v| >= 2**(bits - 1) has at least floor((bits - 1) * log10(2)) + 1 digits: a number
+    // past the limit by that bound is refused before the (quadratic) conversion.
+    let bits = v.bits().saturating_sub(1);
+    if bits as f64 * std::f64::consts::LOG10_2 >= INT_MAX_STR_DIGITS as f64 {
+        return Err(FormatError::IntStrDigits);
+    }
+    let digits = v.magnitude().to_str_radix(10);
+    if digits.len() as u64 > INT_MAX_STR_DIGITS {
+        return Err(FormatError::IntStrDigits);
+    }
+    Ok(digits)
+}
+
 /// The digits of `|v|` for an integer presentation type (`b`, `o`, `x`, `X`, else decimal)
 /// and the prefix `#` adds for it (upper-case for `X`, as CPython writes `0XFF`).
-pub(crate) fn digits_in_base(v: &BigInt, code: char) -> (String, &'static str) {
+pub(crate) fn digits_in_base(
+    v: &BigInt,
+    code: char,
+) -> Result<(String, &'static str), FormatError> {
     let (radix, prefix) = match code {
         'b' => (2, "0b"),
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
-        _ => (10, ""),
+        _ => return Ok((decimal_magnitude(v)?, "")),
     };
     let mut digits = v.magnitude().to_str_radix(radix);
     if code == 'X' {
         digits.make_ascii_uppercase();
     }
-    (digits, prefix)
+    Ok((digits, prefix))
 }
 
 /// Python's `float(int)`: correctly rounded, `OverflowError` past the float range.

@@ -28,7 +28,9 @@ pub(crate) use decimal_float::{decimal_exponent, named_float, nearest_scaled, sp
 pub use error::FormatError;
 pub use float_fmt::format_float;
 pub use float_repr::float_repr;
-pub use int_fmt::{char_from_code_point, format_int, int_to_float};
+pub use int_fmt::{
+    char_from_code_point, decimal_magnitude, format_int, int_to_float, INT_MAX_STR_DIGITS,
+};
 pub use num_bigint::BigInt;
 pub use numparse::{parse_float, parse_int};
 pub use percent::{

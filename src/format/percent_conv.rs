@@ -31,7 +31,7 @@ pub fn percent_int(
     if precision > MAX_INT_PRECISION {
         return Err(FormatError::IntPrecisionTooLarge);
     }
-    let (digits, prefix) = digits_in_base(v, spec.conv);
+    let (digits, prefix) = digits_in_base(v, spec.conv)?;
     let number = SignedText {
         negative: v.is_negative(),
         prefix: if spec.flags.hash { prefix } else { "" },

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 
 use crate::format::{self, FormatSpec};
 use crate::value::{Descriptor, IterKind, Value};
@@ -12,27 +11,20 @@ use crate::value::{Descriptor, IterKind, Value};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::{Args, Vm};
 
-/// CPython 3.11's limit on int→str conversion (`sys.get_int_max_str_digits()`).
-pub const INT_MAX_STR_DIGITS: u64 = 4300;
+pub use crate::format::INT_MAX_STR_DIGITS;
 
 /// Largest string a single format operation may build.
 pub const FORMAT_LIMIT: usize = 1 << 30;
 
 /// Decimal text of a big int, refusing CPython's oversized conversions.
 pub fn bigint_to_string(b: &BigInt) -> PyResult<String> {
-    // A cheap bound on the digit count before the real conversion.
-    if (b.bits() as f64) * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
-        let s_len_bound = (b.bits() as f64 * std::f64::consts::LOG10_2)
-            .floor()
-            .to_u64()
-            .unwrap_or(u64::MAX);
-        if s_len_bound >= INT_MAX_STR_DIGITS {
-            return Err(PyErr::value_error(format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
-    }
-    Ok(b.to_string())
+    let digits =
+        crate::format::decimal_magnitude(b).map_err(|e| PyErr::value_error(e.to_string()))?;
+    Ok(if b.sign() == num_bigint::Sign::Minus {
+        format!("-{digits}")
+    } else {
+        digits
+    })
 }
 
 /// Python's repr of a str: quotes chosen like CPython, escapes for non-printables.
