@@ -460,7 +460,18 @@ fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `__class__` cell and first argument.
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, obj) = match (args.get(1), args.get(2)) {
-        (Some(Value::Class(c)), Some(obj)) => (c.clone(), obj.clone()),
+        (Some(Value::Class(c)), Some(obj)) => {
+            let fits = match obj {
+                Value::Class(sub) => sub.is_subclass(c),
+                other => vm.type_of(other).is_subclass(c),
+            };
+            if !fits {
+                return Err(PyErr::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            (c.clone(), obj.clone())
+        }
         (Some(_), _) => return Err(PyErr::type_error("super() argument 1 must be a type")),
         (None, _) => {
             let frame = vm

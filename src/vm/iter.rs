@@ -53,11 +53,12 @@ impl Vm {
             }),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::Instance(inst) => {
-                if let Some(f) = inst
-                    .class
-                    .lookup("__iter__")
-                    .filter(|f| matches!(f, Value::Function(_)))
-                {
+                let iter = inst.class.lookup("__iter__");
+                // `__iter__ = None` declares the class not iterable, `__getitem__` or not.
+                if matches!(iter, Some(Value::None)) {
+                    return Err(self.not_iterable(v));
+                }
+                if let Some(f) = iter.filter(|f| matches!(f, Value::Function(_))) {
                     let it = self.call(&f, Args::new(vec![v.clone()]))?;
                     if !self.is_iterator(&it) {
                         return Err(PyErr::type_error(format!(

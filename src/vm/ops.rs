@@ -142,6 +142,24 @@ impl Vm {
         if let Some(v) = self.builtin_binary(&a2, &b2, op)? {
             return Ok(v);
         }
+        // `seq * n` where `n` is an object with `__index__`.
+        if op == BinOp::Mul {
+            let (count, seq) = if user_method(&tb, "__index__").is_some() {
+                (b, &a2)
+            } else if user_method(&ta, "__index__").is_some() {
+                (a, &b2)
+            } else {
+                return Err(self.binop_error(a, b, op));
+            };
+            if !matches!(count, Value::Instance(_)) || !is_sequence(seq) {
+                return Err(self.binop_error(a, b, op));
+            }
+            let n = self.to_index(count)?;
+            let n = Value::from_i128(n.into());
+            if let Some(v) = self.builtin_binary(seq, &n, op)? {
+                return Ok(v);
+            }
+        }
         Err(self.binop_error(a, b, op))
     }
 
@@ -422,4 +440,12 @@ impl Vm {
 /// Whether `v` is a dict's keys or items view, which act as sets (a values view does not).
 fn is_set_like_view(v: &Value) -> bool {
     matches!(v, Value::DictView(view) if view.kind != crate::value::ViewKind::Values)
+}
+
+/// Whether `v` is a builtin sequence that `*` repeats.
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
 }

@@ -417,6 +417,13 @@ class tzinfo:
         return dt + off
 
 class timezone(tzinfo):
+    def __new__(cls, offset, name=None):
+        # A zero offset without a name is the one timezone.utc, as in CPython.
+        if (name is None and cls is timezone and _utc is not None
+                and isinstance(offset, timedelta) and offset._us == 0):
+            return _utc
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
@@ -470,7 +477,8 @@ class timezone(tzinfo):
     def __hash__(self):
         return hash(self._offset)
 
-timezone.utc = timezone(timedelta(0))
+_utc = None
+timezone.utc = _utc = timezone(timedelta(0))
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
