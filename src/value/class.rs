@@ -246,6 +246,12 @@ impl Class {
 /// When no consistent order exists, returns the classes that could not be ordered (the
 /// heads of the sequences left to merge), which CPython names in its error.
 pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
+    // One base (every builtin class, most user classes): its line, as the merge makes it.
+    if let [base] = bases {
+        return Ok(std::iter::once(base.clone())
+            .chain(base.mro.iter().cloned())
+            .collect());
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
