@@ -355,25 +355,8 @@ fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = generator_of(&args, "close")?;
-    if g.frame.borrow().is_none() {
-        return Ok(Value::None);
-    }
-    let started = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
-    if !started {
-        g.frame.borrow_mut().take();
-        return Ok(Value::None);
-    }
-    match vm.resume(&g, Value::None, Some(PyErr::bare(ExcKind::GeneratorExit))) {
-        Ok(SendResult::Yielded(_)) => Err(PyErr::new(
-            ExcKind::RuntimeError,
-            "generator ignored GeneratorExit",
-        )),
-        Ok(SendResult::Returned(_)) => Ok(Value::None),
-        Err(e) if vm.is_exc_kind(&e, ExcKind::GeneratorExit) || vm.is_stop_iteration(&e) => {
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.close_generator(&g)?;
+    Ok(Value::None)
 }
 
 fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

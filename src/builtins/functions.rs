@@ -323,7 +323,6 @@ fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------
 // Introspection.
 
-/// `callable(obj)`.
 /// `exit(code=None)` and `quit(code=None)`, the names CPython's `site` adds for
 /// scripts: `SystemExit(code)`, which ends the run with that status.
 fn builtin_exit(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -336,6 +335,7 @@ fn builtin_exit(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     ))
 }
 
+/// `callable(obj)`.
 fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(&args, "callable")?;
     Ok(Value::Bool(is_callable(vm, &v)))

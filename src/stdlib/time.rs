@@ -193,8 +193,9 @@ pub(crate) fn strftime(fmt: &str, tm: &Tm) -> String {
 }
 
 /// A conversion's text reshaped by glibc's flags and field width: `-` drops a number's
-/// padding (a width pads with spaces), `_` pads it with spaces and `0` with zeros, `^` upper-cases, `#` swaps the
-/// case of names (down for `%p` and `%Z`); a width pads to that many characters.
+/// padding (a width pads with spaces), `_` pads it with spaces and `0` with zeros, `^`
+/// upper-cases, `#` swaps the case of names (down for `%p` and `%Z`); a width pads to
+/// that many characters.
 fn with_flags(piece: &str, code: char, flags: &str, width: &str) -> String {
     let numeric = "CdegGHIjklmMsSuUVwWyY".contains(code);
     let digits = if numeric {

@@ -62,6 +62,12 @@ impl ExceptionData {
         data
     }
 
+    /// Sets `__cause__` as `raise ... from cause` does, which also hides the context.
+    pub fn set_cause(&mut self, cause: Option<Value>) {
+        self.cause = cause;
+        self.suppress_context = true;
+    }
+
     /// Replaces the constructor arguments.
     pub fn set_args(&mut self, args: Vec<Value>) {
         let old = std::mem::replace(&mut self.args, args);

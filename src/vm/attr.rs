@@ -442,8 +442,7 @@ impl Vm {
                     let mut d = data.borrow_mut();
                     match name {
                         "__cause__" => {
-                            d.cause = (!value.is_none()).then_some(value);
-                            d.suppress_context = true;
+                            d.set_cause((!value.is_none()).then_some(value));
                             return Ok(());
                         }
                         "__context__" => {

@@ -52,19 +52,19 @@ impl Vm {
         message: String,
         suggestion: Option<Rc<str>>,
     ) -> PyErr {
-        let Some(suggestion) = suggestion else {
-            return PyErr::new(kind, message);
-        };
-        let mut data = ExceptionData::with_args(vec![Value::str(message)]);
-        data.suggestion = Some(suggestion);
-        PyErr::Object(Rc::new(Instance::new(
-            self.types.exception(kind),
-            Payload::Exception(Box::new(data.into())),
-        )))
+        let err = PyErr::new(kind, message);
+        if suggestion.is_none() {
+            return err;
+        }
+        let exc = self.materialize(err);
+        if let Some(data) = exc.exception() {
+            data.borrow_mut().suggestion = suggestion;
+        }
+        PyErr::Object(exc)
     }
 
     /// The exception object for `err`, creating it if it was still lazy.
-    pub fn materialize(&mut self, err: PyErr) -> Rc<Instance> {
+    pub fn materialize(&self, err: PyErr) -> Rc<Instance> {
         match err {
             PyErr::Object(i) => i,
             PyErr::New(kind, args) => {

@@ -1093,10 +1093,7 @@ impl Vm {
         if let Value::Generator(g) = &v {
             let suspended = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
             if suspended && std::rc::Rc::strong_count(g) == 1 {
-                let close = self.types.generator.lookup("close");
-                if let Some(close) = close {
-                    self.call(&close, Args::new(vec![v.clone()]))?;
-                }
+                self.close_generator(g)?;
             }
         }
         Ok(())
@@ -1430,9 +1427,7 @@ impl Vm {
                     },
                 };
                 if let Some(data) = inst.exception() {
-                    let mut d = data.borrow_mut();
-                    d.cause = cause;
-                    d.suppress_context = true;
+                    data.borrow_mut().set_cause(cause);
                 }
                 Ok(PyErr::Object(inst))
             }

@@ -397,11 +397,35 @@ impl Vm {
                     "generator raised StopIteration",
                 ));
                 if let Some(data) = error.exception() {
-                    let mut data = data.borrow_mut();
-                    data.cause = Some(Value::Instance(stop));
-                    data.suppress_context = true;
+                    data.borrow_mut().set_cause(Some(Value::Instance(stop)));
                 }
                 Err(PyErr::Object(error))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `g.close()`: GeneratorExit raised where a started generator is suspended, so its
+    /// `finally` blocks and `with` exits run; a generator not started just ends.
+    pub fn close_generator(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        let started = match g.frame.borrow().as_ref() {
+            None => return Ok(()),
+            Some(frame) => frame.pc > 0,
+        };
+        if !started {
+            g.frame.borrow_mut().take();
+            return Ok(());
+        }
+        match self.resume(g, Value::None, Some(PyErr::bare(ExcKind::GeneratorExit))) {
+            Ok(SendResult::Yielded(_)) => Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "generator ignored GeneratorExit",
+            )),
+            Ok(SendResult::Returned(_)) => Ok(()),
+            Err(e)
+                if self.is_exc_kind(&e, ExcKind::GeneratorExit) || self.is_stop_iteration(&e) =>
+            {
+                Ok(())
             }
             Err(e) => Err(e),
         }
@@ -412,13 +436,10 @@ impl Vm {
     /// into it.
     fn throw_to_delegate(&mut self, sub: &Rc<Generator>, err: PyErr) -> PyResult<Delegated> {
         if self.is_exc_kind(&err, ExcKind::GeneratorExit) {
-            let close = self.types.generator.lookup("close");
-            if let Some(close) = close {
-                if let Err(e) = self.call(&close, Args::new(vec![Value::Generator(sub.clone())])) {
-                    return Ok(Delegated::Raise(e));
-                }
-            }
-            return Ok(Delegated::Raise(err));
+            return Ok(Delegated::Raise(match self.close_generator(sub) {
+                Ok(()) => err,
+                Err(e) => e,
+            }));
         }
         Ok(match self.resume(sub, Value::None, Some(err)) {
             Ok(SendResult::Yielded(v)) => Delegated::Yielded(v),

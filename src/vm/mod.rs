@@ -239,16 +239,9 @@ impl Vm {
         let top = name.split('.').next().unwrap_or(name);
         // The cache can hold a module an earlier run of the session imported under a
         // looser policy: the policy in force decides first.
-        let allowed = self.policy.allows_module(top);
-        if let Some(m) = self.modules.get(top).filter(|_| allowed) {
-            return Ok(m.clone());
-        }
-        if allowed {
-            match crate::stdlib::load(self, top) {
-                Ok(Some(m)) => {
-                    self.modules.insert(top.to_string(), m.clone());
-                    return Ok(m);
-                }
+        if self.policy.allows_module(top) {
+            match self.stdlib_module(top) {
+                Ok(Some(m)) => return Ok(m),
                 Ok(None) => {}
                 // A module still being written is one the sandbox does not provide yet.
                 Err(e) if self.is_exc_kind(&e, ExcKind::NotImplementedError) => {}
@@ -267,17 +260,25 @@ impl Vm {
         Err(PyErr::new(ExcKind::ImportError, message))
     }
 
-    /// Stdlib module `name` for the VM's own use, whatever the policy says of importing
-    /// it (an operator written in Python, as `int | None` is in `types`); cached like an
-    /// import, which the policy still decides for the program's own `import`.
-    pub(crate) fn internal_module(&mut self, name: &str) -> PyResult<Value> {
+    /// Stdlib module `name`, made once per run and cached; None when Sandpit has no such
+    /// module. The policy is the caller's to ask.
+    fn stdlib_module(&mut self, name: &str) -> PyResult<Option<Value>> {
         if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
+            return Ok(Some(m.clone()));
         }
-        let m = crate::stdlib::load(self, name)?
-            .ok_or_else(|| PyErr::new(ExcKind::SystemError, format!("no stdlib module {name}")))?;
-        self.modules.insert(name.to_string(), m.clone());
+        let m = crate::stdlib::load(self, name)?;
+        if let Some(m) = &m {
+            self.modules.insert(name.to_string(), m.clone());
+        }
         Ok(m)
+    }
+
+    /// Stdlib module `name` for the VM's own use, whatever the policy says of importing
+    /// it (an operator written in Python, as `int | None` is in `types`); the policy
+    /// still decides the program's own `import` of it.
+    pub(crate) fn internal_module(&mut self, name: &str) -> PyResult<Value> {
+        self.stdlib_module(name)?
+            .ok_or_else(|| PyErr::new(ExcKind::SystemError, format!("no stdlib module {name}")))
     }
 
     /// A module reached as another module's attribute (`string._re`): stdlib modules

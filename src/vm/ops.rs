@@ -142,21 +142,8 @@ impl Vm {
         if let Some(v) = self.builtin_binary(&a2, &b2, op)? {
             return Ok(v);
         }
-        // `seq * n` where `n` is an object with `__index__`.
         if op == BinOp::Mul {
-            let (count, seq) = if user_method(&tb, "__index__").is_some() {
-                (b, &a2)
-            } else if user_method(&ta, "__index__").is_some() {
-                (a, &b2)
-            } else {
-                return Err(self.binop_error(a, b, op));
-            };
-            if !matches!(count, Value::Instance(_)) || !is_sequence(seq) {
-                return Err(self.binop_error(a, b, op));
-            }
-            let n = self.to_index(count)?;
-            let n = Value::from_i128(n.into());
-            if let Some(v) = self.builtin_binary(seq, &n, op)? {
+            if let Some(v) = self.repeat_by_index(&a2, &b2)? {
                 return Ok(v);
             }
         }
@@ -207,6 +194,24 @@ impl Vm {
     pub(super) fn concat_str(&mut self, x: &PyStr, y: &PyStr) -> PyResult<Value> {
         self.check_alloc(1, x.as_str().len().saturating_add(y.as_str().len()))?;
         Ok(Value::Str(Rc::new(PyStr::concat(x, y))))
+    }
+
+    /// `seq * n` or `n * seq` where `n` is an object with `__index__`: the sequence
+    /// repeated as many times as the int `n` stands for.
+    fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (seq, count) = match (a, b) {
+            (seq, count @ Value::Instance(_)) | (count @ Value::Instance(_), seq)
+                if is_sequence(seq) =>
+            {
+                (seq, count)
+            }
+            _ => return Ok(None),
+        };
+        if user_method(&self.type_of(count), "__index__").is_none() {
+            return Ok(None);
+        }
+        let n = Value::from_i128(self.to_index(count)?.into());
+        self.builtin_binary(seq, &n, BinOp::Mul)
     }
 
     /// `a | b` of classes and None: a `types.UnionType`, which `types._union` makes

@@ -1,11 +1,11 @@
 //! Compound statements (`if`, `while`, `for`, `try`, `with`, `def`, `class`, decorators)
 //! and the indented blocks they own.
 
+use std::rc::Rc;
+
 use super::expr::Prec;
 use super::primary::CallArguments;
 use super::targets::{self, expr_name};
-use std::rc::Rc;
-
 use super::{PResult, Parser};
 use crate::syntax::ast::{
     ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, WithItem,
