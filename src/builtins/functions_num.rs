@@ -13,6 +13,7 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 use super::add_function;
 use super::constructors::float_to_int;
 use super::functions::{arg, expect_args, reject_unknown_kwargs, unwrap_builtin, user_method};
+use super::percent::format_error;
 
 /// Registers the numeric builtins.
 pub fn register(vm: &mut Vm) {
@@ -118,14 +119,6 @@ fn round_value(vm: &mut Vm, number: &Value, ndigits: Option<Value>) -> PyResult<
             }
         }
     }
-}
-
-/// A `crate::format` error as the Python exception it stands for.
-pub fn format_error(e: crate::format::FormatError) -> PyErr {
-    PyErr::new(
-        crate::vm::repr::exc_kind_named(e.exception_type()),
-        e.to_string(),
-    )
 }
 
 /// `round(int, ndigits)`: unchanged for ndigits >= 0, else rounded half-to-even to a
