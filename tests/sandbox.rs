@@ -666,3 +666,65 @@ fn headers_parse() {
     assert!(parse_program("x.py", "# expect: bogus x\n".into()).is_err());
     assert!(parse_program("x.py", "print(1)\n".into()).is_err());
 }
+
+/// The memory limit of [`one_call_never_builds_past_the_memory_limit`].
+const COPY_LIMIT: usize = 8 * 1024 * 1024;
+
+/// Each is a value holding most of [`COPY_LIMIT`], then one call that copies it (or
+/// grows it): the copy must be refused (`MemoryError`) before it is made, or grow the
+/// container within the limit, never built first and noticed after.
+const BIG_COPIES: &[&str] = &[
+    "s = 'ab\\x00' * 1700000\ny = s.upper()",
+    "s = 'ab\\x00' * 1700000\ny = s.casefold()",
+    "s = 'é\\x00' * 1200000\ny = s.title()",
+    "s = 'ab\\x00' * 1700000\ny = s[1:]",
+    "s = 'ab\\x00' * 1700000\ny = s[::-1]",
+    "s = 'ab\\x00' * 1700000\ny = s.encode()",
+    "s = 'ab\\x00' * 1700000\ny = bytearray(s, 'utf-8')",
+    "s = 'ab\\x00' * 1700000\ny = s.removeprefix('a')",
+    "s = 'ab\\x00' * 1700000\ny = s.format()",
+    "s = 'ab\\x00' * 1700000\ny = s.partition('\\x00')",
+    "s = 'ab' * 2500000\nimport json\ny = json.dumps(s)",
+    "s = bytes(5100000)\ny = s.decode('latin-1')",
+    "s = bytes(5100000)\ny = s.translate(None)",
+    "s = bytes(5100000)\ny = bytearray(s)",
+    "s = bytes(5100000)\ny = s[1:]",
+    "s = bytearray(5100000)\ny = s.upper()",
+    "s = bytearray(5100000)\ny = s.strip(b'x')",
+    "s = bytearray(5100000)\ny = s.isalnum()",
+    "s = bytearray(5100000)\ny = s.copy()",
+    "s = bytearray(5100000)\ny = s[::-1]",
+    "s = bytearray(5100000)\ny = b'%s' % s",
+    "s = bytearray(5100000)\ny = b''.join([s])",
+    "s = bytearray(5100000)\ns.append(1)",
+    "s = bytearray(5100000)\ns[:] = s",
+    "s = [0] * 350000\ny = s[:]",
+    "s = [0] * 350000\ny = s.copy()",
+    "s = [0] * 300000\ns.append(1)",
+    "s = [0] * 300000\ns.insert(0, 1)",
+    "s = [0] * 300000\ns[1:1] = s[:10]",
+    "s = dict.fromkeys(range(90000))\ny = s.copy()",
+    "s = dict.fromkeys(range(90000))\ny = s | s",
+    "s = dict.fromkeys(range(90000))\ny = s.items() | s.items()",
+    "s = set(range(60000))\ny = s.union(s)",
+    "s = set(range(60000))\ny = s.symmetric_difference(set())",
+];
+
+#[test]
+fn one_call_never_builds_past_the_memory_limit() {
+    let mut policy = Preset::Teaching.policy();
+    policy.limits.max_memory = COPY_LIMIT;
+    policy.limits.max_instructions = Some(20_000_000);
+    let cap = COPY_LIMIT + COPY_LIMIT / 8;
+    let failures: Vec<String> = BIG_COPIES
+        .iter()
+        .filter_map(|source| {
+            let out = Sandbox::with_policy(policy.clone()).run(source);
+            let peak = out.stats.peak_memory_bytes;
+            let error = out.error.as_ref().map(|e| e.summary.as_str());
+            let refused = error.is_none_or(|e| e.starts_with("MemoryError"));
+            (peak > cap || !refused).then(|| format!("{source:?}: peak {peak}, error {error:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::value::{ByteArrayObj, Descriptor, NativeFunction, Value};
+use crate::value::{ByteArrayObj, BytesObj, Descriptor, NativeFunction, Value};
 use crate::vm::subscript::{clamp_position, item_position};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -54,18 +54,14 @@ fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let bytes_class = Value::Class(vm.types.bytes.clone());
     let made = vm.call(&bytes_class, args)?;
-    Ok(Value::bytearray(
-        made.bytes_like()
-            .map(|b| b.into_owned())
-            .unwrap_or_default(),
-    ))
+    to_bytearrays(vm, made)
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("append", 1, 1)?;
     let b = this(&args, "append")?;
     let byte = vm.byte_value(args.get(1).unwrap_or(&Value::None))?;
-    b.change(|bytes| bytes.push(byte));
+    b.change(1, |bytes| bytes.push(byte));
     Ok(Value::None)
 }
 
@@ -73,7 +69,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("extend", 1, 1)?;
     let b = this(&args, "extend")?;
     let more = vm.byte_values(args.get(1).unwrap_or(&Value::None))?;
-    b.change(|bytes| bytes.extend(more));
+    b.change(more.len(), |bytes| bytes.extend(more));
     Ok(Value::None)
 }
 
@@ -82,7 +78,9 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(&args, "insert")?;
     let index = vm.to_ssize(args.get(1).unwrap_or(&Value::None))?;
     let byte = vm.byte_value(args.get(2).unwrap_or(&Value::None))?;
-    b.change(|data| data.insert(clamp_position(index, data.len()), byte));
+    b.change(1, |data| {
+        data.insert(clamp_position(index, data.len()), byte)
+    });
     Ok(Value::None)
 }
 
@@ -128,10 +126,12 @@ fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method("copy", 0, 0)?;
-    let data = this(&args, "copy")?.bytes.borrow().clone();
-    Ok(Value::bytearray(data))
+    let b = this(&args, "copy")?;
+    let data = b.bytes.borrow();
+    vm.check_alloc(1, data.len())?;
+    Ok(Value::bytearray(data.clone()))
 }
 
 /// `bytearray.fromhex(text)`: `bytes.fromhex`, as a bytearray.
@@ -139,18 +139,22 @@ fn fromhex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.pos.remove(0);
     let bytes_class = Value::Class(vm.types.bytes.clone());
     let made = vm.call_method(&bytes_class, "fromhex", args.pos.into_vec())?;
-    Ok(Value::bytearray(
-        made.bytes_like()
-            .map(|b| b.into_owned())
-            .unwrap_or_default(),
-    ))
+    to_bytearrays(vm, made)
+}
+
+/// The bytes of bytearray `b` now, as a `bytes` value the read-only methods run on,
+/// counted against the memory limit before the copy is made.
+pub(crate) fn snapshot(vm: &mut Vm, b: &ByteArrayObj) -> PyResult<Value> {
+    let data = b.bytes.borrow();
+    vm.check_alloc(1, data.len())?;
+    Ok(Value::bytes(data.clone()))
 }
 
 /// Runs `bytes.<method>` on a snapshot of the bytearray `args[0]` and turns bytes in the
 /// result back into bytearrays, as CPython's bytearray methods return bytearrays.
 fn via_bytes(vm: &mut Vm, mut args: Args, method: &str) -> PyResult<Value> {
     let b = this(&args, method)?;
-    let snapshot = Value::bytes(b.bytes.borrow().clone());
+    let snapshot = snapshot(vm, &b)?;
     if let Some(first) = args.pos.first_mut() {
         *first = snapshot;
     }
@@ -158,16 +162,41 @@ fn via_bytes(vm: &mut Vm, mut args: Args, method: &str) -> PyResult<Value> {
         PyErr::attribute_error(format!("'bytearray' object has no attribute '{method}'"))
     })?;
     let result = vm.call(&func, args)?;
-    Ok(to_bytearrays(result))
+    to_bytearrays(vm, result)
 }
 
-fn to_bytearrays(v: Value) -> Value {
-    match v {
-        Value::Bytes(b) => Value::bytearray(b.bytes.clone()),
-        Value::List(l) => Value::list(l.to_vec().into_iter().map(to_bytearrays).collect()),
-        Value::Tuple(t) => Value::tuple(t.items.iter().cloned().map(to_bytearrays).collect()),
+/// `v` with every `bytes` in it (itself, or the items of a list or tuple) turned into a
+/// bytearray. The buffer of a `bytes` nothing else holds (a result just made) moves
+/// into the bytearray, so a big result is not copied, nor counted twice, on the way;
+/// a shared one is copied once the memory limit allows it.
+fn to_bytearrays(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let each = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Vec<Value>> {
+        items.into_iter().map(|v| to_bytearrays(vm, v)).collect()
+    };
+    Ok(match v {
+        Value::Bytes(b) => match Rc::try_unwrap(b) {
+            Ok(BytesObj { bytes, charge }) => {
+                drop(charge);
+                Value::bytearray(bytes)
+            }
+            Err(shared) => {
+                vm.check_alloc(1, shared.bytes.len())?;
+                Value::bytearray(shared.bytes.clone())
+            }
+        },
+        Value::List(l) => {
+            let items = std::mem::take(&mut *l.borrow_mut());
+            Value::list(each(vm, items)?)
+        }
+        Value::Tuple(mut t) => {
+            let items = match Rc::get_mut(&mut t) {
+                Some(t) => std::mem::take(&mut t.items),
+                None => t.items.clone(),
+            };
+            Value::tuple(each(vm, items)?)
+        }
         other => other,
-    }
+    })
 }
 
 /// Defines bytearray methods that are `bytes` methods with bytearray results.

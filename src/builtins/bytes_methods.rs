@@ -41,7 +41,7 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         method_args::<BytesKind>(vm, args, "decode", Sig::Keywords(&["encoding", "errors"]))?;
     let encoding = codec_arg(vm, &slots, 0, "decode", "encoding", "utf-8")?;
     let errors = codec_arg(vm, &slots, 1, "decode", "errors", "strict")?;
-    let text = codec::decode(data.bytes(), &encoding, &errors)?;
+    let text = codec::decode(vm, data.bytes(), &encoding, &errors)?;
     Ok(Value::str(text))
 }
 
@@ -211,7 +211,7 @@ fn translate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 .unwrap_or(b)
         })
         .collect();
-    Ok(Value::bytes(out))
+    super::text::new_text::<BytesKind>(vm, out)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! CPython's exact error messages. Shared by `str(b, encoding)`, `bytes(s, encoding)` and
 //! the `encode`/`decode` methods.
 
-use crate::vm::{ExcKind, PyErr, PyResult};
+use crate::vm::{ExcKind, PyErr, PyResult, Vm};
 
 /// A supported encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,8 +83,23 @@ fn handler(errors: &str) -> PyResult<Handler> {
     }
 }
 
-/// Encodes `text` with the named encoding and error handler.
-pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+/// Encodes `text` with the named encoding and error handler, refusing a result past the
+/// memory limit before the caller makes a value of it.
+pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let out = encode_text(text, encoding, errors)?;
+    vm.check_alloc(1, out.len())?;
+    Ok(out)
+}
+
+/// Decodes `bytes` with the named encoding and error handler, refusing a result past the
+/// memory limit before the caller makes a value of it.
+pub fn decode(vm: &mut Vm, bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let out = decode_bytes(bytes, encoding, errors)?;
+    vm.check_alloc(1, out.len())?;
+    Ok(out)
+}
+
+fn encode_text(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = Codec::lookup(encoding)?;
     if codec == Codec::Utf8 {
         return Ok(text.as_bytes().to_vec());
@@ -144,8 +159,7 @@ fn escape_char(c: char) -> String {
     }
 }
 
-/// Decodes `bytes` with the named encoding and error handler.
-pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+fn decode_bytes(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = Codec::lookup(encoding)?;
     let h = handler(errors)?;
     match codec {
@@ -258,18 +272,18 @@ mod tests {
 
     #[test]
     fn utf8_errors_match_cpython() {
-        assert!(err(decode(b"\xff", "utf-8", "strict"))
+        assert!(err(decode_bytes(b"\xff", "utf-8", "strict"))
             .contains("can't decode byte 0xff in position 0: invalid start byte"));
-        assert!(err(decode(b"a\xe4\x00", "utf-8", "strict"))
+        assert!(err(decode_bytes(b"a\xe4\x00", "utf-8", "strict"))
             .contains("can't decode byte 0xe4 in position 1: invalid continuation byte"));
-        assert!(err(decode(b"\xe4\xb8", "UTF8", "strict"))
+        assert!(err(decode_bytes(b"\xe4\xb8", "UTF8", "strict"))
             .contains("can't decode bytes in position 0-1: unexpected end of data"));
         assert_eq!(
-            decode(b"a\xffb", "utf-8", "replace").ok().as_deref(),
+            decode_bytes(b"a\xffb", "utf-8", "replace").ok().as_deref(),
             Some("a\u{fffd}b")
         );
         assert_eq!(
-            decode(b"a\xffb", "utf-8", "ignore").ok().as_deref(),
+            decode_bytes(b"a\xffb", "utf-8", "ignore").ok().as_deref(),
             Some("ab")
         );
     }
@@ -277,38 +291,40 @@ mod tests {
     #[test]
     fn replacing_handlers() {
         assert_eq!(
-            encode("é😀", "ascii", "backslashreplace").ok(),
+            encode_text("é😀", "ascii", "backslashreplace").ok(),
             Some(b"\\xe9\\U0001f600".to_vec())
         );
         assert_eq!(
-            encode("é", "ascii", "xmlcharrefreplace").ok(),
+            encode_text("é", "ascii", "xmlcharrefreplace").ok(),
             Some(b"&#233;".to_vec())
         );
-        assert!(err(encode("aé日x", "ascii", "strict")).contains("characters in position 1-2"));
+        assert!(err(encode_text("aé日x", "ascii", "strict")).contains("characters in position 1-2"));
         assert_eq!(
-            decode(b"a\x80\xffb", "ascii", "backslashreplace")
+            decode_bytes(b"a\x80\xffb", "ascii", "backslashreplace")
                 .ok()
                 .as_deref(),
             Some("a\\x80\\xffb")
         );
         assert_eq!(
-            decode(b"\xe2\x82x", "utf-8", "replace").ok().as_deref(),
+            decode_bytes(b"\xe2\x82x", "utf-8", "replace")
+                .ok()
+                .as_deref(),
             Some("\u{fffd}x")
         );
     }
 
     #[test]
     fn narrow_codecs() {
-        assert_eq!(encode("é", "latin-1", "strict").ok(), Some(vec![0xe9]));
-        assert!(err(encode("aé", "ascii", "strict"))
+        assert_eq!(encode_text("é", "latin-1", "strict").ok(), Some(vec![0xe9]));
+        assert!(err(encode_text("aé", "ascii", "strict"))
             .contains("'ascii' codec can't encode character '\\\\xe9' in position 1: ordinal not in range(128)"));
-        assert!(err(encode("€", "latin1", "strict"))
+        assert!(err(encode_text("€", "latin1", "strict"))
             .contains("'latin-1' codec can't encode character '\\\\u20ac'"));
         assert_eq!(
-            decode(&[0xe9], "latin-1", "strict").ok().as_deref(),
+            decode_bytes(&[0xe9], "latin-1", "strict").ok().as_deref(),
             Some("é")
         );
-        assert!(err(decode(&[0xe9], "ascii", "strict"))
+        assert!(err(decode_bytes(&[0xe9], "ascii", "strict"))
             .contains("'ascii' codec can't decode byte 0xe9 in position 0"));
         assert!(err(Codec::lookup("x")).contains("unknown encoding: x"));
     }

@@ -354,9 +354,11 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let errors = text_arg(vm, errors, "str", "errors")?;
     let text = match (object, encoding.is_some() || errors.is_some()) {
         (None, _) => String::new(),
+        (Some(o @ Value::Str(_)), false) => return Ok(wrap_for_class(&cls, o)),
         (Some(o), false) => vm.str(&o)?,
         (Some(o), true) => match unwrap_builtin(&o) {
             b @ (Value::Bytes(_) | Value::ByteArray(_)) => codec::decode(
+                vm,
                 &b.bytes_like().unwrap_or_default(),
                 encoding.as_deref().unwrap_or("utf-8"),
                 errors.as_deref().unwrap_or("strict"),
@@ -370,7 +372,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         },
     };
-    Ok(wrap_for_class(&cls, Value::str(text)))
+    Ok(wrap_for_class(&cls, vm.new_str(text)?))
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(bytes)`,
@@ -414,7 +416,7 @@ fn bytes_from(
         let Some(enc) = encoding else {
             return Err(PyErr::type_error("string argument without an encoding"));
         };
-        let out = codec::encode(s.as_str(), &enc, errors.as_deref().unwrap_or("strict"))?;
+        let out = codec::encode(vm, s.as_str(), &enc, errors.as_deref().unwrap_or("strict"))?;
         return Ok(Value::bytes(out));
     }
     if encoding.is_some() {
@@ -447,7 +449,7 @@ fn bytes_from(
     }
     match unwrap_builtin(src) {
         b @ Value::Bytes(_) => return Ok(b),
-        Value::ByteArray(b) => return Ok(Value::bytes(b.bytes.borrow().clone())),
+        Value::ByteArray(b) => return super::bytearray::snapshot(vm, &b),
         Value::Int(_) | Value::BigInt(_) => {
             return bytes_from(vm, &unwrap_builtin(src), None, None)
         }

@@ -167,7 +167,7 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = dict_call(vm, &args, "copy", 0, 0)?;
-    let table = d.borrow().clone();
+    let table = vm.copy_table(&d)?;
     Ok(Value::Dict(Rc::new(Dict::from_table(table))))
 }
 

@@ -251,7 +251,11 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         },
     };
-    Ok(Value::str(vm.format(&value, &spec)?))
+    if spec.is_empty() && matches!(value, Value::Str(_)) {
+        return Ok(value);
+    }
+    let text = vm.format(&value, &spec)?;
+    vm.new_str(text)
 }
 
 /// `chr(i)`: the one-character string for a code point.

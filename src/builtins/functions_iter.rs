@@ -316,7 +316,7 @@ fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
             }))
         }
         Value::DictView(view) => {
-            let mut items = view.snapshot();
+            let mut items = vm.view_snapshot(view)?;
             items.reverse();
             Ok(Value::iter(IterKind::Values { items, index: 0 }))
         }

@@ -235,6 +235,7 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_call(vm, &args, "copy", 0, 0)?;
+    vm.check_alloc(std::mem::size_of::<Value>(), l.len())?;
     Ok(Value::list(l.to_vec()))
 }
 

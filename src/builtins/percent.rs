@@ -25,6 +25,7 @@ pub fn format_percent(vm: &mut Vm, template: &Value, args: &Value) -> PyResult<V
         Value::Bytes(b) => {
             let text: String = b.bytes.iter().map(|&c| char::from(c)).collect();
             let out = render(vm, &text, args, true)?;
+            vm.check_alloc(1, out.chars().count())?;
             Ok(Value::bytes(
                 out.chars()
                     .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
@@ -325,7 +326,7 @@ fn text_char(value: &Value) -> PyResult<char> {
 /// The byte `%c` of a bytes template formats: an int below 256 or a 1-byte bytes.
 fn byte_char(vm: &mut Vm, value: &Value) -> PyResult<char> {
     let wrong = || PyErr::type_error("%c requires an integer in range(256) or a single byte");
-    if let Some(b) = BytesKind::unwrap(value) {
+    if let Some(b) = super::text::unwrap_arg::<BytesKind>(vm, value)? {
         return match super::text::raw(&b) {
             [one] => Ok(char::from(*one)),
             _ => Err(wrong()),
@@ -342,6 +343,9 @@ fn byte_char(vm: &mut Vm, value: &Value) -> PyResult<char> {
 
 /// The bytes `%s`/`%b` of a bytes template formats: a bytes value or `__bytes__()`.
 fn bytes_of(vm: &mut Vm, value: &Value) -> PyResult<Vec<u8>> {
+    if let Value::ByteArray(b) = value {
+        return Ok(b.bytes.borrow().clone());
+    }
     if let Some(b) = BytesKind::unwrap(value) {
         return Ok(super::text::raw(&b).to_vec());
     }

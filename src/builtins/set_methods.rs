@@ -313,12 +313,11 @@ pub fn set_operator_in_place(
 /// operator forms in `Vm::binary_op` share it with `union` & co), or None for any other
 /// operator.
 pub fn set_operator(vm: &mut Vm, a: &Dict, b: &Rc<Dict>, op: BinOp) -> PyResult<Option<HashTable>> {
-    let work = working_copy(a);
+    let work = working_copy(vm, a)?;
     if !set_operator_in_place(vm, &work, b, op)? {
         return Ok(None);
     }
-    let table = work.borrow().clone();
-    Ok(Some(table))
+    Ok(Some(finished(&work)))
 }
 
 fn others(args: &Args) -> &[Value] {
@@ -350,13 +349,18 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// A fresh copy of the receiver's table, to compute a non-mutating result in.
-fn working_copy(s: &Dict) -> Rc<Dict> {
-    Rc::new(Dict::from_table(s.borrow().clone()))
+fn working_copy(vm: &mut Vm, s: &Dict) -> PyResult<Rc<Dict>> {
+    Ok(Rc::new(Dict::from_table(vm.copy_table(s)?)))
+}
+
+/// The table of a working copy, taken out of it (not copied: nothing else sees it).
+fn finished(work: &Dict) -> HashTable {
+    work.with_mut(std::mem::take)
 }
 
 /// The finished result of a non-mutating method: a set or frozenset like the receiver.
 fn result(work: &Dict, frozen: bool) -> Value {
-    new_result(work.borrow().clone(), frozen)
+    new_result(finished(work), frozen)
 }
 
 fn set_copy<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -364,27 +368,27 @@ fn set_copy<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(me @ Value::FrozenSet(_)) = args.get(0) {
         return Ok(me.clone());
     }
-    let table = s.borrow().clone();
+    let table = vm.copy_table(&s)?;
     Ok(new_result(table, FROZEN))
 }
 
 fn set_union<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_call(vm, &args, FROZEN, "union", 0, usize::MAX)?;
-    let work = working_copy(&s);
+    let work = working_copy(vm, &s)?;
     update_from(vm, &work, others(&args))?;
     Ok(result(&work, FROZEN))
 }
 
 fn set_intersection<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_call(vm, &args, FROZEN, "intersection", 0, usize::MAX)?;
-    let work = working_copy(&s);
+    let work = working_copy(vm, &s)?;
     intersect_with(vm, &work, others(&args))?;
     Ok(result(&work, FROZEN))
 }
 
 fn set_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_call(vm, &args, FROZEN, "difference", 0, usize::MAX)?;
-    let work = working_copy(&s);
+    let work = working_copy(vm, &s)?;
     // `s.difference(s)` must see the receiver, not the copy, as "itself".
     let operands: Vec<Value> = others(&args)
         .iter()
@@ -399,7 +403,7 @@ fn set_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value
 
 fn set_symmetric_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_call(vm, &args, FROZEN, "symmetric_difference", 1, 1)?;
-    let work = working_copy(&s);
+    let work = working_copy(vm, &s)?;
     let other = match table_of(&arg(&args, 1)) {
         Some(t) if Rc::ptr_eq(&t, &s) => Value::Set(work.clone()),
         _ => arg(&args, 1),

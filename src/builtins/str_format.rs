@@ -38,7 +38,7 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &mut AutoNumbering::default(),
         MAX_DEPTH,
     )
-    .map(Value::str)
+    .and_then(|text| vm.new_str(text))
 }
 
 /// `str.format_map(self, mapping)`.
@@ -60,7 +60,7 @@ pub fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &mut AutoNumbering::default(),
         MAX_DEPTH,
     )
-    .map(Value::str)
+    .and_then(|text| vm.new_str(text))
 }
 
 /// Expands `template`; `depth` counts the nesting levels still allowed.

@@ -70,7 +70,7 @@ fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (_, c) in units::<char>(text.bytes()) {
         push_casefold(c, &mut out);
     }
-    Ok(StrKind::make(out))
+    super::text::new_text::<StrKind>(vm, out)
 }
 
 /// A `str` argument of `encode`/`decode` (`encoding`, `errors`), or its default.
@@ -101,7 +101,7 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let encoding = codec_arg(vm, &slots, 0, "encode", "encoding", "utf-8")?;
     let errors = codec_arg(vm, &slots, 1, "encode", "errors", "strict")?;
     let text = std::str::from_utf8(text.bytes()).unwrap_or_default();
-    let out = codec::encode(text, &encoding, &errors)?;
+    let out = codec::encode(vm, text, &encoding, &errors)?;
     Ok(Value::bytes(out))
 }
 

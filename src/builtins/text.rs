@@ -55,7 +55,7 @@ pub(crate) trait Kind: 'static {
     /// The argument of `find`/`count`/`index` as a plain value of this kind (`bytes` also
     /// takes an int, meaning that byte).
     fn needle(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-        Self::unwrap(v).ok_or_else(|| Self::wrong_arg(Role::Sub, &vm.type_name(v)))
+        unwrap_arg::<Self>(vm, v)?.ok_or_else(|| Self::wrong_arg(Role::Sub, &vm.type_name(v)))
     }
     /// An item of a `startswith` tuple of the wrong type.
     fn wrong_prefix_item(method: &str, type_name: &str) -> PyErr;
@@ -179,7 +179,7 @@ impl Kind for BytesKind {
         bytes_like_required(tn)
     }
     fn needle(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-        if let Some(b) = Self::unwrap(v) {
+        if let Some(b) = unwrap_arg::<Self>(vm, v)? {
             return Ok(b);
         }
         match v {
@@ -195,6 +195,15 @@ impl Kind for BytesKind {
             ))),
         }
     }
+}
+
+/// [`Kind::unwrap`] for an argument: the copy a `bytearray` argument is read through is
+/// counted against the memory limit before it is made.
+pub(crate) fn unwrap_arg<K: Kind + ?Sized>(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    if let Value::ByteArray(b) = v {
+        vm.check_alloc(1, b.bytes.borrow().len())?;
+    }
+    Ok(K::unwrap(v))
 }
 
 /// `a bytes-like object is required, not 'X'`.
@@ -447,14 +456,14 @@ pub(crate) fn slot(slots: &[Option<Value>], i: usize) -> Option<&Value> {
 
 /// The slot at `i` converted to a text of kind `K` (errors worded for `role`).
 pub(crate) fn text_arg<K: Kind>(
-    vm: &Vm,
+    vm: &mut Vm,
     slots: &[Option<Value>],
     i: usize,
     role: Role,
 ) -> PyResult<Option<Text>> {
     match slots.get(i).and_then(Option::as_ref) {
         None => Ok(None),
-        Some(v) => K::unwrap(v)
+        Some(v) => unwrap_arg::<K>(vm, v)?
             .map(|t| Some(Text::new(t)))
             .ok_or_else(|| K::wrong_arg(role, &vm.type_name(v))),
     }
@@ -516,6 +525,21 @@ pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -
     let start = start.map_or(0, fix);
     (start, end)
 }
+/// A new value of kind `K` copying `bytes`, counted against the memory limit before it
+/// is made: a method's result can be as big as its receiver, and an unchecked copy would
+/// let one call pass the limit by a whole copy before the VM noticed.
+pub(crate) fn copy_text<K: Kind>(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
+    vm.check_alloc(1, bytes.len())?;
+    Ok(K::make(bytes.to_vec()))
+}
+
+/// A new value of kind `K` from `bytes` a method built, counted against the memory limit
+/// before the value is made (see [`copy_text`]).
+pub(crate) fn new_text<K: Kind>(vm: &mut Vm, bytes: Vec<u8>) -> PyResult<Value> {
+    vm.check_alloc(1, bytes.len())?;
+    Ok(K::make(bytes))
+}
+
 /// Refuses with `MemoryError`, before it is built, a text of `unit * count` bytes larger than
 /// one operation may build ([`FORMAT_LIMIT`]) or than the VM allows.
 pub(crate) fn reserve(vm: &mut Vm, unit: usize, count: usize) -> PyResult<()> {

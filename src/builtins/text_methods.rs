@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use super::add_method;
 use super::text::{
-    bounds, int_arg, method_args, raw, receiver, slot, text_arg, Kind, Role, Sig, Text,
+    bounds, copy_text, int_arg, method_args, new_text, raw, receiver, slot, text_arg, unwrap_arg,
+    Kind, Role, Sig, Text,
 };
 use super::text_algo::{
     expand_tabs, pad, replace, split_at, split_lines, split_whitespace, strip_range, Finder,
@@ -78,7 +79,9 @@ fn split<K: Kind>(vm: &mut Vm, args: Args, reverse: bool) -> PyResult<Value> {
     let (text, slots) = method_args::<K>(vm, args, name, Sig::Keywords(&["sep", "maxsplit"]))?;
     let sep = match slot(&slots, 0) {
         None => None,
-        Some(v) => Some(K::unwrap(v).ok_or_else(|| K::wrong_arg(Role::Sep, &vm.type_name(v)))?),
+        Some(v) => {
+            Some(unwrap_arg::<K>(vm, v)?.ok_or_else(|| K::wrong_arg(Role::Sep, &vm.type_name(v)))?)
+        }
     };
     let max = int_arg(vm, &slots, 1, -1)?;
     // No more splits than the memory left could hold pieces for: past that the result
@@ -157,8 +160,8 @@ fn join<K: Kind>(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let len = match K::plain(item) {
             Some(bytes) => bytes.len(),
             None => {
-                let part =
-                    K::unwrap(item).ok_or_else(|| K::wrong_join_item(i, &vm.type_name(item)))?;
+                let part = unwrap_arg::<K>(vm, item)?
+                    .ok_or_else(|| K::wrong_join_item(i, &vm.type_name(item)))?;
                 let len = raw(&part).len();
                 unwrapped.push(part);
                 len
@@ -194,8 +197,8 @@ fn strip<K: Kind>(vm: &mut Vm, args: Args, side: u8) -> PyResult<Value> {
     let range = match slot(&slots, 0) {
         None => strip_range::<K::Unit>(bytes, left, right, Unit::is_space),
         Some(v) => {
-            let chars =
-                K::unwrap(v).ok_or_else(|| K::wrong_arg(Role::Strip(name), &vm.type_name(v)))?;
+            let chars = unwrap_arg::<K>(vm, v)?
+                .ok_or_else(|| K::wrong_arg(Role::Strip(name), &vm.type_name(v)))?;
             let mut set: Vec<K::Unit> = units::<K::Unit>(raw(&chars)).map(|(_, u)| u).collect();
             crate::sort::sort_by(&mut set, Ord::cmp);
             strip_range::<K::Unit>(bytes, left, right, |u| set.binary_search(&u).is_ok())
@@ -204,7 +207,7 @@ fn strip<K: Kind>(vm: &mut Vm, args: Args, side: u8) -> PyResult<Value> {
     if range.len() == bytes.len() {
         return Ok(text.value.clone());
     }
-    Ok(K::make(bytes.get(range).unwrap_or_default().to_vec()))
+    copy_text::<K>(vm, bytes.get(range).unwrap_or_default())
 }
 
 /// The unit position of the needle in `text[start:end]` for `find` & co.
@@ -331,9 +334,10 @@ fn case_map<K: Kind>(vm: &mut Vm, args: Args, map: u8) -> PyResult<Value> {
     };
     let (text, _) = method_args::<K>(vm, args, name, Sig::NoArgs)?;
     // ASCII text, the usual case, maps in place of the general Unicode tables, and its
-    // result needs no UTF-8 check; the length does not change, so nothing new is counted.
+    // result needs no UTF-8 check (nor a count after: its length is the receiver's).
     if let (Value::Str(s), true, UPPER | LOWER) = (&text.value, text.ascii(), map) {
         let s = s.as_str();
+        vm.check_alloc(1, s.len())?;
         return Ok(Value::str(if map == UPPER {
             s.to_ascii_uppercase()
         } else {
@@ -349,8 +353,7 @@ fn case_map<K: Kind>(vm: &mut Vm, args: Args, map: u8) -> PyResult<Value> {
         _ => swapcase::<K::Unit>(bytes),
     };
     // Case mapping can lengthen text ('ß'.upper() is 'SS'): the result is counted first.
-    vm.check_alloc(1, out.len())?;
-    Ok(K::make(out))
+    new_text::<K>(vm, out)
 }
 
 /// `center`, `ljust` (text on the `LEFT`) and `rjust`.
@@ -424,12 +427,11 @@ fn partition<K: Kind>(vm: &mut Vm, args: Args, reverse: bool) -> PyResult<Value>
     let empty = || K::make(Vec::new());
     let parts = match found {
         Some(at) => {
-            let piece =
-                |r: std::ops::Range<usize>| K::make(bytes.get(r).unwrap_or_default().to_vec());
+            let (head, tail) = bytes.split_at(at.min(bytes.len()));
             vec![
-                piece(0..at),
+                copy_text::<K>(vm, head)?,
                 sep.clone(),
-                piece(at + sep_bytes.len()..bytes.len()),
+                copy_text::<K>(vm, tail.get(sep_bytes.len()..).unwrap_or_default())?,
             ]
         }
         None if reverse => vec![empty(), empty(), text.value.clone()],
@@ -475,7 +477,7 @@ fn remove_affix<K: Kind>(vm: &mut Vm, args: Args, suffix: bool) -> PyResult<Valu
         bytes.strip_prefix(affix)
     };
     match rest {
-        Some(rest) if !affix.is_empty() => Ok(K::make(rest.to_vec())),
+        Some(rest) if !affix.is_empty() => copy_text::<K>(vm, rest),
         _ => Ok(text.value.clone()),
     }
 }

@@ -116,7 +116,7 @@ fn dumps(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let mut out = String::new();
     enc.encode(vm, &obj, &mut out, 0)?;
-    Ok(Value::str(out))
+    vm.new_str(out)
 }
 
 /// The indentation a non-str `indent` stands for: CPython computes `' ' * indent`, so

@@ -152,6 +152,7 @@ impl HashTable {
             self.rebuild((self.len + 1) * 3);
         }
         let pos = slot_of(self.entries.len());
+        super::heap::reserve(&mut self.entries, 1);
         self.entries.push(Some(Entry { hash, key, value }));
         self.place(hash, pos);
         self.len += 1;

@@ -113,6 +113,32 @@ pub fn peak_bytes() -> usize {
     PEAK.with(Cell::get).saturating_sub(BASE.with(Cell::get))
 }
 
+/// Bytes the run in force may still charge before it passes its limit.
+pub fn room() -> usize {
+    limit().saturating_sub(live_bytes())
+}
+
+/// Makes room in `items` for `additional` more elements, growing the buffer as `Vec`
+/// does (doubling) while the memory limit leaves room for that, and otherwise by an
+/// eighth as CPython's lists do: a container holding most of the limit can still grow
+/// a little, and growing never charges twice its size at once (the charge follows the
+/// capacity), which would pass the limit by a whole copy before the VM could refuse it.
+pub fn reserve<T>(items: &mut Vec<T>, additional: usize) {
+    let (len, capacity) = (items.len(), items.capacity());
+    let needed = len.saturating_add(additional);
+    if needed <= capacity {
+        return;
+    }
+    let doubled = needed.max(capacity.saturating_mul(2)).max(4);
+    let doubled_bytes = (doubled - capacity).saturating_mul(std::mem::size_of::<T>());
+    let target = if doubled_bytes <= room() {
+        doubled
+    } else {
+        needed.saturating_add(needed / 8).saturating_add(6)
+    };
+    items.reserve_exact(target - len);
+}
+
 fn add(bytes: usize) {
     LIVE.with(|l| {
         let now = l.get().saturating_add(bytes);

@@ -3,7 +3,7 @@
 
 use std::cell::{Ref, RefCell, RefMut};
 
-use super::heap::{object_bytes, values_bytes, Charge};
+use super::heap::{object_bytes, reserve, values_bytes, Charge};
 use super::Value;
 
 /// A mutable Python list.
@@ -90,6 +90,33 @@ impl std::ops::Deref for ListMut<'_> {
 impl std::ops::DerefMut for ListMut<'_> {
     fn deref_mut(&mut self) -> &mut Vec<Value> {
         &mut self.items
+    }
+}
+
+/// Growth goes through [`heap::reserve`](super::heap::reserve), which doubles the buffer
+/// only while the memory limit has room for that (these shadow `Vec`'s own methods).
+impl ListMut<'_> {
+    /// Appends `value`.
+    pub fn push(&mut self, value: Value) {
+        if self.items.len() == self.items.capacity() {
+            reserve(&mut self.items, 1);
+        }
+        self.items.push(value);
+    }
+
+    /// Inserts `value` at `index` (at most the length).
+    pub fn insert(&mut self, index: usize, value: Value) {
+        reserve(&mut self.items, 1);
+        self.items.insert(index, value);
+    }
+
+    /// Appends every item of `more`.
+    pub fn extend(&mut self, more: impl IntoIterator<Item = Value>) {
+        let more = more.into_iter();
+        reserve(&mut self.items, more.size_hint().0);
+        for value in more {
+            self.push(value);
+        }
     }
 }
 

@@ -219,11 +219,16 @@ fn bytearray_bytes(capacity: usize) -> usize {
 }
 
 impl ByteArrayObj {
-    /// Changes the bytes through `f`, then charges the heap for the buffer as it now is:
-    /// every growth of a bytearray (`+=`, `extend`, `append`, `insert`, slice
-    /// assignment) goes through here, so growing one counts toward the memory limit.
-    pub fn change<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
-        let r = f(&mut self.bytes.borrow_mut());
+    /// Changes the bytes through `f`, which adds at most `additional` bytes, then charges
+    /// the heap for the buffer as it now is: every growth of a bytearray (`+=`,
+    /// `extend`, `append`, `insert`, slice assignment) goes through here, so growing one
+    /// counts toward the memory limit, and the buffer grows as [`heap::reserve`] allows.
+    pub fn change<R>(&self, additional: usize, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        let r = {
+            let mut bytes = self.bytes.borrow_mut();
+            heap::reserve(&mut bytes, additional);
+            f(&mut bytes)
+        };
         let capacity = self.bytes.borrow().capacity();
         self.charge.set(bytearray_bytes(capacity));
         r

@@ -133,7 +133,8 @@ impl Vm {
                     // bytearray shares bytes' read-only methods: they run on a snapshot.
                     if self.types.bytearray.lookup(name).is_none() {
                         if let Some(f @ Value::Native(_)) = self.types.bytes.lookup(name) {
-                            return Ok(Some(bind(Value::bytes(b.bytes.borrow().clone()), f)));
+                            let snapshot = crate::builtins::bytearray::snapshot(self, b)?;
+                            return Ok(Some(bind(snapshot, f)));
                         }
                     }
                 }

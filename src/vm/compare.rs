@@ -339,7 +339,20 @@ impl Vm {
 
     /// A keys or items view as a set value (for view comparisons and set operators).
     pub fn view_as_set(&mut self, view: &crate::value::DictView) -> PyResult<Value> {
-        self.new_set(view.snapshot(), false)
+        let items = self.view_snapshot(view)?;
+        self.new_set(items, false)
+    }
+
+    /// What a dict view yields now ([`DictView::snapshot`](crate::value::DictView)),
+    /// refused with `MemoryError` first when the `(key, value)` tuples of an items view
+    /// would take memory past the limit.
+    pub fn view_snapshot(&mut self, view: &crate::value::DictView) -> PyResult<Vec<Value>> {
+        if view.kind == crate::value::ViewKind::Items {
+            let pair = crate::value::heap::object_bytes::<crate::value::Tuple>()
+                + crate::value::heap::values_bytes(2);
+            self.check_alloc(pair, view.dict.len())?;
+        }
+        Ok(view.snapshot())
     }
 
     /// `item in container`.

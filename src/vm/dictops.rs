@@ -158,7 +158,18 @@ impl Vm {
         let hash = self.table_hash(&key)?;
         match self.dict_find(d, &key, hash)? {
             Some(p) => d.with_mut(|t| t.set_value(p, value)),
-            None => d.with_mut(|t| t.push(hash, key, value)),
+            None => return self.table_push(d, hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Adds a new entry to `d`, failing with `MemoryError` once the table's growth has
+    /// taken memory past the limit: builtins that fill a table in one call (`set(x)`,
+    /// `dict(x)`, set operators) stop there rather than at their next instruction.
+    fn table_push(&mut self, d: &Dict, hash: u64, key: Value, value: Value) -> PyResult<()> {
+        d.with_mut(|t| t.push(hash, key, value));
+        if crate::value::heap::over_limit() {
+            return Err(self.memory_error());
         }
         Ok(())
     }
@@ -176,7 +187,7 @@ impl Vm {
     pub fn set_add(&mut self, s: &Dict, v: Value) -> PyResult<()> {
         let hash = self.table_hash(&v)?;
         if self.dict_find(s, &v, hash)?.is_none() {
-            s.with_mut(|t| t.push(hash, v, Value::None));
+            return self.table_push(s, hash, v, Value::None);
         }
         Ok(())
     }
@@ -185,6 +196,15 @@ impl Vm {
     pub fn set_contains(&mut self, s: &Dict, v: &Value) -> PyResult<bool> {
         let hash = self.table_hash(v)?;
         Ok(self.dict_find(s, v, hash)?.is_some())
+    }
+
+    /// A copy of the table of the dict or set `d`, refused with `MemoryError` before it
+    /// is made when it would take memory past the limit (`d.copy()`, `d | e`, the set
+    /// operators' working copies).
+    pub fn copy_table(&mut self, d: &Dict) -> PyResult<HashTable> {
+        let bytes = d.borrow().capacity_bytes();
+        self.check_alloc(1, bytes)?;
+        Ok(d.borrow().clone())
     }
 
     /// A new set (or frozenset) of `items`.

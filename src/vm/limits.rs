@@ -6,7 +6,7 @@
 
 use crate::policy::{Violation, ViolationKind, MAX_VIOLATIONS};
 use crate::syntax::span::Span;
-use crate::value::heap;
+use crate::value::{heap, Value};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::Vm;
@@ -135,6 +135,14 @@ impl Vm {
             return Err(self.memory_error());
         }
         self.charge_fuel((bytes / 64) as u64)
+    }
+
+    /// A `str` of `text` a builtin built, refused with `MemoryError` when it would take
+    /// live memory past the limit: checking before the value is made keeps one call from
+    /// passing the limit by a whole copy of its input.
+    pub fn new_str(&mut self, text: String) -> PyResult<Value> {
+        self.check_alloc(1, text.len())?;
+        Ok(Value::str(text))
     }
 
     /// How many bytes a single new object may still take (format widths and the like).

@@ -318,7 +318,7 @@ impl Vm {
                 return self.builtin_binary(&sx, &sy, op);
             }
             (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
-                let d = Rc::new(Dict::from_table(x.borrow().clone()));
+                let d = Rc::new(Dict::from_table(self.copy_table(x)?));
                 self.dict_update_from(&d, &Value::Dict(y.clone()))?;
                 Value::Dict(d)
             }
@@ -375,7 +375,7 @@ impl Vm {
                 if let Some(more) = b.bytes_like() {
                     let more = more.into_owned();
                     self.check_alloc(1, more.len())?;
-                    x.change(|bytes| bytes.extend(more));
+                    x.change(more.len(), |bytes| bytes.extend(more));
                     return Ok(a.clone());
                 }
             }

@@ -181,7 +181,7 @@ impl Vm {
             }
             Value::DictView(view) => {
                 let name = v.kind_name();
-                let items = view.snapshot();
+                let items = self.view_snapshot(view)?;
                 let body =
                     self.repr_container(Rc::as_ptr(view) as usize, "[", "]", "[...]", &items)?;
                 format!("{name}({body})")

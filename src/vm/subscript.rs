@@ -225,6 +225,7 @@ impl Vm {
                 // The bounds first (they may run `__index__`), then only the sliced items
                 // are copied, under one borrow.
                 let r = self.slice_range(s, l.len())?;
+                self.check_alloc(std::mem::size_of::<Value>(), r.len)?;
                 let items = l.borrow();
                 Ok(Value::list(
                     r.positions()
@@ -239,6 +240,10 @@ impl Vm {
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let r = self.slice_range(s, t.items.len())?;
+                if r.step == 1 && r.len == t.items.len() {
+                    return Ok(obj.clone());
+                }
+                self.check_alloc(std::mem::size_of::<Value>(), r.len)?;
                 Ok(Value::tuple(
                     r.positions()
                         .filter_map(|p| t.items.get(p).cloned())
@@ -254,16 +259,21 @@ impl Vm {
             }
             (Value::Str(s), Value::Slice(sl)) => {
                 let r = self.slice_range(sl, s.char_len())?;
-                if s.is_ascii() {
-                    let bytes = s.as_str().as_bytes();
-                    let out: String = r
-                        .positions()
-                        .filter_map(|p| bytes.get(p).map(|&b| b as char))
-                        .collect();
-                    Ok(Value::str(out))
-                } else {
-                    Ok(Value::str(non_ascii_slice(s, &r)))
+                if r.step == 1 && r.len == s.char_len() {
+                    return Ok(obj.clone());
                 }
+                let out = if s.is_ascii() {
+                    self.check_alloc(1, r.len)?;
+                    let bytes = s.as_str().as_bytes();
+                    r.positions()
+                        .filter_map(|p| bytes.get(p).map(|&b| b as char))
+                        .collect()
+                } else {
+                    let out = non_ascii_slice(s, &r);
+                    self.check_alloc(1, out.len())?;
+                    out
+                };
+                Ok(Value::str(out))
             }
             (Value::Str(s), _) => {
                 let i = self.seq_index(obj, key, s.char_len())?;
@@ -273,6 +283,10 @@ impl Vm {
             }
             (Value::Bytes(b), Value::Slice(sl)) => {
                 let r = self.slice_range(sl, b.bytes.len())?;
+                if r.step == 1 && r.len == b.bytes.len() {
+                    return Ok(obj.clone());
+                }
+                self.check_alloc(1, r.len)?;
                 Ok(Value::bytes(
                     r.positions()
                         .filter_map(|p| b.bytes.get(p).copied())
@@ -287,8 +301,10 @@ impl Vm {
                     .ok_or_else(|| PyErr::index_error("index out of range"))
             }
             (Value::ByteArray(b), Value::Slice(sl)) => {
-                let data = b.bytes.borrow().clone();
-                let r = self.slice_range(sl, data.len())?;
+                let len = b.bytes.borrow().len();
+                let r = self.slice_range(sl, len)?;
+                self.check_alloc(1, r.len)?;
+                let data = b.bytes.borrow();
                 Ok(Value::bytearray(
                     r.positions().filter_map(|p| data.get(p).copied()).collect(),
                 ))
@@ -390,7 +406,10 @@ impl Vm {
                 if r.step == 1 {
                     let start = usize::try_from(r.start).unwrap_or(0).min(len);
                     let end = (start + r.len).min(len);
-                    l.borrow_mut().splice(start..end, new_items);
+                    let mut items = l.borrow_mut();
+                    let added = new_items.len().saturating_sub(end.saturating_sub(start));
+                    crate::value::heap::reserve(&mut items, added);
+                    items.splice(start..end, new_items);
                     return Ok(());
                 }
                 if new_items.len() != r.len {
@@ -423,7 +442,9 @@ impl Vm {
                 if r.step == 1 {
                     let start = usize::try_from(r.start).unwrap_or(0).min(len);
                     let end = (start + r.len).min(len);
-                    b.change(|bytes| drop(bytes.splice(start..end, new_bytes)));
+                    b.change(new_bytes.len().saturating_sub(end - start), |bytes| {
+                        drop(bytes.splice(start..end, new_bytes))
+                    });
                     return Ok(());
                 }
                 if new_bytes.len() != r.len {
