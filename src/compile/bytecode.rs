@@ -256,6 +256,21 @@ pub enum Instr {
     /// 3 ascii), bit 2 set when a format spec is on the stack above the value.
     FormatValue(u32),
     LoadAssertionError,
+    /// `case [...]`: pushes whether TOS (kept) is a sequence that is not str, bytes or
+    /// bytearray, of length exactly `n >> 1`, or at least that when `n & 1` (a star).
+    MatchSequence(u32),
+    /// `case {...}`: pushes whether TOS (kept) is a mapping.
+    MatchMapping,
+    /// `case {k: ...}`: with the subject and a tuple of keys on the stack (both kept),
+    /// pushes the tuple of their values, or None when a key is missing.
+    MatchKeys,
+    /// `case Cls(...)`: pops the subject, the class and the tuple of keyword attribute
+    /// names; pushes the tuple of the `n` positional then the keyword attributes, or
+    /// None when the subject is not an instance or lacks one.
+    MatchClass(u32),
+    /// `case {..., **rest}`: pops the subject and the tuple of matched keys; pushes a new
+    /// dict of the other items.
+    CopyDictWithoutKeys,
 }
 
 /// Marks a `ListExtend` that builds a call's positional arguments (for its error message).

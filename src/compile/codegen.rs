@@ -18,6 +18,8 @@ use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, Instr, UnaryOp, CALL_ARGS};
 use super::symtable::{Access, ScopeKind, SymTable};
 use super::CompileError;
 
+mod patterns;
+
 type CResult<T = ()> = Result<T, CompileError>;
 
 /// A region that needs cleanup when control leaves it early.
@@ -542,6 +544,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
+            StmtKind::Match { subject, cases } => self.match_statement(subject, cases)?,
             StmtKind::Return(value) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return Err(CompileError::at("'return' outside function", s.span));
@@ -1153,20 +1156,13 @@ impl<'a> Compiler<'a> {
                                 t.span,
                             ));
                         }
-                        // CPython's limits: 255 names before the star, 2^23 after it;
-                        // the argument holds the first in 8 bits and the second above.
-                        let after = elts.len() - pos - 1;
-                        let spec = u32::try_from(pos)
-                            .ok()
-                            .filter(|&pos| pos < 1 << 8)
-                            .zip(u32::try_from(after).ok().filter(|&after| after < 1 << 23));
-                        let Some((pos, after)) = spec else {
+                        let Some(spec) = unpack_ex_arg(pos, elts.len() - pos - 1) else {
                             return Err(CompileError::at(
                                 "too many expressions in star-unpacking assignment",
                                 t.span,
                             ));
                         };
-                        self.emit(Instr::UnpackEx(pos | after << 8));
+                        self.emit(Instr::UnpackEx(spec));
                     }
                     None => {
                         self.emit(Instr::UnpackSequence(self.oparg(elts.len())));
@@ -1729,6 +1725,15 @@ impl<'a> Compiler<'a> {
 }
 
 /// A tuple display made only of simple constants, folded into one constant.
+/// The argument of `UnpackEx` for `before` targets before the star and `after` after
+/// it, within CPython's limits (255 before, 2^23 after): the first in 8 bits, the
+/// second above.
+fn unpack_ex_arg(before: usize, after: usize) -> Option<u32> {
+    let before = u32::try_from(before).ok().filter(|&n| n < 1 << 8)?;
+    let after = u32::try_from(after).ok().filter(|&n| n < 1 << 23)?;
+    Some(before | after << 8)
+}
+
 fn constant_tuple(elts: &[Expr]) -> Option<Value> {
     if elts.is_empty() {
         return None;

@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::walk::Part;
 
 use super::CompileError;
 
@@ -495,6 +496,26 @@ impl Builder {
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    let mut parts = Vec::new();
+                    crate::syntax::walk::each_pattern_part(&case.pattern, &mut |part| {
+                        parts.push(part)
+                    });
+                    for part in parts {
+                        match part {
+                            Part::Expr(e) => self.expr(e)?,
+                            Part::Name(name) => self.bind(name),
+                            Part::Stmt(_) | Part::Attribute(..) => {}
+                        }
+                    }
+                    if let Some(guard) = &case.guard {
+                        self.expr(guard)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
         Ok(())

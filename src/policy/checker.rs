@@ -126,6 +126,11 @@ impl<'a> Checker<'a, '_> {
             Part::Expr(expr) => self.expr(expr),
             Part::Stmt(stmt) => self.stmt(stmt),
             Part::Name(_) => {}
+            Part::Attribute(attr, span) => {
+                if !self.policy.allows_attribute(attr) {
+                    self.found.push(Violation::dunder(attr, span));
+                }
+            }
         });
     }
 

@@ -22,7 +22,7 @@ pub struct Stmt {
     pub span: Span,
 }
 
-/// The statement forms of Python 3.11 (without `match`, `async`).
+/// The statement forms of Python 3.11 (without `async`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum StmtKind {
     FunctionDef(Box<FunctionDef>),
@@ -94,6 +94,60 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
+    /// `match subject:` and its `case` blocks, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A `case` pattern with its source span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The pattern forms, as CPython's `ast` has them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal (`1`, `-2.5`, `"s"`) or a dotted value (`Color.RED`), compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, *rest, q]` or `(p, q)`: at most one `Star` among the items.
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`: no name) inside a sequence pattern.
+    Star(Option<Ident>),
+    /// `p as name`; a bare capture is `As(None, Some(name))`, the wildcard `_` is
+    /// `As(None, None)`.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
 }
 
 /// `def name(args) -> returns: body`, with its decorators.

@@ -56,6 +56,16 @@ pub enum SyntaxErrorKind {
     #[error("Missing parentheses in call to '{0}'. Did you mean {0}(...)?")]
     MissingParensInCall(&'static str),
 
+    // --- match statements ---
+    #[error("positional patterns follow keyword patterns")]
+    PositionalPatternAfterKeyword,
+    #[error("cannot use '_' as a target")]
+    UnderscoreTarget,
+    #[error("invalid pattern target")]
+    InvalidPatternTarget,
+    #[error("patterns may only match literals and attribute lookups")]
+    PatternNotLiteral,
+
     // --- indentation (IndentationError / TabError) ---
     #[error("unexpected indent")]
     UnexpectedIndent,

@@ -2,7 +2,9 @@
 //! analysis, the policy checker) shares one list of what each node contains and none
 //! can drift apart when a node gains a field.
 
-use crate::syntax::ast::{Arguments, Comprehension, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::ast::{
+    Arguments, Comprehension, Expr, ExprKind, Pattern, PatternKind, Span, Stmt, StmtKind,
+};
 
 /// One direct part of a statement that belongs to the statement's own scope.
 pub enum Part<'a> {
@@ -11,8 +13,10 @@ pub enum Part<'a> {
     /// A statement of a block nested in this one (same scope: `if`, `for`, `try`...).
     Stmt(&'a Stmt),
     /// A name the statement binds directly, not through a target expression
-    /// (`def`/`class` names, `except ... as name`).
+    /// (`def`/`class` names, `except ... as name`, a `case` pattern's captures).
     Name(&'a str),
+    /// An attribute a `case` class pattern reads by name (`case Point(x=0)` reads `x`).
+    Attribute(&'a str, Span),
 }
 
 /// Calls `visit` on every direct expression child of `expr`, in source order.
@@ -238,6 +242,16 @@ pub fn each_part<'a>(stmt: &'a Stmt, visit: &mut impl FnMut(Part<'a>)) {
             msg.iter().for_each(expr);
         }
         StmtKind::Expr(value) => expr(value),
+        StmtKind::Match { subject, cases } => {
+            expr(subject);
+            for case in cases {
+                each_pattern_part(&case.pattern, visit);
+                if let Some(guard) = &case.guard {
+                    visit(Part::Expr(guard));
+                }
+                each_stmt(&case.body, visit);
+            }
+        }
         StmtKind::Import(_)
         | StmtKind::ImportFrom { .. }
         | StmtKind::Global(_)
@@ -250,4 +264,53 @@ pub fn each_part<'a>(stmt: &'a Stmt, visit: &mut impl FnMut(Part<'a>)) {
 
 fn each_stmt<'a>(body: &'a [Stmt], visit: &mut impl FnMut(Part<'a>)) {
     body.iter().for_each(|stmt| visit(Part::Stmt(stmt)));
+}
+
+/// Calls `visit` on what a `case` pattern evaluates (its values and classes), binds (its
+/// captures) and reads by attribute name (class pattern keywords), in source order.
+pub fn each_pattern_part<'a>(pattern: &'a Pattern, visit: &mut impl FnMut(Part<'a>)) {
+    match &pattern.kind {
+        PatternKind::Value(value) => visit(Part::Expr(value)),
+        PatternKind::Singleton(_) | PatternKind::Star(None) => {}
+        PatternKind::Star(Some(name)) => visit(Part::Name(name)),
+        PatternKind::Sequence(items) | PatternKind::Or(items) => {
+            items.iter().for_each(|item| each_pattern_part(item, visit))
+        }
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            for (key, value) in keys.iter().zip(patterns) {
+                visit(Part::Expr(key));
+                each_pattern_part(value, visit);
+            }
+            if let Some(rest) = rest {
+                visit(Part::Name(rest));
+            }
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            visit(Part::Expr(cls));
+            patterns
+                .iter()
+                .for_each(|item| each_pattern_part(item, visit));
+            for (attr, value) in kwd_attrs.iter().zip(kwd_patterns) {
+                visit(Part::Attribute(attr, value.span));
+                each_pattern_part(value, visit);
+            }
+        }
+        PatternKind::As { pattern, name } => {
+            if let Some(inner) = pattern {
+                each_pattern_part(inner, visit);
+            }
+            if let Some(name) = name {
+                visit(Part::Name(name));
+            }
+        }
+    }
 }

@@ -1057,6 +1057,35 @@ impl Vm {
                     let cls = self.types.exception(ExcKind::AssertionError);
                     self.push(Value::Class(cls))?;
                 }
+                Instr::MatchSequence(check) => {
+                    let subject = self.top()?;
+                    let matched = self.match_sequence(&subject, check)?;
+                    self.push(Value::Bool(matched))?;
+                }
+                Instr::MatchMapping => {
+                    let subject = self.top()?;
+                    let matched = self.match_mapping(&subject);
+                    self.push(Value::Bool(matched))?;
+                }
+                Instr::MatchKeys => {
+                    let keys = self.top()?;
+                    let subject = self.peek(1)?;
+                    let values = self.match_keys(&subject, &keys)?;
+                    self.push(values)?;
+                }
+                Instr::MatchClass(positional) => {
+                    let names = self.pop()?;
+                    let cls = self.pop()?;
+                    let subject = self.pop()?;
+                    let attrs = self.match_class(&subject, &cls, positional, &names)?;
+                    self.push(attrs)?;
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let keys = self.pop()?;
+                    let subject = self.pop()?;
+                    let rest = self.copy_dict_without_keys(&subject, &keys)?;
+                    self.push(rest)?;
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ mod host_call;
 pub mod interp;
 pub mod iter;
 mod limits;
+mod matching;
 pub mod num;
 mod ops;
 pub mod repr;

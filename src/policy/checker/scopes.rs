@@ -134,6 +134,7 @@ impl<'s, 'a> Binder<'s, 'a> {
                 Part::Expr(expr) => self.expr(expr),
                 Part::Stmt(stmt) => self.stmt(stmt),
                 Part::Name(name) => self.bind(name),
+                Part::Attribute(..) => {}
             }),
         }
     }

@@ -32,7 +32,7 @@ impl Parser<'_> {
     /// `':' block` after a header that started at `header` (`what` names it in errors).
     /// A missing `:` is reported as `expected ':'` where CPython does so: always after
     /// `def`, `try`, `else` and `finally` headers, and before a line break after the others.
-    fn block(&mut self, what: &'static str, header: Span) -> PResult<Vec<Stmt>> {
+    pub(super) fn block(&mut self, what: &'static str, header: Span) -> PResult<Vec<Stmt>> {
         let always_expected = matches!(
             what,
             "function definition" | "'try' statement" | "'else' statement" | "'finally' statement"

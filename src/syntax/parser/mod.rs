@@ -12,6 +12,7 @@ mod expr;
 mod fstring;
 mod numbers;
 mod params;
+mod patterns;
 mod primary;
 mod statements;
 mod strings;

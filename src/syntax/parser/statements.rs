@@ -1,6 +1,7 @@
 //! The module, statement lines and simple (one-line) statements: expression statements,
 //! assignments of every kind, `del`, `return`, `raise`, `assert`, imports, `global`...
 
+use super::patterns::MatchLine;
 use super::targets::{self, expr_name, InvalidTarget};
 use super::{PResult, Parser};
 use crate::syntax::ast::{Alias, BinOp, Constant, Expr, ExprKind, Module, Span, Stmt, StmtKind};
@@ -35,6 +36,16 @@ impl Parser<'_> {
                 self.bump();
                 Ok(())
             }
+            TokenKind::Name => match self.match_statement()? {
+                MatchLine::Match(statement) => {
+                    body.push(*statement);
+                    Ok(())
+                }
+                MatchLine::MissingColon(at) => self
+                    .simple_statements(body)
+                    .map_err(|_| SyntaxError::new(SyntaxErrorKind::Expected(":"), at)),
+                MatchLine::Other => self.simple_statements(body),
+            },
             _ => self.simple_statements(body),
         }
     }

@@ -197,7 +197,79 @@ fn stmt_kind(stmt: &Stmt) -> String {
         StmtKind::Pass => "Pass()".to_owned(),
         StmtKind::Break => "Break()".to_owned(),
         StmtKind::Continue => "Continue()".to_owned(),
+        StmtKind::Match { subject, cases } => node(
+            "Match",
+            &[
+                ("subject", e(subject)),
+                ("cases", Some(list(cases, match_case))),
+            ],
+        ),
     }
+}
+
+fn match_case(case: &MatchCase) -> String {
+    node(
+        "match_case",
+        &[
+            ("pattern", Some(pattern(&case.pattern))),
+            ("guard", case.guard.as_ref().map(expr)),
+            ("body", Some(list(&case.body, stmt))),
+        ],
+    )
+}
+
+fn pattern(p: &Pattern) -> String {
+    let names = |names: &[String]| list(names, |n| quoted(n));
+    let rendered = match &p.kind {
+        PatternKind::Value(value) => node("MatchValue", &[("value", Some(expr(value)))]),
+        // CPython's dump leaves out a field that is None, so `MatchSingleton()` for None.
+        PatternKind::Singleton(value) => node(
+            "MatchSingleton",
+            &[("value", (*value != Constant::None).then(|| constant(value)))],
+        ),
+        PatternKind::Sequence(items) => {
+            node("MatchSequence", &[("patterns", Some(list(items, pattern)))])
+        }
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => node(
+            "MatchMapping",
+            &[
+                ("keys", Some(list(keys, expr))),
+                ("patterns", Some(list(patterns, pattern))),
+                ("rest", rest.as_deref().map(quoted)),
+            ],
+        ),
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => node(
+            "MatchClass",
+            &[
+                ("cls", Some(expr(cls))),
+                ("patterns", Some(list(patterns, pattern))),
+                ("kwd_attrs", Some(names(kwd_attrs))),
+                ("kwd_patterns", Some(list(kwd_patterns, pattern))),
+            ],
+        ),
+        PatternKind::Star(name) => node("MatchStar", &[("name", name.as_deref().map(quoted))]),
+        PatternKind::As {
+            pattern: inner,
+            name,
+        } => node(
+            "MatchAs",
+            &[
+                ("pattern", inner.as_deref().map(pattern)),
+                ("name", name.as_deref().map(quoted)),
+            ],
+        ),
+        PatternKind::Or(items) => node("MatchOr", &[("patterns", Some(list(items, pattern)))]),
+    };
+    rendered + &at(p.span)
 }
 
 fn arguments(args: &Arguments) -> String {

@@ -31,7 +31,7 @@ def constant(value):
 
 
 def position(node, lines):
-    if not hasattr(node, 'lineno') or not isinstance(node, (ast.stmt, ast.expr, ast.arg, ast.keyword, ast.alias, ast.excepthandler)):
+    if not hasattr(node, 'lineno') or not isinstance(node, (ast.stmt, ast.expr, ast.arg, ast.keyword, ast.alias, ast.excepthandler, ast.pattern)):
         return ''
     def column(line, byte_offset):
         text = lines[line - 1] if line - 1 < len(lines) else b''
