@@ -1057,37 +1057,46 @@ impl Vm {
                     let cls = self.types.exception(ExcKind::AssertionError);
                     self.push(Value::Class(cls))?;
                 }
-                Instr::MatchSequence(check) => {
-                    let subject = self.top()?;
-                    let matched = self.match_sequence(&subject, check)?;
-                    self.push(Value::Bool(matched))?;
-                }
-                Instr::MatchMapping => {
-                    let subject = self.top()?;
-                    let matched = self.match_mapping(&subject);
-                    self.push(Value::Bool(matched))?;
-                }
-                Instr::MatchKeys => {
-                    let keys = self.top()?;
-                    let subject = self.peek(1)?;
-                    let values = self.match_keys(&subject, &keys)?;
-                    self.push(values)?;
-                }
-                Instr::MatchClass(positional) => {
-                    let names = self.pop()?;
-                    let cls = self.pop()?;
-                    let subject = self.pop()?;
-                    let attrs = self.match_class(&subject, &cls, positional, &names)?;
-                    self.push(attrs)?;
-                }
-                Instr::CopyDictWithoutKeys => {
-                    let keys = self.pop()?;
-                    let subject = self.pop()?;
-                    let rest = self.copy_dict_without_keys(&subject, &keys)?;
-                    self.push(rest)?;
-                }
+                Instr::MatchSequence(_)
+                | Instr::MatchMapping
+                | Instr::MatchKeys
+                | Instr::MatchClass(_)
+                | Instr::CopyDictWithoutKeys => self.match_instruction(instr)?,
             }
         }
+    }
+
+    /// The `match` statement's instructions, out of the dispatch loop (they are rare,
+    /// and code in the loop costs every instruction's compile and cache footprint).
+    #[inline(never)]
+    fn match_instruction(&mut self, instr: Instr) -> PyResult<()> {
+        let result = match instr {
+            Instr::MatchSequence(check) => {
+                let subject = self.top()?;
+                Value::Bool(self.match_sequence(&subject, check)?)
+            }
+            Instr::MatchMapping => {
+                let subject = self.top()?;
+                Value::Bool(self.match_mapping(&subject))
+            }
+            Instr::MatchKeys => {
+                let keys = self.top()?;
+                let subject = self.peek(1)?;
+                self.match_keys(&subject, &keys)?
+            }
+            Instr::MatchClass(positional) => {
+                let names = self.pop()?;
+                let cls = self.pop()?;
+                let subject = self.pop()?;
+                self.match_class(&subject, &cls, positional, &names)?
+            }
+            _ => {
+                let keys = self.pop()?;
+                let subject = self.pop()?;
+                self.copy_dict_without_keys(&subject, &keys)?
+            }
+        };
+        self.push(result)
     }
 
     /// The first string key of mapping `m` already present in `d` (duplicate keyword
