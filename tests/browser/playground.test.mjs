@@ -122,6 +122,12 @@ test('a gallery example loads and runs', async () => {
   await page.selectOption('#example', 'dunder-escape');
   await runAndWait(page);
   assert.match(await page.textContent('#violations'), /dunder/);
+  await page.selectOption('#example', 'pattern-matching');
+  const matched = await runAndWait(page);
+  assert.match(matched, /^circle of area 12\.6\nsquare of side 3\n2 shapes, first: 2x5 rectangle\n/);
+  const refused = await page.textContent('#violations');
+  assert.match(refused, /dunder/);
+  assert.match(refused, /__dict__/);
   await page.close();
 });
 

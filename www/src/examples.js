@@ -102,6 +102,15 @@ export const EXAMPLES = [
       'class Account:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self._balance = balance\n\n    @property\n    def balance(self):\n        return self._balance\n\n    def deposit(self, amount):\n        if amount <= 0:\n            raise ValueError("deposit must be positive")\n        self._balance += amount\n        return self\n\n    def __repr__(self):\n        return f"Account({self.owner!r}, {self._balance})"\n\n\nclass Savings(Account):\n    rate = 0.02\n\n    def add_interest(self):\n        return self.deposit(round(self.balance * self.rate, 2))\n\n\nacct = Savings("ada", 100).deposit(50).add_interest()\nprint(acct, acct.balance)\ntry:\n    acct.deposit(-1)\nexcept ValueError as e:\n    print("refused:", e)\n',
   },
   {
+    id: 'pattern-matching',
+    title: 'Pattern matching',
+    lesson:
+      'match statements work as in CPython 3.11. A class pattern reads the attributes it names, so naming a blocked dunder (here through __match_args__) is refused as reading obj.__dict__ is.',
+    preset: 'teaching',
+    code:
+      'def describe(shape):\n    match shape:\n        case {"kind": "circle", "r": r}:\n            return f"circle of area {3.14159 * r * r:.1f}"\n        case {"kind": "rect", "w": w, "h": h} if w == h:\n            return f"square of side {w}"\n        case {"kind": "rect", "w": w, "h": h}:\n            return f"{w}x{h} rectangle"\n        case [first, *rest]:\n            return f"{1 + len(rest)} shapes, first: {describe(first)}"\n        case _:\n            return "unknown"\n\n\nprint(describe({"kind": "circle", "r": 2}))\nprint(describe({"kind": "rect", "w": 3, "h": 3}))\nprint(describe([{"kind": "rect", "w": 2, "h": 5}, {}]))\n\n\n# A class pattern reads the attributes it names, so it obeys the same\n# rules as obj.attr: naming a blocked dunder is refused.\nclass Leaky:\n    __match_args__ = ("__dict__",)\n\n\nmatch Leaky():\n    case Leaky(secrets):\n        print(secrets)\n',
+  },
+  {
     id: 'builtins',
     title: 'Withheld builtins',
     lesson: 'eval, exec, open, compile, globals and friends reach code, files or frames: the sandbox does not hand them out.',
