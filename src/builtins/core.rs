@@ -39,6 +39,20 @@ pub fn register(vm: &mut Vm) {
     add_method(&generator, "close", generator_close);
     add_method(&generator, "__next__", generator_next);
     add_method(&generator, "__iter__", identity);
+    let t = &vm.types;
+    for class in [
+        &t.iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ] {
+        add_method(class, "__next__", iterator_next);
+        add_method(class, "__iter__", identity);
+    }
+    add_method(&vm.types.str_, "__str__", str_str);
+    add_method(&object, "__format__", object_format);
     let property = vm.types.property.clone();
     add_method(&property, "getter", property_getter);
     add_method(&property, "setter", property_setter);
@@ -233,6 +247,41 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.get(0).cloned().unwrap_or(Value::None);
     Ok(Value::str(vm.repr(&v)?))
+}
+
+/// `str.__str__`: the string itself (a subclass instance's plain value).
+fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = super::receiver::slot_this(vm, &args, "str", "__str__")?;
+    super::type_dunders::slot_arity(&args, 0)?;
+    Ok(v)
+}
+
+/// `object.__format__(spec)`: `str(self)` for an empty spec, else CPython's TypeError.
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::type_dunders::slot_arity(&args, 1)?;
+    let v = args.get(0).cloned().unwrap_or(Value::None);
+    match args.get(1) {
+        Some(Value::Str(spec)) if spec.as_str().is_empty() => {
+            let text = vm.str(&v)?;
+            vm.new_str(text)
+        }
+        Some(Value::Str(_)) => Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&v)
+        ))),
+        other => Err(PyErr::type_error(format!(
+            "argument 1 must be str, not {}",
+            vm.type_name(other.unwrap_or(&Value::None))
+        ))),
+    }
+}
+
+/// `__next__` of the builtin iterators: the next item, or `StopIteration`.
+fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::type_dunders::slot_arity(&args, 0)?;
+    let it = args.get(0).cloned().unwrap_or(Value::None);
+    vm.next(&it)?
+        .ok_or_else(|| PyErr::bare(ExcKind::StopIteration))
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -293,7 +293,8 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     reversed_of(vm, &arg(&args, 0))
 }
 
-fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
+/// `reversed(seq)` of a value (also `list.__reversed__` and `range.__reversed__`).
+pub(super) fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
     let backwards = |seq: &Value, len: usize| {
         Ok(Value::iter(IterKind::Reversed {
             seq: seq.clone(),

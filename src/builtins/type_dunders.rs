@@ -33,9 +33,26 @@ pub const FROZENSET: usize = 4;
 pub const INT: usize = 5;
 /// `float`, as the owner parameter of the generic dunders.
 pub const FLOAT: usize = 6;
+/// `str`, as the owner parameter of the generic dunders.
+pub const STR: usize = 7;
+/// `bytes`, as the owner parameter of the generic dunders.
+pub const BYTES: usize = 8;
+/// `range`, as the owner parameter of the generic dunders.
+pub const RANGE: usize = 9;
 
 /// The type names behind the owner indexes above.
-pub const OWNERS: [&str; 7] = ["list", "tuple", "dict", "set", "frozenset", "int", "float"];
+pub const OWNERS: [&str; 10] = [
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "int",
+    "float",
+    "str",
+    "bytes",
+    "range",
+];
 
 fn owner(k: usize) -> &'static str {
     OWNERS.get(k).copied().unwrap_or("object")
@@ -127,6 +144,31 @@ fn hash<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&v)?))
 }
 
+/// `__reversed__` of a list or range: what `reversed()` gives.
+fn reversed<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = this(vm, &args, owner(K), "__reversed__")?;
+    args.check_method(&format!("{}.__reversed__", owner(K)), 0, 0)?;
+    super::functions_iter::reversed_of(vm, &v)
+}
+
+/// `__format__` of int, float and str: `format(value, spec)`.
+fn format<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = this(vm, &args, owner(K), "__format__")?;
+    args.check_method(&format!("{}.__format__", owner(K)), 1, 1)?;
+    let spec = match arg(&args, 1) {
+        Value::Str(spec) => spec,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "{}.__format__() argument must be str, not {}",
+                owner(K),
+                vm.type_name(&other)
+            )))
+        }
+    };
+    let text = vm.format(&v, spec.as_str())?;
+    vm.new_str(text)
+}
+
 /// Whether a builtin value can be the other operand of type `K`'s comparisons (anything
 /// else gets `NotImplemented`, as in CPython: `(1).__eq__(1.0)` is NotImplemented).
 fn comparable<const K: usize>(other: &Value) -> bool {
@@ -135,6 +177,9 @@ fn comparable<const K: usize>(other: &Value) -> bool {
         TUPLE => matches!(other, Value::Tuple(_)),
         DICT => matches!(other, Value::Dict(_)),
         SET | FROZENSET => matches!(other, Value::Set(_) | Value::FrozenSet(_)),
+        STR => matches!(other, Value::Str(_)),
+        BYTES => matches!(other, Value::Bytes(_) | Value::ByteArray(_)),
+        RANGE => matches!(other, Value::Range(_)),
         INT => matches!(other, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
         FLOAT => matches!(
             other,
@@ -163,7 +208,7 @@ fn compare<const K: usize, const OP: usize>(vm: &mut Vm, args: Args) -> PyResult
     if !comparable::<K>(&other) {
         return Ok(Value::NotImplemented);
     }
-    if K == DICT && !matches!(OP, 2 | 3) {
+    if matches!(K, DICT | RANGE) && !matches!(OP, 2 | 3) {
         return Ok(Value::NotImplemented);
     }
     let op = CMP_OPS.get(OP).copied().unwrap_or(CmpOp::Eq);
@@ -189,18 +234,32 @@ fn unhashable(class: &Rc<Class>) {
 pub fn register_for<const K: usize>(class: &Rc<Class>) {
     add_method(class, "__repr__", repr::<K>);
     add_comparisons::<K>(class);
+    if matches!(K, INT | FLOAT | STR) {
+        add_method(class, "__format__", format::<K>);
+    }
+    if matches!(K, LIST | RANGE) {
+        add_method(class, "__reversed__", reversed::<K>);
+    }
     match K {
         INT | FLOAT => {
             add_method(class, "__hash__", hash::<K>);
             return;
         }
-        TUPLE | FROZENSET => add_method(class, "__hash__", hash::<K>),
+        // Their item access, length and membership come with their methods
+        // (`text_methods`), with the messages those give.
+        STR | BYTES => {
+            add_method(class, "__hash__", hash::<K>);
+            add_method(class, "__iter__", iter::<K>);
+            add_container_operators::<K>(class);
+            return;
+        }
+        TUPLE | FROZENSET | RANGE => add_method(class, "__hash__", hash::<K>),
         _ => unhashable(class),
     }
     add_method(class, "__len__", len::<K>);
     add_method(class, "__contains__", contains::<K>);
     add_method(class, "__iter__", iter::<K>);
-    if matches!(K, LIST | TUPLE) {
+    if matches!(K, LIST | TUPLE | RANGE) {
         add_method(class, "__getitem__", getitem::<K>);
     }
     if K == LIST {
@@ -211,13 +270,14 @@ pub fn register_for<const K: usize>(class: &Rc<Class>) {
 }
 
 /// The container operators: the operator and its plain, reflected and in-place dunders.
-const CONTAINER_OPS: [(BinOp, [&str; 3]); 6] = [
+const CONTAINER_OPS: [(BinOp, [&str; 3]); 7] = [
     (BinOp::Add, ["__add__", "__radd__", "__iadd__"]),
     (BinOp::Mul, ["__mul__", "__rmul__", "__imul__"]),
     (BinOp::Or, ["__or__", "__ror__", "__ior__"]),
     (BinOp::And, ["__and__", "__rand__", "__iand__"]),
     (BinOp::Sub, ["__sub__", "__rsub__", "__isub__"]),
     (BinOp::Xor, ["__xor__", "__rxor__", "__ixor__"]),
+    (BinOp::Mod, ["__mod__", "__rmod__", "__imod__"]),
 ];
 /// Operator dunder forms, the `MODE` parameter of [`container_op`].
 const PLAIN: usize = 0;
@@ -242,7 +302,7 @@ fn container_op<const K: usize, const OP: usize, const MODE: usize>(
         BinOp::Mul => Value::Int(vm.to_index(&given)?),
         // `list += iterable` and `dict |= pairs` accept any operand `extend`/`update` do.
         BinOp::Add | BinOp::Or if MODE == INPLACE && matches!(K, LIST | DICT) => given,
-        BinOp::Add => payload(&given),
+        BinOp::Add | BinOp::Mod => payload(&given),
         _ => {
             let other = payload(&given);
             let fits = match K {
@@ -279,9 +339,12 @@ fn add_container_operators<const K: usize>(class: &Rc<Class>) {
             forms!(0, PLAIN, INPLACE);
             forms!(1, PLAIN, REFLECTED, INPLACE);
         }
-        TUPLE => {
+        TUPLE | STR | BYTES => {
             forms!(0, PLAIN);
             forms!(1, PLAIN, REFLECTED);
+            if K != TUPLE {
+                forms!(6, PLAIN);
+            }
         }
         DICT => forms!(2, PLAIN, REFLECTED, INPLACE),
         SET => {
@@ -311,6 +374,9 @@ pub fn register(vm: &mut Vm) {
     register_for::<FROZENSET>(&t.frozenset);
     register_for::<INT>(&t.int);
     register_for::<FLOAT>(&t.float);
+    register_for::<STR>(&t.str_);
+    register_for::<BYTES>(&t.bytes);
+    register_for::<RANGE>(&t.range);
 }
 
 /// Forwards dict item assignment and deletion (which need nothing special) for
