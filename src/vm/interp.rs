@@ -343,9 +343,9 @@ impl Vm {
                 }
                 Instr::DeleteFast(i) => {
                     let f = frame!(self);
-                    match f.locals.get_mut(i as usize) {
-                        Some(slot @ Some(_)) => *slot = None,
-                        _ => return Err(unbound_local(f.code.varnames.get(i as usize))),
+                    match f.locals.get_mut(i as usize).and_then(Option::take) {
+                        Some(old) => self.discard(old)?,
+                        None => return Err(unbound_local(f.code.varnames.get(i as usize))),
                     }
                 }
                 Instr::LoadDeref(i) => {
@@ -388,8 +388,9 @@ impl Vm {
                 Instr::DeleteGlobal(i) => {
                     let name = self.name_at(i)?;
                     let globals = frame!(self).globals.clone();
-                    if super::dictops::str_del(&globals, &name).is_none() {
-                        return Err(name_error(&name));
+                    match super::dictops::str_del(&globals, &name) {
+                        Some(old) => self.discard(old)?,
+                        None => return Err(name_error(&name)),
                     }
                 }
                 Instr::LoadName(i) if frame!(self).names_are_globals() => self.load_global(i)?,
@@ -420,8 +421,9 @@ impl Vm {
                     let name = self.name_at(i)?;
                     let f = frame!(self);
                     let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
-                    if super::dictops::str_del(&ns, &name).is_none() {
-                        return Err(name_error(&name));
+                    match super::dictops::str_del(&ns, &name) {
+                        Some(old) => self.discard(old)?,
+                        None => return Err(name_error(&name)),
                     }
                 }
                 Instr::LoadAttr(i) => {
