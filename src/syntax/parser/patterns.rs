@@ -67,7 +67,7 @@ impl Parser<'_> {
             if !self.at_soft_keyword("case") {
                 return Err(self.unexpected());
             }
-            cases.push(self.nested(Self::case_block)?);
+            cases.push(self.case_block()?);
         }
         Ok(MatchLine::Match(Box::new(Stmt {
             kind: StmtKind::Match { subject, cases },

@@ -171,3 +171,21 @@ fn parse_deepest_inputs() {
     blocks.push_str("pass\n");
     let _ = parse_module(&blocks);
 }
+
+#[test]
+fn deep_patterns_are_rejected() {
+    let case = |pattern: String| format!("match x:\n    case {pattern}:\n        pass\n");
+    for (open, close) in [("[", "]"), ("(", ")"), ("C(", ")"), ("{1: ", "}")] {
+        let pattern = format!("{}_{}", open.repeat(HUGE), close.repeat(HUGE));
+        assert_eq!(
+            rejects(&case(pattern)),
+            "too many nested parentheses",
+            "{open}"
+        );
+    }
+    assert_eq!(
+        rejects(&case(format!("{}b", "a.".repeat(HUGE)))),
+        "expression is too deeply nested"
+    );
+    parse(&case(vec!["1"; HUGE].join(" | ")));
+}
