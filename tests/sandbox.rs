@@ -710,6 +710,20 @@ const BIG_COPIES: &[&str] = &[
     "s = set(range(60000))\ny = s.symmetric_difference(set())",
 ];
 
+/// A str method given a bytearray holding most of the limit refuses it with its
+/// TypeError, as CPython does: the counted copy is only made for a kind that takes it.
+#[test]
+fn a_big_bytearray_argument_of_a_str_method_is_a_type_error() {
+    let mut policy = Preset::Teaching.policy();
+    policy.limits.max_memory = COPY_LIMIT;
+    let out = Sandbox::with_policy(policy).run("b = bytearray(6000000)\n'abc'.find(b)");
+    let error = out.error.map(|e| e.summary);
+    assert_eq!(
+        error.as_deref(),
+        Some("TypeError: must be str, not bytearray")
+    );
+}
+
 #[test]
 fn one_call_never_builds_past_the_memory_limit() {
     let mut policy = Preset::Teaching.policy();

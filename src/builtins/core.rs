@@ -51,7 +51,6 @@ pub fn register(vm: &mut Vm) {
         add_method(class, "__next__", iterator_next);
         add_method(class, "__iter__", identity);
     }
-    add_method(&vm.types.str_, "__str__", str_str);
     add_method(&object, "__format__", object_format);
     let property = vm.types.property.clone();
     add_method(&property, "getter", property_getter);
@@ -247,13 +246,6 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.get(0).cloned().unwrap_or(Value::None);
     Ok(Value::str(vm.repr(&v)?))
-}
-
-/// `str.__str__`: the string itself (a subclass instance's plain value).
-fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = super::receiver::slot_this(vm, &args, "str", "__str__")?;
-    super::type_dunders::slot_arity(&args, 0)?;
-    Ok(v)
 }
 
 /// `object.__format__(spec)`: `str(self)` for an empty spec, else CPython's TypeError.

@@ -343,8 +343,8 @@ fn byte_char(vm: &mut Vm, value: &Value) -> PyResult<char> {
 
 /// The bytes `%s`/`%b` of a bytes template formats: a bytes value or `__bytes__()`.
 fn bytes_of(vm: &mut Vm, value: &Value) -> PyResult<Vec<u8>> {
-    if let Value::ByteArray(b) = value {
-        return Ok(b.bytes.borrow().clone());
+    if let Some(b) = value.bytes_like() {
+        return Ok(b.into_owned());
     }
     if let Some(b) = BytesKind::unwrap(value) {
         return Ok(super::text::raw(&b).to_vec());

@@ -36,6 +36,8 @@ pub(crate) trait Kind: 'static {
     type Unit: Unit;
     /// The Python type name.
     const NAME: &'static str;
+    /// Whether a `bytearray` argument stands for a value of this kind (read as a copy).
+    const TAKES_BYTEARRAY: bool;
     /// The plain `str`/`bytes` value `v` is or wraps (a subclass instance), if any.
     fn unwrap(v: &Value) -> Option<Value>;
     /// The data of `v` when it is a plain value of this kind (not a subclass instance).
@@ -69,6 +71,7 @@ pub(crate) struct BytesKind;
 impl Kind for StrKind {
     type Unit = char;
     const NAME: &'static str = "str";
+    const TAKES_BYTEARRAY: bool = false;
     const NOT_FOUND: &'static str = "substring not found";
     fn unwrap(v: &Value) -> Option<Value> {
         match v {
@@ -133,6 +136,7 @@ impl Kind for StrKind {
 impl Kind for BytesKind {
     type Unit = u8;
     const NAME: &'static str = "bytes";
+    const TAKES_BYTEARRAY: bool = true;
     const NOT_FOUND: &'static str = "subsection not found";
     fn unwrap(v: &Value) -> Option<Value> {
         match v {
@@ -198,12 +202,13 @@ impl Kind for BytesKind {
 }
 
 /// [`Kind::unwrap`] for an argument: the copy a `bytearray` argument is read through is
-/// counted against the memory limit before it is made.
+/// counted against the memory limit before it is made (a kind that does not take a
+/// bytearray refuses it with its TypeError, whatever its size).
 pub(crate) fn unwrap_arg<K: Kind + ?Sized>(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    if let Value::ByteArray(b) = v {
-        vm.check_alloc(1, b.bytes.borrow().len())?;
+    match v {
+        Value::ByteArray(b) if K::TAKES_BYTEARRAY => super::bytearray::snapshot(vm, b).map(Some),
+        _ => Ok(K::unwrap(v)),
     }
-    Ok(K::unwrap(v))
 }
 
 /// `a bytes-like object is required, not 'X'`.

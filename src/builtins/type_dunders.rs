@@ -144,6 +144,11 @@ fn hash<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&v)?))
 }
 
+/// `str.__str__`: the string itself (a subclass instance's plain value).
+fn str_itself<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_self::<K>(vm, &args, "__str__", 0)
+}
+
 /// `__reversed__` of a list or range: what `reversed()` gives.
 fn reversed<const K: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, owner(K), "__reversed__")?;
@@ -248,6 +253,9 @@ pub fn register_for<const K: usize>(class: &Rc<Class>) {
         // Their item access, length and membership come with their methods
         // (`text_methods`), with the messages those give.
         STR | BYTES => {
+            if K == STR {
+                add_method(class, "__str__", str_itself::<K>);
+            }
             add_method(class, "__hash__", hash::<K>);
             add_method(class, "__iter__", iter::<K>);
             add_container_operators::<K>(class);

@@ -67,10 +67,9 @@ impl Vm {
                 match self.class_getattr(cls, name) {
                     // A descriptor read through its class: `__get__(None, cls)`.
                     Some(attr) => match descriptor_method(&attr, "__get__") {
-                        Some(get) => {
-                            let args = vec![attr, Value::None, Value::Class(cls.clone())];
-                            self.call(&get, Args::new(args)).map(Some)
-                        }
+                        Some(get) => self
+                            .descriptor_get(&get, &attr, &Value::None, cls)
+                            .map(Some),
                         None => Ok(Some(attr)),
                     },
                     None => Ok(None),

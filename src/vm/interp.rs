@@ -1131,8 +1131,8 @@ impl Vm {
     /// `finally` blocks run at the same point.
     fn discard(&mut self, v: Value) -> PyResult<()> {
         if let Value::Generator(g) = &v {
-            let suspended = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
-            if suspended && std::rc::Rc::strong_count(g) == 1 {
+            // `close_generator` only drops the frame of one not started yet.
+            if std::rc::Rc::strong_count(g) == 1 {
                 self.close_generator(g)?;
             }
         }

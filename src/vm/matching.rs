@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use crate::builtins::functions::unwrap_builtin;
 use crate::value::{Class, Dict, Value};
 
 use super::error::{PyErr, PyResult};
@@ -16,11 +17,10 @@ impl Vm {
     /// many when `check & 1`, a pattern with a star): a list, tuple or range (or a
     /// subclass), never a str, bytes or bytearray.
     pub(super) fn match_sequence(&mut self, subject: &Value, check: u32) -> PyResult<bool> {
-        let plain = match subject {
-            Value::Instance(inst) => inst.builtin_value().unwrap_or(Value::None),
-            other => other.clone(),
-        };
-        let builtin = matches!(plain, Value::List(_) | Value::Tuple(_) | Value::Range(_));
+        let builtin = matches!(
+            unwrap_builtin(subject),
+            Value::List(_) | Value::Tuple(_) | Value::Range(_)
+        );
         if !builtin && !is_collection(subject, &["deque", "UserList"]) {
             return Ok(false);
         }
@@ -226,12 +226,8 @@ impl Vm {
 
 /// The dict `v` is or wraps (a dict subclass instance).
 fn dict_of(v: &Value) -> Option<Rc<Dict>> {
-    match v {
-        Value::Dict(d) => Some(d.clone()),
-        Value::Instance(inst) => match inst.builtin_value() {
-            Some(Value::Dict(d)) => Some(d),
-            _ => None,
-        },
+    match unwrap_builtin(v) {
+        Value::Dict(d) => Some(d),
         _ => None,
     }
 }

@@ -262,18 +262,16 @@ impl Vm {
                 if r.step == 1 && r.len == s.char_len() {
                     return Ok(obj.clone());
                 }
-                let out = if s.is_ascii() {
-                    self.check_alloc(1, r.len)?;
-                    let bytes = s.as_str().as_bytes();
+                if !s.is_ascii() {
+                    return self.new_str(non_ascii_slice(s, &r));
+                }
+                self.check_alloc(1, r.len)?;
+                let bytes = s.as_str().as_bytes();
+                Ok(Value::str(
                     r.positions()
                         .filter_map(|p| bytes.get(p).map(|&b| b as char))
-                        .collect()
-                } else {
-                    let out = non_ascii_slice(s, &r);
-                    self.check_alloc(1, out.len())?;
-                    out
-                };
-                Ok(Value::str(out))
+                        .collect::<String>(),
+                ))
             }
             (Value::Str(s), _) => {
                 let i = self.seq_index(obj, key, s.char_len())?;

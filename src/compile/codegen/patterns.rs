@@ -198,7 +198,8 @@ impl<'a> Compiler<'a> {
         fail.jumps.push((depth, at));
     }
 
-    /// Fails (with `depth` items left, the None popped) when the top is None; else keeps it.
+    /// Fails when the top (`depth + 1` items above the base) is None, the pop chain then
+    /// dropping it too; keeps it otherwise.
     fn fail_if_none(&mut self, fail: &mut FailPops, depth: usize) {
         self.emit(Instr::Dup);
         self.emit(Instr::LoadNone);

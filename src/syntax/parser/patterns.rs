@@ -128,17 +128,21 @@ impl Parser<'_> {
             return Ok(first);
         }
         let start = first.span;
-        let mut items = vec![first];
-        while self.eat(TokenKind::Comma) {
-            if self.at(TokenKind::Colon) || self.at(TokenKind::If) {
-                break;
-            }
-            items.push(self.maybe_star_pattern()?);
-        }
+        let items = self.more_items(first, &[TokenKind::Colon, TokenKind::If])?;
         Ok(Pattern {
             kind: PatternKind::Sequence(items),
             span: self.span_from(start),
         })
+    }
+
+    /// The items of a sequence pattern from `first` on: `, item` while no token of `ends`
+    /// follows the comma (the closing token is left for the caller).
+    fn more_items(&mut self, first: Pattern, ends: &[TokenKind]) -> PResult<Vec<Pattern>> {
+        let mut items = vec![first];
+        while self.eat(TokenKind::Comma) && !ends.contains(&self.peek()) {
+            items.push(self.maybe_star_pattern()?);
+        }
+        Ok(items)
     }
 
     /// `pattern` or `*name` (a sequence item).
@@ -226,10 +230,7 @@ impl Parser<'_> {
         match token.kind {
             TokenKind::None | TokenKind::True | TokenKind::False => {
                 self.bump();
-                Ok(single(PatternKind::Singleton(match token.kind {
-                    TokenKind::None => Constant::None,
-                    kind => Constant::Bool(kind == TokenKind::True),
-                })))
+                Ok(single(PatternKind::Singleton(singleton(token.kind))))
             }
             TokenKind::Int
             | TokenKind::Float
@@ -427,13 +428,7 @@ impl Parser<'_> {
             }
             return Ok(first);
         }
-        let mut items = vec![first];
-        while self.eat(TokenKind::Comma) {
-            if self.at(TokenKind::RParen) {
-                break;
-            }
-            items.push(self.maybe_star_pattern()?);
-        }
+        let items = self.more_items(first, &[TokenKind::RParen])?;
         self.expect(TokenKind::RParen)?;
         Ok(Pattern {
             kind: PatternKind::Sequence(items),
@@ -444,13 +439,12 @@ impl Parser<'_> {
     /// `[p, ...]`.
     fn list_pattern(&mut self) -> PResult<Pattern> {
         let open = self.expect(TokenKind::LSquare)?;
-        let mut items = Vec::new();
-        while !self.at(TokenKind::RSquare) {
-            items.push(self.maybe_star_pattern()?);
-            if !self.eat(TokenKind::Comma) {
-                break;
-            }
-        }
+        let items = if self.at(TokenKind::RSquare) {
+            Vec::new()
+        } else {
+            let first = self.maybe_star_pattern()?;
+            self.more_items(first, &[TokenKind::RSquare])?
+        };
         self.expect(TokenKind::RSquare)?;
         Ok(Pattern {
             kind: PatternKind::Sequence(items),
@@ -477,11 +471,7 @@ impl Parser<'_> {
             let key = match self.peek() {
                 TokenKind::None | TokenKind::True | TokenKind::False => {
                     let token = self.bump();
-                    let value = match token.kind {
-                        TokenKind::None => Constant::None,
-                        kind => Constant::Bool(kind == TokenKind::True),
-                    };
-                    Self::expr(ExprKind::Constant(value), token.span)
+                    Self::expr(ExprKind::Constant(singleton(token.kind)), token.span)
                 }
                 TokenKind::Name => {
                     let key = self.name_or_attr()?;
@@ -508,5 +498,13 @@ impl Parser<'_> {
             },
             span: self.span_from(open.span),
         })
+    }
+}
+
+/// The constant a `None`, `True` or `False` token stands for.
+fn singleton(kind: TokenKind) -> Constant {
+    match kind {
+        TokenKind::None => Constant::None,
+        kind => Constant::Bool(kind == TokenKind::True),
     }
 }
